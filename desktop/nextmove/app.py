@@ -1,0 +1,95 @@
+"""The composition root: data folder, database, services and the main window meet here only.
+
+`build(data_dir)` returns the main window ready to show (a QApplication must exist); `main()`
+parses the command line, runs a command or the self-test, or starts the GUI so that the first
+frame paints before the database layer is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from nextmove.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+
+APP_NAME = "Next Move"
+SETTINGS_FILE = "settings.ini"
+
+
+def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppContext:
+    """Open (creating and migrating if needed) the data folder and wire its services."""
+    from nextmove.storage.database import DataPaths, open_database
+    from nextmove.ui.context import AppContext
+
+    paths = DataPaths(data_dir)
+    database = open_database(paths)
+    settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return AppContext(
+        paths=paths,
+        database=database,
+        settings=settings,
+        pool=pool if pool is not None else QThreadPool.globalInstance(),
+    )
+
+
+def attach(window: MainWindow, context: AppContext) -> None:
+    """Connect the window and every feature to an open data folder."""
+    from nextmove.ui import mail, wizard
+
+    window.attach(context)
+    mail.install(window, context)
+    wizard.install(window, context)
+
+
+def build(data_dir: Path, *, pool: QThreadPool | None = None) -> MainWindow:
+    """The main window on `data_dir`, with its data loaded, ready to show."""
+    window = MainWindow()
+    attach(window, open_context(data_dir, pool=pool))
+    return window
+
+
+def _open_into(window: MainWindow, data_dir: Path) -> None:
+    from nextmove.storage.database import CorruptDatabaseError
+    from nextmove.storage.migrate import SchemaTooNewError
+
+    try:
+        attach(window, open_context(data_dir))
+    except (CorruptDatabaseError, SchemaTooNewError, OSError) as error:
+        QMessageBox.critical(window, window.tr("Next Move cannot open your data"), str(error))
+        window.close()
+
+
+def run_gui(data_dir: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("NextMove")
+    window = MainWindow()
+    window.show()
+    # Open the database after the first frame has been painted.
+    QTimer.singleShot(0, lambda: _open_into(window, data_dir))
+    return app.exec()
+
+
+def main(argv: list[str]) -> int:
+    from nextmove import cli
+
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    data_dir: Path = args.data_dir or cli.default_data_dir()
+    args.data_dir = data_dir
+    if args.self_test:
+        from nextmove.selftest import run_self_test
+
+        return run_self_test(build)
+    if args.command:
+        return cli.run(args)
+    return run_gui(data_dir)

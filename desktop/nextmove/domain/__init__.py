@@ -1,0 +1,1 @@
+"""Plain-Python rules of Next Move: no Qt, no SQLAlchemy, no network."""

@@ -1,0 +1,1 @@
+"""Mail: message composition, SMTP transport, the outbox and the credential store."""

@@ -1,0 +1,1 @@
+"""The SQLite file: engine and pragmas, typed models, migrations, repositories and backups."""

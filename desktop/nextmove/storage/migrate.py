@@ -1,0 +1,83 @@
+"""Bring a database file to the schema this version knows, refusing files from the future.
+
+Reading the stored revision costs one sqlite3 query; Alembic (slow to import) is loaded only
+when a migration actually has to run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions. A unit test checks it against Alembic's own head,
+# so a new revision that forgets to update it fails the suite.
+HEAD_REVISION = "0003"
+
+
+class SchemaTooNewError(Exception):
+    """The file was written by a newer Next Move; opening it here could lose data."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"{path.name} was written by a newer version of Next Move (data format {revision}, "
+            f"this version knows up to {HEAD_REVISION}). Install the newer version to open it; "
+            "the file has not been changed."
+        )
+        self.revision = revision
+
+
+def stored_revision(path: Path) -> str | None:
+    """The Alembic revision recorded in the file, or None for a new or empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if version is None else str(version[0])
+    finally:
+        connection.close()
+
+
+def needs_migration(path: Path) -> bool:
+    """True when the file is behind this version; raises when it is ahead."""
+    revision = stored_revision(path)
+    if revision is not None and revision > HEAD_REVISION:
+        raise SchemaTooNewError(path, revision)
+    return revision != HEAD_REVISION
+
+
+def alembic_head() -> str:
+    """Alembic's own idea of the head revision (imports Alembic: tests and tools only)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        config = _config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    return config

@@ -1,0 +1,1 @@
+"""Mail accounts (never a password), the outbox and message templates."""

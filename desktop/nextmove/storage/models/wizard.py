@@ -1,0 +1,1 @@
+"""Reflections from the rejection wizard, their stage ratings and learning goals."""

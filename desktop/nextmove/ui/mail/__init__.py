@@ -1,0 +1,14 @@
+"""Mail windows: accounts, compose, outbox."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+
+
+def install(window: MainWindow, context: AppContext) -> None:
+    """Add the mail actions to the main window."""
+    del window, context

