@@ -65,3 +65,15 @@ def test_deleted_application_comes_back_whole(database) -> None:  # type: ignore
     assert repo.count() == 0
     assert repo.restore(snapshot) == app_id
     assert [e.notes for e in repo.events(app_id)] == ["", "called Sam"]
+
+
+def test_models_and_migrations_agree(database) -> None:  # type: ignore[no-untyped-def]
+    """A model changed without a migration (or the reverse) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from nextmove.storage.models import Base
+
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []

@@ -16,7 +16,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nextmove.cli import tracker
+    from nextmove.cli import backup, mail, tracker
 
     parser = argparse.ArgumentParser(
         prog="nextmove",
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the installation offscreen in a temporary folder and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (tracker,):
+    for module in (tracker, backup, mail):
         module.register(subparsers)
     return parser
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Next Move"))
         self.context: AppContext | None = None
+        # Every destructive edit (add, edit, delete, status change) is a command on this stack.
+        self.undo_stack = QUndoStack(self)
         self._menus, self._actions = create_actions(self)
 
         self.search_box = QLineEdit()
@@ -96,6 +98,13 @@ class MainWindow(QMainWindow):
 
     def selected_application_id(self) -> int | None:
         return None
+
+    def reload(self) -> None:
+        """Re-read every application (after an import or a restore)."""
+
+    def refresh_application(self, application_id: int) -> None:
+        """Re-read one application's row (after its timeline or contacts changed elsewhere)."""
+        del application_id
 
     def _restore_state(self) -> None:
         assert self.context is not None
