@@ -1,0 +1,51 @@
+"""Email templates: the built-ins shipped in resources/templates, overridden by the user's edits."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from nextmove.domain.templates import TemplateText, parse_template_file
+from nextmove.resources import resources_root
+from nextmove.storage.database import Database
+from nextmove.storage.models.mail import Template
+
+
+def builtin_templates() -> dict[str, TemplateText]:
+    """Every shipped template, keyed by purpose (the file name without `.txt`)."""
+    folder = resources_root() / "templates"
+    return {
+        path.stem: parse_template_file(path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.txt"))
+    }
+
+
+class TemplateRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def get(self, purpose: str) -> TemplateText:
+        """The user's edited template for `purpose`, else the built-in; KeyError if neither."""
+        with self._db.sessions() as session:
+            row = session.scalars(
+                select(Template).where(Template.purpose == purpose).order_by(Template.id)
+            ).first()
+            if row is not None:
+                return TemplateText(row.purpose, row.name, row.subject, row.body)
+        return builtin_templates()[purpose]
+
+    def save(self, template: TemplateText) -> None:
+        """Store the user's version of a template (the built-in file is never changed)."""
+        with self._db.sessions.begin() as session:
+            row = session.scalars(
+                select(Template).where(Template.purpose == template.purpose)
+            ).first()
+            if row is None:
+                row = Template(purpose=template.purpose, name=template.name, subject="", body="")
+                session.add(row)
+            row.name, row.subject, row.body = template.name, template.subject, template.body
+
+    def reset(self, purpose: str) -> None:
+        """Forget the user's edits: the built-in applies again."""
+        with self._db.sessions.begin() as session:
+            for row in session.scalars(select(Template).where(Template.purpose == purpose)):
+                session.delete(row)
