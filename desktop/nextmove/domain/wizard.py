@@ -152,7 +152,8 @@ class WizardAnswers:
     weekly_goal: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return _dump(self)
+        dumped: dict[str, Any] = _dump(self)
+        return dumped
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> WizardAnswers:
@@ -278,6 +279,19 @@ def suggest_goals(stages: list[StageAnswer]) -> list[GoalAnswer]:
     return suggestions
 
 
+def queued_feedback_messages(answers: WizardAnswers) -> list[MessageDraft]:
+    """The feedback emails that will really be queued for the chosen feedback situation."""
+    wanted: list[MessageDraft] = []
+    if answers.request.enabled and answers.feedback_status in (FEEDBACK_NONE, FEEDBACK_GENERIC):
+        wanted.append(answers.request)
+    if answers.thanks.enabled and answers.feedback_status in (
+        FEEDBACK_RECEIVED,
+        FEEDBACK_GENERIC,
+    ):
+        wanted.append(answers.thanks)
+    return wanted
+
+
 def is_beyond_control(answers: WizardAnswers) -> bool:
     """A rejection caused by something outside the person's hands (not "I don't know")."""
     return any(f != "I don't know" for f in answers.factors)
@@ -302,7 +316,7 @@ def validate_step(step: Step, answers: WizardAnswers, today: date) -> dict[str, 
             errors["feedback_status"] = "Choose where things stand with feedback."
         elif answers.feedback_status != FEEDBACK_NONE and not answers.feedback_text.strip():
             errors["feedback_text"] = "Write down what they said, even in a few words."
-        if (answers.request.enabled or answers.thanks.enabled) and not answers.contact_email:
+        if queued_feedback_messages(answers) and not answers.contact_email:
             errors["request"] = "Add the contact's email on the first page to queue an email."
     elif step is Step.REFLECT:
         if not any(s.stage.strip() for s in answers.stages):

@@ -1,0 +1,108 @@
+"""What a person learns across rejections: computed from plain facts, no database, no Qt."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from nextmove.domain.wizard import IMPROVE_UP_TO, stage_group
+
+
+@dataclass(frozen=True)
+class ReflectionFacts:
+    """One completed reflection, reduced to what the insights need."""
+
+    stage_reached: str
+    beyond_control: bool
+    ratings: tuple[tuple[str, int], ...] = ()
+    feedback_requested_on: date | None = None
+    feedback_received_on: date | None = None
+
+
+@dataclass(frozen=True)
+class StageScore:
+    stage: str
+    average: float
+    count: int
+
+
+@dataclass
+class Insights:
+    reflections: int = 0
+    beyond_control: int = 0
+    # Average score per stage, for rejections within the person's control ...
+    stage_scores: list[StageScore] = field(default_factory=list)
+    # ... and, kept apart, for those that were beyond it.
+    stage_scores_beyond: list[StageScore] = field(default_factory=list)
+    # Stage -> how many reflections rated it low, most frequent first.
+    improvement_areas: list[tuple[str, int]] = field(default_factory=list)
+    # Stage reached -> how many rejections came there, most frequent first.
+    rejection_stages: list[tuple[str, int]] = field(default_factory=list)
+    feedback_requested: int = 0
+    feedback_answered: int = 0
+    mean_days_to_reply: float | None = None
+    goals_planned: int = 0
+    goals_done: int = 0
+
+    @property
+    def response_rate(self) -> float | None:
+        if not self.feedback_requested:
+            return None
+        return self.feedback_answered / self.feedback_requested
+
+
+def _averages(reflections: list[ReflectionFacts]) -> list[StageScore]:
+    scores: dict[str, list[int]] = defaultdict(list)
+    order: list[str] = []
+    for facts in reflections:
+        for stage, score in facts.ratings:
+            group = stage_group(stage)
+            if group not in scores:
+                order.append(group)
+            scores[group].append(score)
+    return [StageScore(g, sum(scores[g]) / len(scores[g]), len(scores[g])) for g in order]
+
+
+def _most_common(counter: Counter[str]) -> list[tuple[str, int]]:
+    # Ties keep alphabetical order so the display never shuffles between runs.
+    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+
+
+def compute_insights(reflections: list[ReflectionFacts], goal_statuses: list[str]) -> Insights:
+    """Insights over completed reflections and the status of every learning goal."""
+    within = [r for r in reflections if not r.beyond_control]
+    beyond = [r for r in reflections if r.beyond_control]
+    improvements: Counter[str] = Counter()
+    for facts in within:
+        low = {stage_group(stage) for stage, score in facts.ratings if score <= IMPROVE_UP_TO}
+        improvements.update(low)
+    reached: Counter[str] = Counter(
+        stage_group(r.stage_reached) for r in reflections if r.stage_reached
+    )
+    requested = [r for r in reflections if r.feedback_requested_on is not None]
+    answered = [
+        r
+        for r in requested
+        if r.feedback_received_on is not None
+        and r.feedback_requested_on is not None
+        and r.feedback_received_on >= r.feedback_requested_on
+    ]
+    delays = [
+        (r.feedback_received_on - r.feedback_requested_on).days
+        for r in answered
+        if r.feedback_received_on is not None and r.feedback_requested_on is not None
+    ]
+    return Insights(
+        reflections=len(reflections),
+        beyond_control=len(beyond),
+        stage_scores=_averages(within),
+        stage_scores_beyond=_averages(beyond),
+        improvement_areas=_most_common(improvements),
+        rejection_stages=_most_common(reached),
+        feedback_requested=len(requested),
+        feedback_answered=len(answered),
+        mean_days_to_reply=sum(delays) / len(delays) if delays else None,
+        goals_planned=len(goal_statuses),
+        goals_done=sum(1 for s in goal_statuses if s == "done"),
+    )

@@ -1,0 +1,478 @@
+"""The rejection wizard's service: start or resume a reflection, save a draft per page, and
+finish everything in one transaction.
+
+A draft is one row whose answers are a JSON document; only `finish` writes ratings, goals,
+outbox messages, reminders and the status event, all at once or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from nextmove.domain.insights import ReflectionFacts
+from nextmove.domain.reflection_report import Report, build_report
+from nextmove.domain.status import CLOSED_STATUSES, EventKind, Status
+from nextmove.domain.templates import first_name, render
+from nextmove.domain.wizard import (
+    FEEDBACK_GENERIC,
+    FEEDBACK_RECEIVED,
+    StageAnswer,
+    Step,
+    WizardAnswers,
+    is_beyond_control,
+    queued_feedback_messages,
+    stage_reached,
+    stages_from_timeline,
+    validate_step,
+)
+from nextmove.storage.database import Database
+from nextmove.storage.models.base import utcnow
+from nextmove.storage.models.mail import MailAccount
+from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
+from nextmove.storage.models.wizard import CompanyReapply, LearningGoal, Reflection, StageRating
+from nextmove.storage.outbox import OutgoingDraft, queue_in
+
+DRAFT = "draft"
+COMPLETED = "completed"
+OPEN_APPLICATIONS_SHOWN = 200
+
+
+class ReflectionNotFoundError(LookupError):
+    pass
+
+
+class AlreadyFinishedError(RuntimeError):
+    """Finish was asked twice: the first one already queued every message."""
+
+
+class IncompleteAnswersError(ValueError):
+    def __init__(self, step: Step, errors: dict[str, str]) -> None:
+        super().__init__(f"step {int(step)}: " + "; ".join(errors.values()))
+        self.step = step
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    id: int
+    name: str
+    email: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ApplicationBrief:
+    id: int
+    company: str
+    role: str
+    status: str
+    job_description: str
+    your_name: str
+
+
+@dataclass
+class Draft:
+    """What the wizard needs to show a reflection: where it stood and every answer."""
+
+    reflection_id: int
+    application: ApplicationBrief
+    step: Step
+    answers: WizardAnswers
+    contacts: list[ContactChoice]
+
+
+@dataclass(frozen=True)
+class ReflectionSummary:
+    reflection_id: int
+    application_id: int
+    company: str
+    role: str
+    step: Step
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class FinishResult:
+    reflection_id: int
+    application_id: int
+    message_ids: tuple[int, ...]
+
+
+class ReflectionService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # ----- start, resume, drafts -------------------------------------------------------
+
+    def start(self, application_id: int, today: date) -> Draft:
+        """Resume the application's unfinished reflection, or begin one prefilled from its
+        timeline and contacts."""
+        with self._db.sessions.begin() as session:
+            row = session.scalars(
+                select(Reflection)
+                .where(Reflection.application_id == application_id, Reflection.state == DRAFT)
+                .order_by(Reflection.id.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                app = session.get(Application, application_id)
+                if app is None:
+                    raise ReflectionNotFoundError(application_id)
+                answers = _prefill(session, app, today)
+                row = Reflection(
+                    application_id=application_id,
+                    answers=json.dumps(answers.to_dict()),
+                    current_step=int(Step.WHAT_HAPPENED),
+                )
+                session.add(row)
+                session.flush()
+            return _draft(session, row)
+
+    def load(self, reflection_id: int) -> Draft:
+        with self._db.sessions() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is None:
+                raise ReflectionNotFoundError(reflection_id)
+            return _draft(session, row)
+
+    def save_draft(self, reflection_id: int, step: Step, answers: WizardAnswers) -> bool:
+        """Keep the answers and the page shown; False when the reflection is already finished."""
+        with self._db.sessions.begin() as session:
+            result = session.execute(
+                update(Reflection)
+                .where(Reflection.id == reflection_id, Reflection.state == DRAFT)
+                .values(
+                    answers=json.dumps(answers.to_dict()),
+                    current_step=int(step),
+                    updated_at=utcnow(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def discard(self, reflection_id: int) -> None:
+        with self._db.sessions.begin() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is not None and row.state == DRAFT:
+                session.delete(row)
+
+    def unfinished(self) -> list[ReflectionSummary]:
+        return self._summaries(DRAFT)
+
+    def completed(self) -> list[ReflectionSummary]:
+        return self._summaries(COMPLETED)
+
+    def _summaries(self, state: str) -> list[ReflectionSummary]:
+        with self._db.sessions() as session:
+            rows = session.execute(
+                select(Reflection, Application.company, Application.role)
+                .join(Application, Application.id == Reflection.application_id)
+                .where(Reflection.state == state)
+                .order_by(Reflection.updated_at.desc())
+            ).all()
+            return [
+                ReflectionSummary(
+                    r.id, r.application_id, company, role, Step(r.current_step), r.updated_at
+                )
+                for r, company, role in rows
+            ]
+
+    # ----- finish ------------------------------------------------------------------------
+
+    def finish(self, reflection_id: int, answers: WizardAnswers, today: date) -> FinishResult:
+        """Complete the reflection and everything it promised, in one transaction."""
+        for step in Step:
+            errors = validate_step(step, answers, today)
+            if errors:
+                raise IncompleteAnswersError(step, errors)
+        with self._db.sessions.begin() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is None:
+                raise ReflectionNotFoundError(reflection_id)
+            if row.state != DRAFT:
+                raise AlreadyFinishedError(reflection_id)
+            app = session.get(Application, row.application_id)
+            assert app is not None  # the reflection is deleted with its application
+            your_name = _your_name(session)
+            contact_id = _settle_contact(session, app, answers)
+            if answers.request.enabled and answers.feedback_requested_on is None:
+                answers.feedback_requested_on = today
+            _copy_answers(row, answers, today)
+            session.add_all(
+                StageRating(
+                    reflection_id=row.id,
+                    position=i,
+                    stage=s.stage.strip(),
+                    score=s.score,
+                    note=s.note,
+                )
+                for i, s in enumerate(answers.stages)
+            )
+            session.add_all(
+                LearningGoal(
+                    reflection_id=row.id,
+                    skill=g.skill.strip(),
+                    course=g.course,
+                    provider=g.provider,
+                    link=g.link.strip(),
+                    due_on=g.due_on,
+                )
+                for g in answers.goals
+            )
+            message_ids = _queue_messages(session, app, answers, contact_id, your_name)
+            if answers.reapply_after is not None:
+                _set_reapply(session, app.company, answers.reapply_after, row.id)
+            for item in answers.next_actions:
+                session.execute(
+                    update(Application)
+                    .where(Application.id == item.application_id)
+                    .values(next_action_on=item.due_on, next_action=item.action[:500])
+                    .execution_options(synchronize_session=False)
+                )
+            if app.status != Status.REJECTED.value:
+                on = answers.rejected_on or today
+                session.add(
+                    StageEvent(application_id=app.id, kind=EventKind.REJECTED.value, occurred_on=on)
+                )
+                app.status = Status.REJECTED.value
+                if app.last_activity_on is None or app.last_activity_on < on:
+                    app.last_activity_on = on
+            return FinishResult(row.id, app.id, message_ids)
+
+    # ----- reading back ------------------------------------------------------------------
+
+    def report(self, reflection_id: int) -> Report:
+        with self._db.sessions() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is None:
+                raise ReflectionNotFoundError(reflection_id)
+            app = session.get(Application, row.application_id)
+            assert app is not None
+            answers = WizardAnswers.from_dict(json.loads(row.answers))
+            finished = row.completed_at.date() if row.completed_at else None
+            return build_report(app.company, app.role, answers, finished)
+
+    def record_feedback(self, reflection_id: int, text: str, received_on: date) -> None:
+        """Feedback arrived after the wizard: it counts as a reply in the insights."""
+        with self._db.sessions.begin() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is None:
+                raise ReflectionNotFoundError(reflection_id)
+            answers = WizardAnswers.from_dict(json.loads(row.answers))
+            answers.feedback_text = text
+            answers.feedback_received_on = received_on
+            answers.feedback_status = FEEDBACK_RECEIVED
+            row.answers = json.dumps(answers.to_dict())
+            row.feedback_text = text
+            row.feedback_received_on = received_on
+
+    def insight_facts(self) -> tuple[list[ReflectionFacts], list[str]]:
+        """Completed reflections and every learning goal's status, for the insights."""
+        with self._db.sessions() as session:
+            rows = session.scalars(select(Reflection).where(Reflection.state == COMPLETED)).all()
+            ratings: dict[int, list[tuple[str, int]]] = {}
+            for rating in session.scalars(
+                select(StageRating)
+                .join(Reflection, Reflection.id == StageRating.reflection_id)
+                .where(Reflection.state == COMPLETED)
+                .order_by(StageRating.reflection_id, StageRating.position)
+            ):
+                ratings.setdefault(rating.reflection_id, []).append((rating.stage, rating.score))
+            facts = [
+                ReflectionFacts(
+                    stage_reached=r.stage_reached,
+                    beyond_control=bool(r.beyond_control.strip())
+                    and any(f != "I don't know" for f in r.beyond_control.splitlines()),
+                    ratings=tuple(ratings.get(r.id, ())),
+                    feedback_requested_on=r.feedback_requested_on,
+                    feedback_received_on=r.feedback_received_on,
+                )
+                for r in rows
+            ]
+            statuses = list(session.scalars(select(LearningGoal.status)))
+            return facts, statuses
+
+    def open_applications(self, exclude_id: int) -> list[tuple[int, str]]:
+        """The newest applications still open, for "applications to pursue" (bounded)."""
+        closed = [s.value for s in CLOSED_STATUSES]
+        with self._db.sessions() as session:
+            rows = session.execute(
+                select(Application.id, Application.company, Application.role)
+                .where(
+                    Application.id != exclude_id,
+                    Application.status.not_in(closed),
+                    Application.archived.is_(False),
+                )
+                .order_by(Application.id.desc())
+                .limit(OPEN_APPLICATIONS_SHOWN)
+            ).all()
+            return [(i, f"{role} — {company}") for i, company, role in rows]
+
+    def people(self) -> list[ContactChoice]:
+        """Contacts to pick from on the experts page, mentors and recruiters first."""
+        with self._db.sessions() as session:
+            rows = session.scalars(
+                select(Contact)
+                .order_by((Contact.role.in_(("mentor", "recruiter"))).desc(), Contact.name)
+                .limit(500)
+            ).all()
+            return [ContactChoice(c.id, c.name, c.email, c.role) for c in rows]
+
+
+# ----- helpers -------------------------------------------------------------------------------
+
+
+def _draft(session: Session, row: Reflection) -> Draft:
+    app = session.get(Application, row.application_id)
+    assert app is not None
+    contacts = session.scalars(
+        select(Contact)
+        .join(application_contact, application_contact.c.contact_id == Contact.id)
+        .where(application_contact.c.application_id == app.id)
+        .order_by(Contact.id)
+    ).all()
+    return Draft(
+        reflection_id=row.id,
+        application=ApplicationBrief(
+            app.id, app.company, app.role, app.status, app.job_description, _your_name(session)
+        ),
+        step=Step(row.current_step),
+        answers=WizardAnswers.from_dict(json.loads(row.answers)),
+        contacts=[ContactChoice(c.id, c.name, c.email, c.role) for c in contacts],
+    )
+
+
+def _prefill(session: Session, app: Application, today: date) -> WizardAnswers:
+    events = session.execute(
+        select(StageEvent.kind, StageEvent.occurred_on)
+        .where(StageEvent.application_id == app.id)
+        .order_by(StageEvent.occurred_on, StageEvent.id)
+    ).all()
+    kinds = [kind for kind, _ in events]
+    rejected = [on for kind, on in events if kind == EventKind.REJECTED.value]
+    answers = WizardAnswers(
+        rejected_on=rejected[-1] if rejected else today,
+        stage_reached=stage_reached(kinds),
+    )
+    answers.stages = [StageAnswer(stage) for stage in stages_from_timeline(kinds)]
+    contact = session.scalars(
+        select(Contact)
+        .join(application_contact, application_contact.c.contact_id == Contact.id)
+        .where(application_contact.c.application_id == app.id)
+        .order_by(Contact.id)
+        .limit(1)
+    ).first()
+    if contact is not None:
+        answers.contact_id = contact.id
+        answers.contact_name = contact.name
+        answers.contact_email = contact.email
+    return answers
+
+
+def _your_name(session: Session) -> str:
+    name = session.scalar(
+        select(MailAccount.display_name)
+        .order_by(MailAccount.is_default.desc(), MailAccount.id)
+        .limit(1)
+    )
+    return name or ""
+
+
+def _settle_contact(session: Session, app: Application, answers: WizardAnswers) -> int | None:
+    """The contact the emails go to, created and linked when typed in by hand."""
+    contact: Contact | None = None
+    if answers.contact_id is not None:
+        contact = session.get(Contact, answers.contact_id)
+    if contact is None and answers.contact_name.strip():
+        contact = Contact(
+            name=answers.contact_name.strip(),
+            email=answers.contact_email.strip(),
+            company=app.company,
+            role="recruiter",
+        )
+        session.add(contact)
+        session.flush()
+        app.contacts.append(contact)
+    if contact is None:
+        return None
+    if answers.contact_email.strip() and not contact.email:
+        contact.email = answers.contact_email.strip()
+    if answers.keep_in_touch_on is not None:
+        contact.keep_in_touch_on = answers.keep_in_touch_on
+    answers.contact_id = contact.id
+    return contact.id
+
+
+def _copy_answers(row: Reflection, answers: WizardAnswers, today: date) -> None:
+    row.state = COMPLETED
+    row.current_step = int(Step.NEXT_MOVE)
+    row.answers = json.dumps(answers.to_dict())
+    row.rejected_on = answers.rejected_on or today
+    row.stage_reached = answers.stage_reached
+    row.reason = answers.reason
+    row.feedback_requested_on = answers.feedback_requested_on
+    row.feedback_received_on = (
+        answers.feedback_received_on or (today if answers.feedback_text.strip() else None)
+        if answers.feedback_status in (FEEDBACK_RECEIVED, FEEDBACK_GENERIC)
+        else None
+    )
+    row.feedback_text = answers.feedback_text
+    row.decision = answers.decision
+    row.beyond_control = "\n".join(answers.factors) if is_beyond_control(answers) else ""
+    row.weekly_goal = answers.weekly_goal
+    row.completed_at = utcnow()
+
+
+def _queue_messages(
+    session: Session,
+    app: Application,
+    answers: WizardAnswers,
+    contact_id: int | None,
+    your_name: str,
+) -> tuple[int, ...]:
+    ids: list[int] = []
+    to = answers.contact_email.strip()
+    wanted = queued_feedback_messages(answers)
+    if answers.thank_you.enabled:
+        wanted.append(answers.thank_you)
+    for message in wanted:
+        draft = OutgoingDraft(
+            message.purpose, to, message.subject, message.body, app.id, contact_id
+        )
+        ids.append(queue_in(session, draft).id)
+    if answers.experts_message.enabled:
+        for expert in answers.experts:
+            values = {
+                "first_name": first_name(expert.name),
+                "contact_name": expert.name,
+                "company": app.company,
+                "role": app.role,
+                "your_name": your_name,
+            }
+            draft = OutgoingDraft(
+                "experts",
+                expert.email.strip(),
+                render(answers.experts_message.subject, values),
+                render(answers.experts_message.body, values),
+                app.id,
+                expert.contact_id,
+            )
+            ids.append(queue_in(session, draft).id)
+    return tuple(ids)
+
+
+def _set_reapply(session: Session, company: str, after: date, reflection_id: int) -> None:
+    key = company.strip()
+    row = session.scalars(
+        select(CompanyReapply).where(func.lower(CompanyReapply.company) == key.lower())
+    ).first()
+    if row is None:
+        session.add(CompanyReapply(company=key, reapply_after=after, reflection_id=reflection_id))
+    else:
+        row.reapply_after = after
+        row.reflection_id = reflection_id
