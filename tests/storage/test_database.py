@@ -1,5 +1,6 @@
+import os
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import EventKind, Status
 from nextmove.storage import migrate
 from nextmove.storage.applications import ApplicationRepository
-from nextmove.storage.database import DataPaths, open_database
+from nextmove.storage.database import CorruptDatabaseError, DataPaths, move_aside, open_database
+from tests.storage.helpers import add_applications, companies, damage_table_pages
 
 
 def test_head_revision_constant_matches_alembic() -> None:
@@ -77,3 +79,110 @@ def test_models_and_migrations_agree(database) -> None:  # type: ignore[no-untyp
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_wal_and_shm_files_are_private(data_dir: Path) -> None:
+    database = open_database(DataPaths(data_dir))
+    with database.sessions.begin() as session:
+        session.execute(text("CREATE TABLE scratch (x)"))
+        wal = data_dir / "nextmove.sqlite3-wal"
+        shm = data_dir / "nextmove.sqlite3-shm"
+        assert wal.exists()
+        assert shm.exists()
+        if os.name == "posix":
+            assert (wal.stat().st_mode & 0o777) == 0o600
+            assert (shm.stat().st_mode & 0o777) == 0o600
+    database.close()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    path = data_dir / "nextmove.sqlite3"
+    junk = os.urandom(16384)
+    path.write_bytes(junk)
+    with pytest.raises(CorruptDatabaseError, match="not a database"):
+        open_database(DataPaths(data_dir))
+    assert path.read_bytes() == junk
+
+
+def test_a_damaged_page_is_found_at_startup(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    add_applications(paths.database, 300, text="x" * 400)
+    damage_table_pages(paths.database)
+    damaged = paths.database.read_bytes()
+    with pytest.raises(CorruptDatabaseError):
+        open_database(paths)
+    assert paths.database.read_bytes() == damaged
+
+
+def test_clean_shutdown_lets_the_next_start_skip_quick_check(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    assert paths.clean_marker.exists()
+
+    def must_not_run(path: Path) -> None:
+        raise AssertionError("quick_check ran after a clean shutdown")
+
+    monkeypatch.setattr("nextmove.storage.database.check_integrity", must_not_run)
+    database = open_database(paths)
+    # While the app runs the marker is gone: a crash now means a full check next time.
+    assert not paths.clean_marker.exists()
+    database.close()
+
+
+def test_a_file_changed_while_closed_is_checked_again(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    add_applications(paths.database, 300, text="x" * 400)  # written by someone else
+    damage_table_pages(paths.database)
+    with pytest.raises(CorruptDatabaseError):
+        open_database(paths)
+
+
+def test_after_a_crash_quick_check_runs(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    crashed = open_database(paths)
+    with crashed.sessions.begin() as session:  # left open, as a killed process would leave it
+        session.execute(text("CREATE TABLE scratch (x)"))
+    checked: list[Path] = []
+    monkeypatch.setattr("nextmove.storage.database.check_integrity", checked.append)
+    open_database(paths).close()
+    assert checked == [paths.database]
+    crashed.engine.dispose()
+
+
+def test_moving_aside_keeps_every_file_and_never_overwrites(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    database = open_database(paths)
+    with database.sessions.begin() as session:
+        session.execute(text("CREATE TABLE scratch (x)"))
+    when = datetime(2026, 11, 26, 8, 0, 0)
+    wal = (data_dir / "nextmove.sqlite3-wal").read_bytes()
+    body = paths.database.read_bytes()
+
+    first = move_aside(paths.database, when)
+
+    assert first.name == "nextmove.sqlite3.damaged-20261126-080000"
+    assert first.read_bytes() == body
+    assert (data_dir / (first.name + "-wal")).read_bytes() == wal
+    assert not paths.database.exists()
+    assert not (data_dir / "nextmove.sqlite3-wal").exists()
+
+    paths.database.write_bytes(b"second damaged file")
+    second = move_aside(paths.database, when)
+    assert second != first
+    assert second.read_bytes() == b"second damaged file"
+    assert first.read_bytes() == body
+    database.engine.dispose()
+
+
+def test_moved_aside_file_still_holds_the_data(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    add_applications(paths.database, 2)
+    aside = move_aside(paths.database)
+    assert companies(aside) == ["Company 0", "Company 1"]

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from nextmove.storage.integrity import readonly_uri
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -36,7 +38,7 @@ def stored_revision(path: Path) -> str | None:
     """The Alembic revision recorded in the file, or None for a new or empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         row = connection.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -66,13 +68,14 @@ def alembic_head() -> str:
     return head
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to `target` in one transaction: all of them or none."""
     from alembic import command
 
     with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, target)
 
 
 def _config() -> Config:
