@@ -1,0 +1,69 @@
+"""A person met along the way (recruiter, interviewer, mentor), and the checks on their details."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from email_validator import EmailNotValidError, validate_email
+
+from nextmove.domain.application import EARLIEST_DATE, MAX_TEXT
+from nextmove.domain.status import ContactRole
+
+ROLE_LABELS: dict[ContactRole, str] = {
+    ContactRole.RECRUITER: "Recruiter",
+    ContactRole.HIRING_MANAGER: "Hiring manager",
+    ContactRole.INTERVIEWER: "Interviewer",
+    ContactRole.MENTOR: "Mentor",
+    ContactRole.OTHER: "Other",
+}
+
+
+@dataclass
+class ContactData:
+    """Every editable field of a contact, detached from any database."""
+
+    name: str
+    email: str = ""
+    role: ContactRole | None = None
+    company: str = ""
+    notes: str = ""
+    keep_in_touch_on: date | None = None
+
+
+@dataclass
+class ContactCheck:
+    """Field name -> a sentence shown next to that field; `email` is the normalised address."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+    email: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def normalise_email(text: str) -> str:
+    """The address in its canonical form; ValueError with a readable reason when it is not one."""
+    try:
+        return validate_email(text.strip(), check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise ValueError(str(error)) from error
+
+
+def check_contact(data: ContactData) -> ContactCheck:
+    check = ContactCheck()
+    if not data.name.strip():
+        check.errors["name"] = "Enter the person's name."
+    elif len(data.name) > MAX_TEXT:
+        check.errors["name"] = f"Keep the name under {MAX_TEXT} characters."
+    if data.email.strip():
+        try:
+            check.email = normalise_email(data.email)
+        except ValueError as error:
+            check.errors["email"] = f"That email address does not look right: {error}"
+    if len(data.company) > MAX_TEXT:
+        check.errors["company"] = f"Keep the company under {MAX_TEXT} characters."
+    if data.keep_in_touch_on is not None and data.keep_in_touch_on < EARLIEST_DATE:
+        check.errors["keep_in_touch_on"] = "That date is too far in the past."
+    return check

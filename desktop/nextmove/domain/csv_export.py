@@ -1,0 +1,58 @@
+"""One CSV row per application, with its whole stage history in one readable cell.
+
+The columns are the ones import recognises, so exporting and re-importing gives back the
+same applications, timelines and contacts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from nextmove.domain.application import ApplicationData
+from nextmove.domain.csv_format import Field
+from nextmove.domain.csv_values import HistoryEntry, format_history
+
+EXPORT_FIELDS: tuple[Field, ...] = tuple(Field)
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    data: ApplicationData
+    events: Sequence[HistoryEntry]
+    # (name, email) of each linked contact, in the order they were linked.
+    contacts: Sequence[tuple[str, str]]
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def export_header() -> list[str]:
+    return [f.label for f in EXPORT_FIELDS]
+
+
+def export_cells(record: ExportRecord) -> list[str]:
+    data = record.data
+    emails = [email for _, email in record.contacts]
+    values: dict[Field, str] = {
+        Field.COMPANY: data.company,
+        Field.ROLE: data.role,
+        Field.STATUS: data.status.label,
+        Field.APPLIED_ON: _day(data.applied_on),
+        Field.JOB_URL: data.job_url,
+        Field.LOCATION: data.location,
+        Field.WORKPLACE: data.workplace.value,
+        Field.SOURCE: data.source,
+        Field.SALARY: data.salary,
+        Field.NEXT_ACTION_ON: _day(data.next_action_on),
+        Field.NEXT_ACTION: data.next_action,
+        Field.NOTES: data.notes,
+        Field.JOB_DESCRIPTION: data.job_description,
+        Field.CONTACT: "; ".join(name for name, _ in record.contacts),
+        Field.CONTACT_EMAIL: "; ".join(emails) if any(emails) else "",
+        Field.HISTORY: format_history(list(record.events)),
+    }
+    return [values[f] for f in EXPORT_FIELDS]

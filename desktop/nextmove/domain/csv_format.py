@@ -1,0 +1,248 @@
+"""Reading and writing the CSV files people keep their job hunt in.
+
+Spreadsheets export CSV in many dialects: UTF-8 with or without a byte-order mark, commas or
+semicolons (Excel in most of Europe), headers spelled a dozen ways. Everything here is plain
+Python so the same rules serve the import dialog, the command line and the tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+DELIMITERS = (",", ";", "\t")
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
+DANGEROUS_PREFIXES = frozenset("=+-@\t\r")
+_QUOTE = "'"
+
+
+class Field(StrEnum):
+    """What a CSV column can be imported as."""
+
+    COMPANY = "company"
+    ROLE = "role"
+    STATUS = "status"
+    APPLIED_ON = "applied_on"
+    JOB_URL = "job_url"
+    LOCATION = "location"
+    WORKPLACE = "workplace"
+    SOURCE = "source"
+    SALARY = "salary"
+    NEXT_ACTION_ON = "next_action_on"
+    NEXT_ACTION = "next_action"
+    NOTES = "notes"
+    JOB_DESCRIPTION = "job_description"
+    CONTACT = "contact"
+    CONTACT_EMAIL = "contact_email"
+    HISTORY = "history"
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS[self]
+
+
+# The header written on export; each is also recognised on import.
+FIELD_LABELS: dict[Field, str] = {
+    Field.COMPANY: "Company",
+    Field.ROLE: "Role",
+    Field.STATUS: "Status",
+    Field.APPLIED_ON: "Date Applied",
+    Field.JOB_URL: "URL",
+    Field.LOCATION: "Location",
+    Field.WORKPLACE: "Workplace",
+    Field.SOURCE: "Source",
+    Field.SALARY: "Salary",
+    Field.NEXT_ACTION_ON: "Next Action On",
+    Field.NEXT_ACTION: "Next Action",
+    Field.NOTES: "Notes",
+    Field.JOB_DESCRIPTION: "Job Description",
+    Field.CONTACT: "Contact",
+    Field.CONTACT_EMAIL: "Contact Email",
+    Field.HISTORY: "History",
+}
+
+_ALIASES: dict[Field, tuple[str, ...]] = {
+    Field.COMPANY: ("company", "organization", "organisation", "employer", "companyname", "org"),
+    Field.ROLE: ("role", "position", "jobtitle", "title", "job", "positiontitle", "jobrole"),
+    Field.STATUS: ("status", "stage", "applicationstatus", "state", "outcome"),
+    Field.APPLIED_ON: (
+        "dateapplied",
+        "applied",
+        "appliedon",
+        "applieddate",
+        "applicationdate",
+        "dateofapplication",
+        "date",
+    ),
+    Field.JOB_URL: ("url", "link", "joblink", "joburl", "posting", "jobposting", "postingurl"),
+    Field.LOCATION: ("location", "city", "place"),
+    Field.WORKPLACE: ("workplace", "worktype", "workplacetype", "remote", "onsiteremote"),
+    Field.SOURCE: ("source", "foundvia", "foundon", "channel", "jobboard"),
+    Field.SALARY: ("salary", "pay", "compensation", "salaryrange", "wage"),
+    Field.NEXT_ACTION_ON: ("nextactionon", "nextactiondate", "followupdate", "followupon"),
+    Field.NEXT_ACTION: ("nextaction", "nextstep", "followup"),
+    Field.NOTES: ("notes", "note", "comments", "comment", "remarks"),
+    Field.JOB_DESCRIPTION: ("jobdescription", "description", "jd"),
+    Field.CONTACT: ("contact", "contactname", "contactperson", "recruiter", "recruitername"),
+    Field.CONTACT_EMAIL: ("contactemail", "email", "emailaddress", "recruiteremail"),
+    Field.HISTORY: ("history", "stagehistory", "timeline"),
+}
+_ALIAS_TO_FIELD: dict[str, Field] = {
+    alias: field for field, aliases in _ALIASES.items() for alias in aliases
+}
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+class CsvFileError(ValueError):
+    """The file cannot be read as a table at all; the message is for the person."""
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A parsed file: its header, its data rows and the line each row starts on."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    lines: tuple[int, ...]
+    delimiter: str
+    encoding: str
+
+    def cell(self, row: int, column: int) -> str:
+        values = self.rows[row]
+        return values[column] if column < len(values) else ""
+
+
+def normalise_header(text: str) -> str:
+    """Case, spaces and punctuation do not matter: 'Date Applied' == 'date_applied'."""
+    return _NOT_ALNUM.sub("", text.strip().lower())
+
+
+def recognise_header(text: str) -> Field | None:
+    return _ALIAS_TO_FIELD.get(normalise_header(text))
+
+
+def guess_mapping(headers: Sequence[str]) -> list[Field | None]:
+    """One field per column (or None to ignore it); each field is taken by its first column."""
+    taken: set[Field] = set()
+    mapping: list[Field | None] = []
+    for header in headers:
+        field = recognise_header(header)
+        if field is not None and field not in taken:
+            taken.add(field)
+            mapping.append(field)
+        else:
+            mapping.append(None)
+    return mapping
+
+
+def neutralise(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula, reversibly (see `unneutralise`)."""
+    if text and (text[0] in DANGEROUS_PREFIXES or _is_quoted(text)):
+        return _QUOTE + text
+    return text
+
+
+def unneutralise(text: str) -> str:
+    """Undo `neutralise`: drop the one quote it adds, and only where it would have added one."""
+    return text[1:] if _is_quoted(text) else text
+
+
+def _is_quoted(text: str) -> bool:
+    return (
+        len(text) > 1 and text[0] == _QUOTE and (text[1] in DANGEROUS_PREFIXES or text[1] == _QUOTE)
+    )
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The file's text and the name of its encoding; a clear CsvFileError for anything else."""
+    if len(data) > MAX_FILE_BYTES:
+        raise CsvFileError(
+            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+            "that is not a list of applications."
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as error:
+            raise CsvFileError("The file says it is UTF-16 text but is not.") from error
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, encoding = data[3:], "UTF-8 with BOM"
+    else:
+        encoding = "UTF-8"
+    if b"\x00" in data:
+        raise CsvFileError(_NOT_TEXT)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "Windows-1252"
+        except UnicodeDecodeError as error:
+            raise CsvFileError(_NOT_TEXT) from error
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
+    if controls > len(sample) // 100:
+        raise CsvFileError(_NOT_TEXT)
+    return text, encoding
+
+
+_NOT_TEXT = (
+    "This is not a CSV file (it looks like a binary file, such as a spreadsheet). "
+    "In your spreadsheet app, choose File › Save As › CSV, then import that file."
+)
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever splits the header line into the most cells."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {d: len(next(csv.reader([header], delimiter=d), [])) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+    return best if counts[best] > 1 else ","
+
+
+def read_table(data: bytes) -> CsvTable:
+    """Decode, sniff and parse a whole file; blank lines are skipped, cells are un-neutralised."""
+    text, encoding = decode(data)
+    if not text.strip():
+        raise CsvFileError("The file is empty.")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers: tuple[str, ...] | None = None
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in record):
+                continue
+            if headers is None:
+                headers = tuple(cell.strip() or f"Column {i + 1}" for i, cell in enumerate(record))
+                continue
+            rows.append(tuple(unneutralise(cell.strip()) for cell in record))
+            lines.append(line)
+    except csv.Error as error:
+        raise CsvFileError(f"Line {start}: this is not valid CSV ({error}).") from error
+    if headers is None:
+        raise CsvFileError("The file is empty.")
+    if not rows:
+        raise CsvFileError("The file has a header line but no applications under it.")
+    return CsvTable(headers, tuple(rows), tuple(lines), delimiter, encoding)
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """CSV text with every cell neutralised; the caller writes it as UTF-8 with a BOM for Excel."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([neutralise(cell) for cell in header])
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    return out.getvalue()
+
+
+def delimiter_name(delimiter: str) -> str:
+    return {",": "comma", ";": "semicolon", "\t": "tab"}.get(delimiter, repr(delimiter))

@@ -1,0 +1,264 @@
+"""Turning the rows of a CSV table into applications, or into errors that name line and column.
+
+Nothing is half-imported: `convert` either yields every application or the reasons why not,
+and storage then writes them in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from nextmove.domain.application import MAX_TEXT, ApplicationData, validate_application
+from nextmove.domain.contact import normalise_email
+from nextmove.domain.csv_format import CsvTable, Field
+from nextmove.domain.csv_values import (
+    CellValueError,
+    HistoryEntry,
+    parse_date,
+    parse_history,
+    parse_status,
+    parse_workplace,
+    split_list,
+)
+from nextmove.domain.status import STATUS_EVENT, EventKind, Status
+
+_T = TypeVar("_T")
+MAX_ISSUES = 100
+STATUS_NOTE = "Status when imported"
+_SHORT_FIELDS = (Field.LOCATION, Field.SOURCE, Field.SALARY)
+_FIELD_ERROR_TO_COLUMN = {
+    "company": Field.COMPANY,
+    "role": Field.ROLE,
+    "job_url": Field.JOB_URL,
+    "applied_on": Field.APPLIED_ON,
+    "next_action_on": Field.NEXT_ACTION_ON,
+}
+
+
+@dataclass(frozen=True)
+class ImportedContact:
+    name: str
+    email: str
+    company: str
+
+
+@dataclass
+class ImportedApplication:
+    """One row, ready to store: the application, its timeline and its contacts."""
+
+    data: ApplicationData
+    events: list[HistoryEntry]
+    contacts: list[ImportedContact]
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.column:
+            return f"line {self.line}, column '{self.column}': {self.message}"
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class Conversion:
+    items: list[ImportedApplication] = field(default_factory=list)
+    issues: list[ImportIssue] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+
+def missing_fields(mapping: Sequence[Field | None]) -> list[Field]:
+    """Company and role must each come from some column."""
+    return [f for f in (Field.COMPANY, Field.ROLE) if f not in mapping]
+
+
+def duplicate_fields(mapping: Sequence[Field | None]) -> list[Field]:
+    seen: set[Field] = set()
+    twice: list[Field] = []
+    for f in mapping:
+        if f is not None and f in seen and f not in twice:
+            twice.append(f)
+        if f is not None:
+            seen.add(f)
+    return twice
+
+
+def unknown_statuses(table: CsvTable, mapping: Sequence[Field | None]) -> dict[str, int]:
+    """Each status value no rule recognises, with how many rows use it."""
+    if Field.STATUS not in mapping:
+        return {}
+    column = mapping.index(Field.STATUS)
+    counts: dict[str, int] = {}
+    for row in range(len(table.rows)):
+        value = table.cell(row, column).strip()
+        if value and parse_status(value) is None:
+            counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def convert(
+    table: CsvTable,
+    mapping: Sequence[Field | None],
+    today: date,
+    *,
+    status_choices: dict[str, Status] | None = None,
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Conversion:
+    """Every row as an application, or the issues (first MAX_ISSUES) that stop the import.
+
+    `status_choices` maps status values no rule recognises to the status the person chose.
+    """
+    result = Conversion()
+    for f in missing_fields(mapping):
+        result.issues.append(ImportIssue(1, "", f"no column is imported as {f.label}"))
+    for f in duplicate_fields(mapping):
+        result.issues.append(ImportIssue(1, "", f"more than one column is imported as {f.label}"))
+    if result.issues:
+        return result
+    columns = {f: i for i, f in enumerate(mapping) if f is not None}
+    names = {f: table.headers[i] for f, i in columns.items()}
+    choices = status_choices or {}
+    total = len(table.rows) if limit is None else min(limit, len(table.rows))
+    for row in range(total):
+        if progress is not None and row % 500 == 0:
+            progress(row, total)
+        line = table.lines[row]
+        values = {f: table.cell(row, i) for f, i in columns.items()}
+        problems: list[tuple[Field, str]] = []
+        item = _convert_row(values, today, choices, problems)
+        issues = [ImportIssue(line, names[f], message) for f, message in problems]
+        if issues:
+            result.issues.extend(issues[: MAX_ISSUES - len(result.issues)])
+            if len(result.issues) >= MAX_ISSUES:
+                break
+        elif item is not None and not result.issues:
+            result.items.append(item)
+    if result.issues:
+        result.items.clear()
+    return result
+
+
+def _convert_row(
+    values: dict[Field, str],
+    today: date,
+    choices: dict[str, Status],
+    problems: list[tuple[Field, str]],
+) -> ImportedApplication | None:
+    def problem(f: Field, message: str) -> None:
+        problems.append((f, message))
+
+    def text(f: Field) -> str:
+        return values.get(f, "")
+
+    def read(f: Field, parse: Callable[[str], _T], default: _T) -> _T:
+        if f not in values:
+            return default
+        try:
+            return parse(values[f])
+        except CellValueError as error:
+            problem(f, str(error))
+            return default
+
+    applied_on = read(Field.APPLIED_ON, parse_date, None)
+    history: list[HistoryEntry] = read(Field.HISTORY, parse_history, [])
+    status = _status(values, choices, applied_on, history, problem)
+    url = text(Field.JOB_URL)
+    if url and "://" not in url and "." in url and " " not in url:
+        url = "https://" + url
+    data = ApplicationData(
+        company=text(Field.COMPANY),
+        role=text(Field.ROLE),
+        status=status,
+        job_url=url,
+        location=text(Field.LOCATION),
+        workplace=read(Field.WORKPLACE, parse_workplace, ApplicationData.workplace),
+        source=text(Field.SOURCE),
+        salary=text(Field.SALARY),
+        applied_on=applied_on,
+        next_action_on=read(Field.NEXT_ACTION_ON, parse_date, None),
+        next_action=text(Field.NEXT_ACTION),
+        job_description=text(Field.JOB_DESCRIPTION),
+        notes=text(Field.NOTES),
+    )
+    for name, message in validate_application(data, today).errors.items():
+        column = _FIELD_ERROR_TO_COLUMN[name]
+        if column in (Field.COMPANY, Field.ROLE) and not text(column).strip():
+            message = "the cell is empty (every application needs a company and a role)"
+        elif column is Field.JOB_URL:
+            message = f"'{url}' is not a web address"
+        problem(column, _lower_first(message))
+    for f in _SHORT_FIELDS:
+        if len(text(f)) > MAX_TEXT:
+            problem(f, f"keep it under {MAX_TEXT} characters")
+    contacts = _contacts(text(Field.CONTACT), text(Field.CONTACT_EMAIL), data.company, problem)
+    events = history or _events_for(status, applied_on or today)
+    return ImportedApplication(data, events, contacts)
+
+
+def _status(
+    values: dict[Field, str],
+    choices: dict[str, Status],
+    applied_on: date | None,
+    history: list[HistoryEntry],
+    problem: Callable[[Field, str], None],
+) -> Status:
+    raw = values.get(Field.STATUS, "").strip()
+    if raw:
+        status = parse_status(raw) or choices.get(raw)
+        if status is not None:
+            return status
+        problem(Field.STATUS, f"'{raw}' is not a status Next Move knows ({_STATUS_NAMES})")
+    for entry in reversed(history):
+        if entry.kind in _EVENT_STATUS:
+            return _EVENT_STATUS[entry.kind]
+    return Status.APPLIED if applied_on is not None else Status.WISHLIST
+
+
+def _events_for(status: Status, on: date) -> list[HistoryEntry]:
+    if status is Status.WISHLIST:
+        return [HistoryEntry(EventKind.SAVED, on)]
+    events = [HistoryEntry(EventKind.APPLIED, on)]
+    if status is not Status.APPLIED:
+        kind = STATUS_EVENT[status]
+        round_number = 1 if kind is EventKind.INTERVIEW else None
+        events.append(HistoryEntry(kind, on, round_number, STATUS_NOTE))
+    return events
+
+
+def _contacts(
+    names: str, emails: str, company: str, problem: Callable[[Field, str], None]
+) -> list[ImportedContact]:
+    name_list, email_list = split_list(names), split_list(emails)
+    contacts = []
+    for i in range(max(len(name_list), len(email_list))):
+        name = name_list[i] if i < len(name_list) else ""
+        email = email_list[i] if i < len(email_list) else ""
+        if email:
+            try:
+                email = normalise_email(email)
+            except ValueError:
+                problem(Field.CONTACT_EMAIL, f"'{email}' is not an email address")
+                continue
+        if name or email:
+            contacts.append(ImportedContact(name or email.split("@")[0], email, company))
+    return contacts
+
+
+def _lower_first(message: str) -> str:
+    return message[:1].lower() + message[1:]
+
+
+_STATUS_NAMES = "use one of: " + ", ".join(s.value for s in Status)
+_EVENT_STATUS = {kind: status for status, kind in STATUS_EVENT.items()} | {
+    EventKind.ASSESSMENT: Status.INTERVIEWING
+}
