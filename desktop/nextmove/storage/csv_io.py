@@ -1,0 +1,210 @@
+"""CSV files in and out of the database.
+
+An import is all or nothing: every application, event, contact and link of a file is written in
+ONE transaction, so a failure anywhere leaves the database exactly as it was. Rows go in with
+bulk inserts, in chunks, so ten thousand rows take a moment and the caller can show progress.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, literal_column, select
+from sqlalchemy.orm import Session
+
+from nextmove.domain.application import ApplicationData
+from nextmove.domain.csv_export import BOM, ExportRecord, export_cells, export_header
+from nextmove.domain.csv_format import MAX_FILE_BYTES, CsvFileError, CsvTable, read_table, write_csv
+from nextmove.domain.csv_import import ImportedApplication, ImportedContact
+from nextmove.domain.csv_values import HistoryEntry
+from nextmove.domain.status import EventKind, Status, Workplace
+from nextmove.storage.database import Database
+from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
+
+CHUNK = 1000
+# Core tables: bulk inserts skip the ORM's per-row bookkeeping (about twice as fast here).
+_APPLICATION = cast(Table, Application.__table__)
+_STAGE_EVENT = cast(Table, StageEvent.__table__)
+_DATA_COLUMNS = tuple(f.name for f in fields(ApplicationData))
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    applications: int
+    events: int
+    contacts_created: int
+    contacts_linked: int
+
+
+def load_table(path: Path) -> CsvTable:
+    """Read and parse a CSV file; every problem is a CsvFileError with a sentence for people."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CsvFileError(
+                f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                "that is not a list of applications."
+            )
+        data = path.read_bytes()
+    except IsADirectoryError as error:
+        raise CsvFileError(f"{path.name} is a folder, not a CSV file.") from error
+    except FileNotFoundError as error:
+        raise CsvFileError(f"There is no file called {path}.") from error
+    except OSError as error:
+        raise CsvFileError(f"Could not read {path.name}: {error.strerror or error}.") from error
+    return read_table(data)
+
+
+class _ContactIndex:
+    """Existing and new contacts, found by email, else by name and company (case-insensitive)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        self.created = 0
+        for cid, name, email, company in session.execute(
+            select(Contact.id, Contact.name, Contact.email, Contact.company).order_by(Contact.id)
+        ):
+            self._remember(cid, name, email, company)
+
+    def _remember(self, cid: int, name: str, email: str, company: str) -> None:
+        if email:
+            self.by_email.setdefault(email.lower(), cid)
+        self.by_name.setdefault((name.lower(), company.lower()), cid)
+
+    def resolve(self, contact: ImportedContact) -> int:
+        if contact.email:
+            found = self.by_email.get(contact.email.lower())
+        else:
+            found = self.by_name.get((contact.name.lower(), contact.company.lower()))
+        if found is not None:
+            return found
+        cid = self._session.scalars(
+            insert(Contact).returning(Contact.id),
+            [{"name": contact.name, "email": contact.email, "company": contact.company}],
+        ).one()
+        self.created += 1
+        self._remember(cid, contact.name, contact.email, contact.company)
+        return cid
+
+
+def _application_row(item: ImportedApplication) -> dict[str, Any]:
+    data = item.data
+    last = max((e.occurred_on for e in item.events), default=None)
+    return {
+        "company": data.company,
+        "role": data.role,
+        "status": data.status.value,
+        "job_url": data.job_url,
+        "location": data.location,
+        "workplace": data.workplace.value,
+        "source": data.source,
+        "salary": data.salary,
+        "applied_on": data.applied_on,
+        "next_action_on": data.next_action_on,
+        "next_action": data.next_action,
+        "last_activity_on": last,
+        "job_description": data.job_description,
+        "notes": data.notes,
+    }
+
+
+def import_applications(
+    database: Database, items: Sequence[ImportedApplication], progress: Progress | None = None
+) -> ImportSummary:
+    """Store every application with its timeline and contacts in one transaction."""
+    events = linked = 0
+    with database.sessions.begin() as session:
+        contacts = _ContactIndex(session)
+        for start in range(0, len(items), CHUNK):
+            chunk = items[start : start + CHUNK]
+            ids = session.scalars(
+                insert(_APPLICATION).returning(_APPLICATION.c.id, sort_by_parameter_order=True),
+                [_application_row(item) for item in chunk],
+            ).all()
+            event_rows = [
+                {
+                    "application_id": app_id,
+                    "kind": e.kind.value,
+                    "occurred_on": e.occurred_on,
+                    "round": e.round,
+                    "notes": e.notes,
+                }
+                for app_id, item in zip(ids, chunk, strict=True)
+                for e in item.events
+            ]
+            if event_rows:
+                session.execute(insert(_STAGE_EVENT), event_rows)
+            links = {
+                (app_id, contacts.resolve(c))
+                for app_id, item in zip(ids, chunk, strict=True)
+                for c in item.contacts
+            }
+            if links:
+                session.execute(
+                    insert(application_contact).prefix_with("OR IGNORE"),
+                    [{"application_id": a, "contact_id": c} for a, c in sorted(links)],
+                )
+            events += len(event_rows)
+            linked += len(links)
+            if progress is not None:
+                progress(start + len(chunk), len(items))
+    return ImportSummary(len(items), events, contacts.created, linked)
+
+
+def export_records(database: Database) -> list[ExportRecord]:
+    """Every application (archived ones too) with its timeline and contacts, oldest first."""
+    with database.sessions() as session:
+        events: dict[int, list[HistoryEntry]] = defaultdict(list)
+        for app_id, kind, on, round_number, notes in session.execute(
+            select(
+                StageEvent.application_id,
+                StageEvent.kind,
+                StageEvent.occurred_on,
+                StageEvent.round,
+                StageEvent.notes,
+            ).order_by(StageEvent.application_id, StageEvent.occurred_on, StageEvent.id)
+        ):
+            events[app_id].append(HistoryEntry(EventKind(kind), on, round_number, notes))
+        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for app_id, name, email in session.execute(
+            select(application_contact.c.application_id, Contact.name, Contact.email)
+            .join(Contact, Contact.id == application_contact.c.contact_id)
+            .order_by(literal_column("application_contact.rowid"))
+        ):
+            people[app_id].append((name, email))
+        records = []
+        columns = [getattr(Application, name) for name in _DATA_COLUMNS]
+        for row in session.execute(select(Application.id, *columns).order_by(Application.id)):
+            values = dict(zip(_DATA_COLUMNS, row[1:], strict=True))
+            values["status"] = Status(values["status"])
+            values["workplace"] = Workplace(values["workplace"])
+            records.append(ExportRecord(ApplicationData(**values), events[row[0]], people[row[0]]))
+        return records
+
+
+def export_csv(database: Database, path: Path) -> int:
+    """Write every application to `path` (UTF-8 with BOM, formula-safe); returns how many.
+
+    The file is written beside the target and renamed over it, so a failure never leaves a
+    half-written export behind.
+    """
+    records = export_records(database)
+    text = BOM + write_csv(export_header(), (export_cells(r) for r in records))
+    path = path.resolve()
+    handle, temporary = tempfile.mkstemp(prefix=".nextmove-export-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(records)
