@@ -252,17 +252,20 @@ def celebrate(stages: list[StageAnswer]) -> list[StageAnswer]:
 
 
 def improve(stages: list[StageAnswer]) -> list[StageAnswer]:
-    """Stages to work on; when nothing scored low, the lowest-scored ones below the top."""
+    """Stages to work on: those scored low, else the clearly weakest one(s) below a 4."""
     named = [s for s in stages if s.stage.strip()]
     low = [s for s in named if s.score <= IMPROVE_UP_TO]
     if low or not named:
         return sorted(low, key=lambda s: s.score)
     lowest = min(s.score for s in named)
-    return [s for s in named if s.score == lowest and s.score < CELEBRATE_FROM]
+    weakest = [s for s in named if s.score == lowest]
+    if lowest >= CELEBRATE_FROM or len(weakest) == len(named):
+        return []
+    return weakest
 
 
-def suggest_goals(stages: list[StageAnswer]) -> list[GoalAnswer]:
-    """At least one learning goal from the lowest-rated stage (none when no stage is rated)."""
+def suggest_goals(stages: list[StageAnswer], limit: int = 2) -> list[GoalAnswer]:
+    """Learning goals from the lowest-rated stage(s): at least one whenever a stage exists."""
     named = [s for s in stages if s.stage.strip()]
     if not named:
         return []
@@ -276,7 +279,7 @@ def suggest_goals(stages: list[StageAnswer]) -> list[GoalAnswer]:
         )
         if all(g.skill != skill for g in suggestions):
             suggestions.append(GoalAnswer(skill=skill, course=course))
-    return suggestions
+    return suggestions[:limit]
 
 
 def queued_feedback_messages(answers: WizardAnswers) -> list[MessageDraft]:

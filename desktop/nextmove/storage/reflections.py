@@ -155,6 +155,16 @@ class ReflectionService:
             )
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    def has_completed(self, application_id: int) -> bool:
+        """True once the application's rejection has been reflected on."""
+        with self._db.sessions() as session:
+            found = session.scalar(
+                select(Reflection.id)
+                .where(Reflection.application_id == application_id, Reflection.state == COMPLETED)
+                .limit(1)
+            )
+            return found is not None
+
     def discard(self, reflection_id: int) -> None:
         with self._db.sessions.begin() as session:
             row = session.get(Reflection, reflection_id)

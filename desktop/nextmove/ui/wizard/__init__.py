@@ -11,4 +11,6 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow, context: AppContext) -> None:
     """Enable "Handle rejection…" and the wizard's other actions on the main window."""
-    del window, context
+    from nextmove.ui.wizard.controller import WizardController
+
+    WizardController(window, context)

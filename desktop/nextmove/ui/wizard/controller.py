@@ -1,0 +1,162 @@
+"""Wires the wizard feature into the main window: actions, the rejection notice, the goals
+panel, and the dialogs that open from them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+
+from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
+from nextmove.storage.learning_goals import LearningGoalRepository
+from nextmove.storage.reflections import ReflectionNotFoundError, ReflectionService
+from nextmove.storage.templates import TemplateRepository
+from nextmove.ui.wizard.goals_dock import GoalsDock
+from nextmove.ui.wizard.insights_dialog import InsightsDialog
+from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
+from nextmove.ui.wizard.rejection_notice import RejectionNotice
+from nextmove.ui.wizard.report_view import ReportView
+from nextmove.ui.wizard.state import WizardState
+from nextmove.ui.wizard.template_editor import TemplateEditor
+from nextmove.ui.wizard.wizard import RejectionWizard
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+
+
+class WizardController(QObject):
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.setObjectName("wizard_controller")
+        self.window = window
+        self.context = context
+        self.service = ReflectionService(context.database)
+        self.templates = TemplateRepository(context.database)
+        self.goals = LearningGoalRepository(context.database)
+        self.applications = ApplicationRepository(context.database)
+        self.wizard: RejectionWizard | None = None
+
+        self.notice = RejectionNotice()
+        window.statusBar().addPermanentWidget(self.notice)
+        self.dock = GoalsDock(self.goals, context.today, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        toggle = self.dock.toggleViewAction()
+        toggle.setObjectName("action_show_goals")
+        toggle.setText(self.tr("&Goals and Reminders"))
+        toggle.setShortcut("Ctrl+Shift+G")
+        window.menu("view").addAction(toggle)
+        self.dock.setVisible(self.dock.has_items())
+
+        menu = window.menu("reflect")
+        self.action_reflections = self._action(
+            "action_reflections", self.tr("&Reflections…"), "Ctrl+Shift+R"
+        )
+        self.action_insights = self._action("action_insights", self.tr("&Insights…"), "")
+        self.action_templates = self._action(
+            "action_edit_templates", self.tr("Email &Templates…"), ""
+        )
+        menu.addAction(self.action_reflections)
+        menu.addAction(self.action_insights)
+        menu.addSeparator()
+        menu.addAction(self.action_templates)
+
+        reject = window.action("action_reject_wizard")
+        reject.setEnabled(True)
+        reject.triggered.connect(self._on_reject_triggered)
+        self.action_reflections.triggered.connect(self._on_reflections_triggered)
+        self.action_insights.triggered.connect(self._on_insights_triggered)
+        self.action_templates.triggered.connect(self._on_templates_triggered)
+        self.notice.handleRequested.connect(self.open_for)
+        window.applicationStatusChanged.connect(self._on_window_applicationStatusChanged)
+
+    def _action(self, name: str, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(shortcut)
+        return action
+
+    # ----- the wizard --------------------------------------------------------------------
+
+    def open_for(self, application_id: int) -> RejectionWizard | None:
+        """Open (or resume) the wizard for an application, non-modal to the rest of the app."""
+        if self.wizard is not None:
+            if self.wizard.state.draft.application.id == application_id:
+                self.wizard.raise_()
+                self.wizard.activateWindow()
+                return self.wizard
+            self.wizard.close()
+        try:
+            draft = self.service.start(application_id, self.context.today())
+        except ReflectionNotFoundError:
+            self.window.statusBar().showMessage(self.tr("That application no longer exists."))
+            return None
+        state = WizardState(draft, self.service, self.templates, self.context.today())
+        wizard = RejectionWizard(state, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.reflectionFinished.connect(self._on_wizard_reflectionFinished)
+        wizard.finished.connect(self._on_wizard_finished)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _on_reject_triggered(self) -> None:
+        application_id = self.window.selected_application_id()
+        if application_id is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select an application first, or resume one from Reflect ▸ Reflections."),
+                5000,
+            )
+            return
+        self.open_for(application_id)
+
+    def _on_wizard_reflectionFinished(self, reflection_id: int, application_id: int) -> None:
+        del reflection_id
+        self.window.refresh_application(application_id)
+        self.dock.refresh()
+        self.window.statusBar().showMessage(
+            self.tr("Reflection saved. Any emails you queued are waiting in the outbox."), 8000
+        )
+
+    def _on_wizard_finished(self, result: int) -> None:
+        del result
+        self.wizard = None
+
+    def _on_window_applicationStatusChanged(self, application_id: int, status: str) -> None:
+        if status != "rejected" or self.service.has_completed(application_id):
+            return
+        try:
+            data = self.applications.get(application_id)
+        except ApplicationNotFoundError:
+            return
+        self.notice.offer(
+            application_id,
+            self.tr("{role} at {company}").format(role=data.role, company=data.company),
+        )
+
+    # ----- the other windows -------------------------------------------------------------
+
+    def _on_reflections_triggered(self) -> None:
+        dialog = ReflectionsDialog(self.service, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resumeRequested.connect(self.open_for)
+        dialog.viewRequested.connect(self.show_report)
+        dialog.show()
+
+    def show_report(self, reflection_id: int) -> ReportView:
+        view = ReportView(self.service, reflection_id, self.window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
+
+    def _on_insights_triggered(self) -> None:
+        dialog = InsightsDialog(self.service, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _on_templates_triggered(self) -> None:
+        dialog = TemplateEditor(self.templates, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()

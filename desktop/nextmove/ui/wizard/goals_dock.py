@@ -1,0 +1,104 @@
+"""Learning goals and due reminders, in a panel beside the tracker (View ▸ Goals and Reminders)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.storage.learning_goals import DONE, LearningGoalRepository
+
+_OVERDUE = QColor("#b3261e")
+
+
+class GoalsDock(QDockWidget):
+    def __init__(
+        self,
+        goals: LearningGoalRepository,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("goals_dock")
+        self.setWindowTitle(self.tr("Goals and Reminders"))
+        self.setAccessibleName(self.tr("Goals and reminders"))
+        self._goals = goals
+        self._today = today
+        self.reminders = QListWidget()
+        self.reminders.setObjectName("reminder_list")
+        self.reminders.setAccessibleName(self.tr("Due reminders"))
+        self.goal_list = QListWidget()
+        self.goal_list.setObjectName("goal_checklist")
+        self.goal_list.setAccessibleName(self.tr("Learning goals"))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel(self.tr("Due this week")))
+        layout.addWidget(self.reminders, 1)
+        layout.addWidget(QLabel(self.tr("Learning goals (tick when done)")))
+        layout.addWidget(self.goal_list, 1)
+        self.setWidget(body)
+        self._filling = False
+        self.goal_list.itemChanged.connect(self._on_goal_list_itemChanged)
+        self.visibilityChanged.connect(self._on_self_visibilityChanged)
+        self.refresh()
+
+    def has_items(self) -> bool:
+        return self.reminders.count() > 0 or self.goal_list.count() > 0
+
+    def refresh(self) -> None:
+        today = self._today()
+        self._filling = True
+        try:
+            self.reminders.clear()
+            for reminder in self._goals.reminders(today):
+                item = QListWidgetItem(
+                    self.tr("{day}  {text}").format(
+                        day=reminder.due_on.isoformat(), text=reminder.text
+                    )
+                )
+                if reminder.due_on < today:
+                    item.setForeground(QBrush(_OVERDUE))
+                    item.setToolTip(self.tr("Overdue"))
+                self.reminders.addItem(item)
+            if not self.reminders.count():
+                placeholder = QListWidgetItem(self.tr("Nothing due. Enjoy the breathing room."))
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.reminders.addItem(placeholder)
+            self.goal_list.clear()
+            for goal in self._goals.goals():
+                text = goal.skill
+                if goal.course:
+                    text += f" — {goal.course}"
+                if goal.due_on:
+                    text += self.tr(" (by {day})").format(day=goal.due_on.isoformat())
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, goal.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                done = goal.status == DONE
+                item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+                self.goal_list.addItem(item)
+        finally:
+            self._filling = False
+
+    def _on_goal_list_itemChanged(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        goal_id = item.data(Qt.ItemDataRole.UserRole)
+        if goal_id is None:
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        self._goals.set_done(int(goal_id), done, self._today())
+
+    def _on_self_visibilityChanged(self, visible: bool) -> None:
+        if visible:
+            self.refresh()

@@ -1,0 +1,1 @@
+"""One QWizardPage per step of the rejection wizard."""

@@ -1,0 +1,72 @@
+"""Step 6: don't burn your bridges — a gracious thank-you, and dates to reconnect."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QFormLayout
+
+from nextmove.domain.wizard import Step, WizardAnswers
+from nextmove.ui.wizard.message_editor import MessageEditor
+from nextmove.ui.wizard.optional_date import OptionalDateEdit
+from nextmove.ui.wizard.pages.base import AnswerPage
+from nextmove.ui.wizard.state import WizardState
+
+KEEP_IN_TOUCH_AFTER = timedelta(days=90)
+REAPPLY_AFTER = timedelta(days=180)
+
+
+class BridgesPage(AnswerPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(Step.BRIDGES, "page_bridges", state)
+        self.setTitle(self.tr("Don't burn your bridges"))
+        self.setSubTitle(
+            self.tr(
+                "A warm, professional thank-you keeps the door open: people remember who "
+                "handled a no with grace when the next role comes up."
+            )
+        )
+        self.thank_you = MessageEditor("thank_you_message", self.tr("Queue this thank-you"))
+        self.keep_in_touch = OptionalDateEdit()
+        self.keep_in_touch.setObjectName("keep_in_touch_on")
+        self.keep_in_touch.setAccessibleName(self.tr("Keep in touch on"))
+        self.reapply_after = OptionalDateEdit()
+        self.reapply_after.setObjectName("reapply_after")
+        self.reapply_after.setAccessibleName(self.tr("Consider reapplying after"))
+        form = QFormLayout()
+        form.addRow(self.tr("Remind me to keep in touch on:"), self.keep_in_touch)
+        company = state.draft.application.company
+        form.addRow(
+            self.tr("Consider {company} again after:").format(company=company), self.reapply_after
+        )
+        self.body.addWidget(self.thank_you)
+        self.body.addWidget(self.error_label("thank_you"))
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        self._first_visit = True
+        self.thank_you.resetRequested.connect(self._on_thank_you_resetRequested)
+
+    def load(self, answers: WizardAnswers) -> None:
+        self.thank_you.load(answers.thank_you)
+        self.keep_in_touch.set_value(answers.keep_in_touch_on)
+        self.reapply_after.set_value(answers.reapply_after)
+        self._first_visit = not answers.thank_you.body
+
+    def store(self, answers: WizardAnswers) -> None:
+        self.thank_you.store(answers.thank_you)
+        answers.keep_in_touch_on = self.keep_in_touch.value()
+        answers.reapply_after = self.reapply_after.value()
+
+    def initializePage(self) -> None:
+        answers = self.state.answers
+        self.thank_you.set_recipient(answers.contact_email)
+        if self._first_visit:
+            self._first_visit = False
+            self.thank_you.fill(self.state.rendered("thank_you"))
+            self.thank_you.enabled_box.setChecked(bool(answers.contact_email))
+            if answers.contact_name:
+                self.keep_in_touch.set_value(self.state.today + KEEP_IN_TOUCH_AFTER)
+            self.reapply_after.set_value(self.state.today + REAPPLY_AFTER)
+
+    def _on_thank_you_resetRequested(self) -> None:
+        self.thank_you.fill(self.state.rendered("thank_you"))

@@ -1,0 +1,118 @@
+"""Read a finished reflection as a clean report; export it as PDF or Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.reflection_report import to_markdown
+from nextmove.storage.reflections import ReflectionService
+from nextmove.ui.wizard.report_document import build_document
+
+ChoosePath = Callable[[QWidget, str, str, str], str]
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def _safe_name(text: str) -> str:
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
+    return "-".join(keep.split())[:80] or "reflection"
+
+
+class ReportView(QDialog):
+    def __init__(
+        self,
+        service: ReflectionService,
+        reflection_id: int,
+        parent: QWidget | None = None,
+        choose_path: ChoosePath = choose_save_path,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reflection_report")
+        self.setAccessibleName(self.tr("Reflection report"))
+        self._choose = choose_path
+        self.report = service.report(reflection_id)
+        self.setWindowTitle(self.tr("Reflection — {title}").format(title=self.report.title))
+        self.resize(680, 720)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("report_text")
+        self.browser.setAccessibleName(self.tr("Report"))
+        self.browser.setOpenLinks(False)
+        self.document = build_document(self.report)
+        self.document.setParent(self)
+        self.browser.setDocument(self.document)
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.setObjectName("export_pdf")
+        self.markdown_button = QPushButton(self.tr("Export &Markdown…"))
+        self.markdown_button.setObjectName("export_markdown")
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("report_close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.markdown_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addLayout(buttons)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.markdown_button.clicked.connect(self._on_markdown_button_clicked)
+        close.clicked.connect(self.accept)
+
+    def export_pdf(self, path: Path) -> None:
+        writer = QPdfWriter(str(path))
+        writer.setTitle(self.report.title)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        document = build_document(self.report)
+        document.print_(writer)
+
+    def export_markdown(self, path: Path) -> None:
+        path.write_text(to_markdown(self.report), encoding="utf-8")
+
+    def _export(self, kind: str) -> None:
+        if kind == "pdf":
+            filters, suffix = self.tr("PDF documents (*.pdf)"), ".pdf"
+        else:
+            filters, suffix = self.tr("Markdown (*.md)"), ".md"
+        chosen = self._choose(
+            self, self.tr("Export reflection"), _safe_name(self.report.title) + suffix, filters
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+        try:
+            if kind == "pdf":
+                self.export_pdf(path)
+            else:
+                self.export_markdown(path)
+        except OSError as error:
+            self.status.setText(self.tr("Could not save: {reason}").format(reason=error.strerror))
+            return
+        self.status.setText(self.tr("Saved to {name}").format(name=path.name))
+
+    def _on_pdf_button_clicked(self) -> None:
+        self._export("pdf")
+
+    def _on_markdown_button_clicked(self) -> None:
+        self._export("markdown")

@@ -1,0 +1,102 @@
+"""The editable list of stages on the reflect page: name, score 1-5 and a note per stage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.wizard import MAX_SCORE, StageAnswer
+
+
+class StageList(QWidget):
+    # Any name, score or note changed, or a stage was added or removed.
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stage_list")
+        self._rows: list[tuple[QLineEdit, QSpinBox, QLineEdit, QToolButton]] = []
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(0, 2)
+        self._grid.setColumnStretch(2, 3)
+        for column, title in enumerate(
+            (self.tr("Stage"), self.tr("How it went (1-5)"), self.tr("Note"))
+        ):
+            label = QLabel(title)
+            label.setStyleSheet("font-weight: 600;")
+            self._grid.addWidget(label, 0, column)
+        self.add_button = QPushButton(self.tr("Add a stage"))
+        self.add_button.setObjectName("add_stage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+
+    def set_stages(self, stages: list[StageAnswer]) -> None:
+        while self._rows:
+            self._remove_row(0, notify=False)
+        for stage in stages:
+            self._add_row(stage)
+        self.changed.emit()
+
+    def stages(self) -> list[StageAnswer]:
+        return [
+            StageAnswer(name.text().strip(), score.value(), note.text())
+            for name, score, note, _ in self._rows
+        ]
+
+    def _add_row(self, stage: StageAnswer) -> None:
+        index = len(self._rows)
+        name = QLineEdit(stage.stage)
+        name.setObjectName(f"stage_name_{index}")
+        name.setAccessibleName(self.tr("Stage name"))
+        score = QSpinBox()
+        score.setObjectName(f"stage_score_{index}")
+        score.setAccessibleName(self.tr("Score for {stage}").format(stage=stage.stage))
+        score.setRange(1, MAX_SCORE)
+        score.setValue(stage.score)
+        score.setSuffix(self.tr(" / 5"))
+        note = QLineEdit(stage.note)
+        note.setObjectName(f"stage_note_{index}")
+        note.setAccessibleName(self.tr("Note for {stage}").format(stage=stage.stage))
+        note.setPlaceholderText(self.tr("What happened, how you felt"))
+        remove = QToolButton()
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this stage"))
+        row = (name, score, note, remove)
+        self._rows.append(row)
+        self._place_rows()
+        name.textChanged.connect(self.changed)
+        score.valueChanged.connect(self.changed)
+        remove.clicked.connect(lambda: self._remove_row(self._rows.index(row)))
+
+    def _remove_row(self, index: int, *, notify: bool = True) -> None:
+        for widget in self._rows.pop(index):
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self._place_rows()
+        if notify:
+            self.changed.emit()
+
+    def _place_rows(self) -> None:
+        for index, widgets in enumerate(self._rows):
+            for column, widget in enumerate(widgets):
+                self._grid.addWidget(widget, index + 1, column)
+            widgets[0].setObjectName(f"stage_name_{index}")
+            widgets[1].setObjectName(f"stage_score_{index}")
+            widgets[2].setObjectName(f"stage_note_{index}")
+
+    def _on_add_button_clicked(self) -> None:
+        self._add_row(StageAnswer(""))
+        self._rows[-1][0].setFocus()
+        self.changed.emit()

@@ -1,0 +1,48 @@
+"""What every wizard page shares: the answers being edited and the read-only facts around them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from nextmove.domain.templates import TemplateText, first_name, render
+from nextmove.domain.wizard import WizardAnswers
+from nextmove.storage.reflections import Draft, ReflectionService
+from nextmove.storage.templates import TemplateRepository
+
+
+@dataclass
+class WizardState:
+    draft: Draft
+    service: ReflectionService
+    templates: TemplateRepository
+    today: date
+
+    @property
+    def answers(self) -> WizardAnswers:
+        return self.draft.answers
+
+    def values(self, contact_name: str | None = None) -> dict[str, str]:
+        """Placeholder values for the templates; `contact_name` defaults to page 1's contact."""
+        name = self.answers.contact_name if contact_name is None else contact_name
+        app = self.draft.application
+        return {
+            "first_name": first_name(name) or "there",
+            "contact_name": name,
+            "company": app.company,
+            "role": app.role,
+            "your_name": app.your_name,
+        }
+
+    def rendered(self, purpose: str, *, keep_names: bool = False) -> TemplateText:
+        """A template filled in; with `keep_names` the person's names stay as placeholders."""
+        template = self.templates.get(purpose)
+        values = self.values()
+        if keep_names:
+            values = {k: v for k, v in values.items() if k not in ("first_name", "contact_name")}
+        return TemplateText(
+            purpose,
+            template.name,
+            render(template.subject, values),
+            render(template.body, values),
+        )

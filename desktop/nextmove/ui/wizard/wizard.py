@@ -1,0 +1,156 @@
+"""The rejection wizard: nine pages, a draft saved whenever a page is left, Finish in one go.
+
+The pages edit one `WizardAnswers`; this class decides when to save it (page change, close)
+and hands it to the service on Finish. It never touches the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
+
+from nextmove.domain.wizard import Step
+from nextmove.storage.reflections import AlreadyFinishedError, IncompleteAnswersError
+from nextmove.ui.wizard.pages.base import AnswerPage
+from nextmove.ui.wizard.pages.beyond_control import BeyondControlPage
+from nextmove.ui.wizard.pages.bridges import BridgesPage
+from nextmove.ui.wizard.pages.experts import ExpertsPage
+from nextmove.ui.wizard.pages.feedback import FeedbackPage
+from nextmove.ui.wizard.pages.next_move import NextMovePage
+from nextmove.ui.wizard.pages.reflect import ReflectPage
+from nextmove.ui.wizard.pages.step_back import StepBackPage
+from nextmove.ui.wizard.pages.upskill import UpskillPage
+from nextmove.ui.wizard.pages.what_happened import WhatHappenedPage
+from nextmove.ui.wizard.state import WizardState
+
+PAGES: tuple[type[AnswerPage], ...] = (
+    WhatHappenedPage,
+    FeedbackPage,
+    ReflectPage,
+    StepBackPage,
+    UpskillPage,
+    BridgesPage,
+    BeyondControlPage,
+    ExpertsPage,
+    NextMovePage,
+)
+
+
+class RejectionWizard(QWizard):
+    # Finish succeeded: (reflection id, application id).
+    reflectionFinished = Signal(int, int)
+    # A draft was written (after leaving a page or closing): the step it will resume on.
+    draftSaved = Signal(int)
+
+    def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("rejection_wizard")
+        self.setAccessibleName(self.tr("Handle a rejection"))
+        app = state.draft.application
+        self.setWindowTitle(
+            self.tr("Handle rejection — {role} at {company}").format(
+                role=app.role, company=app.company
+            )
+        )
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and Close"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(820, 680)
+        self._finished = False
+        self._resuming = False
+        self._shown: int = -1
+        self.pages: dict[Step, AnswerPage] = {}
+        for page_class in PAGES:
+            page = page_class(state)
+            page.setAccessibleName(page.title())
+            self.setPage(int(page.step), page)
+            self.pages[page.step] = page
+        for page in self.pages.values():
+            page.load(state.answers)
+        self.finish_error = QLabel()
+        self.finish_error.setObjectName("finish_error")
+        self.finish_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.finish_error.setWordWrap(True)
+        self.finish_error.setStyleSheet("color: #b3261e;")
+        self.finish_error.hide()
+        self.pages[Step.NEXT_MOVE].body.addWidget(self.finish_error)
+        self.currentIdChanged.connect(self._on_self_currentIdChanged)
+        self.restart()
+        self._resume_at(state.draft.step)
+
+    @property
+    def reflection_id(self) -> int:
+        return self.state.draft.reflection_id
+
+    def page_for(self, step: Step) -> AnswerPage:
+        return self.pages[step]
+
+    def _resume_at(self, step: Step) -> None:
+        """Walk forward to the page the draft was left on (earlier pages were all valid)."""
+        self._resuming = True
+        try:
+            while self.currentId() < int(step):
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        finally:
+            self._resuming = False
+        self._shown = self.currentId()
+
+    def save_draft(self) -> None:
+        """Copy the shown page into the answers and store the draft on the shown page."""
+        if self._finished:
+            return
+        current = self.currentId()
+        if current in (-1,):
+            return
+        self.pages[Step(current)].store(self.state.answers)
+        if self.state.service.save_draft(self.reflection_id, Step(current), self.state.answers):
+            self.draftSaved.emit(current)
+
+    def _on_self_currentIdChanged(self, new_id: int) -> None:
+        if self._resuming or new_id == -1:
+            self._shown = new_id
+            return
+        left = self._shown
+        self._shown = new_id
+        if left != -1 and Step(left) in self.pages:
+            self.pages[Step(left)].store(self.state.answers)
+        if self.state.service.save_draft(self.reflection_id, Step(new_id), self.state.answers):
+            self.draftSaved.emit(new_id)
+
+    def accept(self) -> None:
+        """Finish: everything in one transaction; on a problem stay open and say what."""
+        self.pages[Step.NEXT_MOVE].store(self.state.answers)
+        try:
+            result = self.state.service.finish(
+                self.reflection_id, self.state.answers, self.state.today
+            )
+        except IncompleteAnswersError as error:
+            self.finish_error.setText(
+                self.tr("Page {page} needs an answer first: {detail}").format(
+                    page=int(error.step), detail="; ".join(error.errors.values())
+                )
+            )
+            self.finish_error.show()
+            return
+        except AlreadyFinishedError:
+            self._finished = True
+            super().accept()
+            return
+        self._finished = True
+        self.reflectionFinished.emit(result.reflection_id, result.application_id)
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel or Escape: keep the draft so the person can come back."""
+        self.save_draft()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_draft()
+        super().closeEvent(event)
