@@ -20,6 +20,8 @@ class MailAccount(Base):
     port: Mapped[int]
     security: Mapped[str] = mapped_column(String(10))  # "tls" (implicit) or "starttls"
     username: Mapped[str] = mapped_column(String(320))
+    # The name shown in the From header (and the {your_name} placeholder).
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
     ca_file: Mapped[str] = mapped_column(String(1000), default="")
     is_default: Mapped[bool] = mapped_column(default=False)
     auto_send: Mapped[bool] = mapped_column(default=False)

@@ -23,6 +23,7 @@ def upgrade() -> None:
         sa.Column("port", sa.Integer(), nullable=False),
         sa.Column("security", sa.String(length=10), nullable=False),
         sa.Column("username", sa.String(length=320), nullable=False),
+        sa.Column("sender_name", sa.String(length=200), nullable=False),
         sa.Column("ca_file", sa.String(length=1000), nullable=False),
         sa.Column("is_default", sa.Boolean(), nullable=False),
         sa.Column("auto_send", sa.Boolean(), nullable=False),

@@ -1,0 +1,144 @@
+"""What went wrong with an SMTP conversation, in words a person can act on.
+
+The transport turns every failure into a `Problem` here: the outbox decides from `transient`
+whether to try again later, and from `scope` whether the whole account is stuck (wrong
+password, untrusted certificate) or only this one message (a refused recipient).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    AUTH_REFUSED = "auth_refused"
+    APP_PASSWORD = "app_password"  # noqa: S105 (a kind of error, not a secret)
+    BASIC_AUTH_DISABLED = "basic_auth_disabled"
+    MAILBOX_UNAVAILABLE = "mailbox_unavailable"
+    CERTIFICATE = "certificate"
+    NO_STARTTLS = "no_starttls"
+    TLS = "tls"
+    TIMEOUT = "timeout"
+    DROPPED = "dropped"
+    UNREACHABLE = "unreachable"
+    UNKNOWN_HOST = "unknown_host"
+    TRY_LATER = "try_later"
+    REFUSED = "refused"
+    NO_PASSWORD = "no_password"  # noqa: S105 (a kind of error, not a secret)
+    CA_FILE = "ca_file"
+
+
+class Scope(StrEnum):
+    ACCOUNT = "account"
+    MESSAGE = "message"
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: Kind
+    message: str
+    transient: bool
+    scope: Scope
+    code: int | None = None
+
+
+def _clean(text: str) -> str:
+    """A server's reply as one short line (servers send multi-line, sometimes huge, replies)."""
+    line = " ".join(text.split())
+    return line if len(line) <= 300 else line[:297] + "…"
+
+
+def from_reply(code: int, text: str, *, stage: str) -> Problem:
+    """Classify a server's reply code and text; `stage` is auth, mail, rcpt, data or connect."""
+    reply = _clean(text)
+    lowered = reply.lower()
+    scope = Scope.ACCOUNT if stage in {"auth", "connect"} else Scope.MESSAGE
+    if "5.7.30" in reply or "basic auth" in lowered or "basic authentication" in lowered:
+        return Problem(
+            Kind.BASIC_AUTH_DISABLED,
+            "Your provider has turned off password sign-in (basic authentication) for this "
+            f"account, so it cannot send from apps that use a password. ({code} {reply})",
+            False,
+            Scope.ACCOUNT,
+            code,
+        )
+    if (
+        "application-specific password" in lowered
+        or "app password" in lowered
+        or (code == 534 and "5.7.9" in reply)
+    ):
+        return Problem(
+            Kind.APP_PASSWORD,
+            "This account needs an app password: turn on two-step verification with your "
+            "provider, create an app password there, and use it here instead of your "
+            f"usual password. ({code} {reply})",
+            False,
+            Scope.ACCOUNT,
+            code,
+        )
+    if stage == "auth" and code in {535, 534, 530, 538}:
+        return Problem(
+            Kind.AUTH_REFUSED,
+            "The server refused the user name or password. Check both, and whether your "
+            f"provider wants an app password. ({code} {reply})",
+            False,
+            Scope.ACCOUNT,
+            code,
+        )
+    if 400 <= code < 500:
+        return Problem(
+            Kind.TRY_LATER,
+            f"The server asked to try again later. ({code} {reply})",
+            True,
+            scope,
+            code,
+        )
+    if stage == "rcpt" or code in {550, 551, 553} or "5.1.1" in reply:
+        return Problem(
+            Kind.MAILBOX_UNAVAILABLE,
+            f"The recipient's mailbox is unavailable; check the address. ({code} {reply})",
+            False,
+            Scope.MESSAGE,
+            code,
+        )
+    return Problem(
+        Kind.REFUSED,
+        f"The server refused the message. ({code} {reply})",
+        False,
+        scope,
+        code,
+    )
+
+
+def plain(kind: Kind, detail: str = "") -> Problem:
+    """A failure that is not a server reply: network, TLS, configuration."""
+    suffix = f" ({_clean(detail)})" if detail else ""
+    table: dict[Kind, tuple[str, bool]] = {
+        Kind.CERTIFICATE: (
+            "The server's certificate is not trusted, so nothing was sent. If this server "
+            "uses its own certificate (Proton Mail Bridge, a company relay), choose that "
+            "certificate file in the account settings.",
+            False,
+        ),
+        Kind.NO_STARTTLS: (
+            "The server does not offer encryption (STARTTLS), so your password and message "
+            "were not sent. Check the port and security setting.",
+            False,
+        ),
+        Kind.TLS: ("The secure connection to the server failed.", False),
+        Kind.TIMEOUT: ("The server did not answer in time; it will be tried again.", True),
+        Kind.DROPPED: ("The connection dropped; it will be tried again.", True),
+        Kind.UNREACHABLE: ("The server cannot be reached right now.", True),
+        Kind.UNKNOWN_HOST: (
+            "The server's name could not be found; check the host name, or your network.",
+            True,
+        ),
+        Kind.NO_PASSWORD: (
+            "No password is saved for this account. Open Mail Accounts and enter it.",
+            False,
+        ),
+        Kind.CA_FILE: ("The certificate file for this account cannot be read.", False),
+    }
+    message, transient = table[kind]
+    return Problem(kind, message + suffix, transient, Scope.ACCOUNT)

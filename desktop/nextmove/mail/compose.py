@@ -1,0 +1,77 @@
+"""Turn what the person wrote into a standards-correct email, or say which field is wrong.
+
+Everything is checked here, before any connection is opened: a bad address or a line break in
+a header never reaches a server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from nextmove.domain.addresses import (
+    HeaderValueError,
+    address_domain,
+    check_header_text,
+    normalize_address,
+)
+
+MAX_BODY = 200_000
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message as the person wrote it (plain text)."""
+
+    from_name: str
+    from_address: str
+    to_address: str
+    subject: str
+    body: str
+
+
+def check_draft(draft: Draft) -> Draft:
+    """The draft with normalized addresses; HeaderValueError names the first bad field."""
+    from_address = normalize_address("from_address", draft.from_address, label="sender address")
+    to_address = normalize_address("to", draft.to_address, label="recipient's address")
+    from_name = check_header_text("from_name", draft.from_name, label="display name").strip()
+    subject = check_header_text("subject", draft.subject, label="subject").strip()
+    if not subject:
+        raise HeaderValueError("subject", "Enter a subject.")
+    if "\x00" in draft.body:
+        raise HeaderValueError("body", "The message contains an invisible character (NUL).")
+    if len(draft.body) > MAX_BODY:
+        raise HeaderValueError("body", "The message is too long.")
+    return Draft(from_name, from_address, to_address, subject, draft.body)
+
+
+def new_message_id(from_address: str) -> str:
+    """A Message-ID in the sender's domain, so providers' spam checks see a consistent sender."""
+    return make_msgid(domain=address_domain(from_address))
+
+
+def build_message(
+    draft: Draft, *, message_id: str | None = None, when: datetime | None = None
+) -> EmailMessage:
+    """A checked EmailMessage with From, To, Subject, Date and Message-ID."""
+    clean = check_draft(draft)
+    message = EmailMessage(policy=policy.default)
+    local, _, domain = clean.from_address.rpartition("@")
+    message["From"] = Address(clean.from_name, local, domain)
+    to_local, _, to_domain = clean.to_address.rpartition("@")
+    message["To"] = Address("", to_local, to_domain)
+    message["Subject"] = clean.subject
+    message["Date"] = format_datetime(when or datetime.now(UTC))
+    message["Message-ID"] = message_id or new_message_id(clean.from_address)
+    body = clean.body.replace("\r\n", "\n").replace("\r", "\n")
+    message.set_content(body if body.endswith("\n") else body + "\n")
+    return message
+
+
+def wire_bytes(message: EmailMessage) -> bytes:
+    """The message as SMTP carries it (CRLF line ends)."""
+    return message.as_bytes(policy=policy.SMTP)

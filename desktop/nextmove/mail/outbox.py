@@ -1,0 +1,274 @@
+"""The outbox: queue messages, send them in batches, and never lose or double one.
+
+A message is marked "sending" in the database before the server sees it and "sent" right after
+the server's 250, in a transaction that also puts it on the application's timeline. A crash in
+between leaves it "sending": it is never re-sent automatically (it may have arrived), and the
+window offers to resend it. Network trouble and 4xx replies put a message back in the queue
+with a growing delay; 5xx replies fail it with the server's reason in plain words.
+
+Everything here blocks on the network or the keyring: the window calls it from a worker.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from nextmove.domain.accounts import AccountRow
+from nextmove.domain.addresses import HeaderValueError
+from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
+from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
+from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.transport import DEFAULT_TIMEOUT, Connection, SendError, ServerSettings
+from nextmove.storage.accounts import AccountRepository
+from nextmove.storage.database import Database
+from nextmove.storage.models.base import utcnow
+from nextmove.storage.outbox import OutboxRepository, OutboxRow, OutgoingDraft
+
+MAX_ATTEMPTS = 12
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=1)
+# How a message stuck in "sending" (a crash mid-send) is described to the person.
+MAYBE_SENT = "This may have been sent — check your Sent folder before sending it again."
+
+Progress = Callable[[int, str], None]  # (outbox message id, its new state)
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """1, 2, 4 … minutes, at most an hour: gentle on a server that is struggling."""
+    delay: timedelta = FIRST_RETRY * (2 ** min(max(attempts - 1, 0), 10))
+    return min(delay, LONGEST_RETRY)
+
+
+def settings_of(account: AccountRow) -> ServerSettings:
+    return ServerSettings(
+        account.host, account.port, account.security, account.username, account.ca_file
+    )
+
+
+@dataclass
+class BatchResult:
+    sent: list[int] = field(default_factory=list)
+    retrying: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    # Account id -> why that account could not send (wrong password, offline, …).
+    account_problems: dict[int, Problem] = field(default_factory=dict)
+    # Applications whose timeline gained an "Email sent" entry.
+    applications: set[int] = field(default_factory=set)
+
+
+class Outbox:
+    def __init__(
+        self,
+        database: Database,
+        credentials: CredentialStore,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        clock: Callable[[], datetime] = utcnow,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.messages = OutboxRepository(database)
+        self.accounts = AccountRepository(database)
+        self.credentials = credentials
+        self.timeout = timeout
+        self._clock = clock
+        self._today = today
+        self._batch_lock = threading.Lock()
+        self._state_lock = threading.Lock()
+        self._in_flight: set[int] = set()
+        # Accounts whose last attempt failed for a reason only the person can fix.
+        self._blocked: set[int] = set()
+
+    # --- queueing --------------------------------------------------------------------------
+
+    def queue(self, draft: OutgoingDraft, *, state: str = "queued") -> int:
+        """Check and store a message; HeaderValueError names the bad field, nothing is stored."""
+        account = self._account_for(draft.account_id)
+        check_draft(
+            Draft(
+                account.sender_name if account else "",
+                account.from_address if account else "placeholder@example.com",
+                draft.to_address,
+                draft.subject,
+                draft.body,
+            )
+        )
+        return self.messages.queue(draft, state=state)
+
+    def is_in_flight(self, message_id: int) -> bool:
+        with self._state_lock:
+            return message_id in self._in_flight
+
+    def maybe_sent(self, row: OutboxRow) -> bool:
+        """A "sending" message this process is not sending: a crash caught it mid-way."""
+        return row.state == "sending" and not self.is_in_flight(row.id)
+
+    def unblock(self, account_id: int) -> None:
+        """The person changed or re-tested the account: automatic sending may try again."""
+        with self._state_lock:
+            self._blocked.discard(account_id)
+
+    # --- sending ---------------------------------------------------------------------------
+
+    def check_account(self, account_id: int, password: str | None = None) -> None:
+        """Sign in without sending (the Test button); raises SendError with the reason."""
+        account = self.accounts.get(account_id)
+        secret = password if password is not None else self.credentials.get(account_id)
+        if secret is None:
+            raise SendError(plain(Kind.NO_PASSWORD))
+        Connection(settings_of(account), secret, timeout=self.timeout).close()
+        self.unblock(account_id)
+
+    def send_pending(
+        self,
+        *,
+        message_ids: set[int] | None = None,
+        automatic: bool = False,
+        ignore_schedule: bool = False,
+        progress: Progress | None = None,
+    ) -> BatchResult:
+        """Send what is due, one connection per account; only one batch runs at a time."""
+        result = BatchResult()
+        with self._batch_lock:
+            now = self._clock()
+            rows = self.messages.due(now, ignore_schedule=ignore_schedule or bool(message_ids))
+            if message_ids is not None:
+                rows = [r for r in rows if r.id in message_ids]
+            groups: dict[int, list[OutboxRow]] = {}
+            default_id = self.accounts.default_id()
+            for row in rows:
+                account_id = row.account_id if row.account_id is not None else default_id
+                if account_id is None:
+                    continue  # no account yet: it waits
+                groups.setdefault(account_id, []).append(row)
+            for account_id, group in groups.items():
+                account = self._account_for(account_id)
+                if account is None:
+                    continue
+                if automatic and (not account.auto_send or self._is_blocked(account_id)):
+                    continue
+                self._send_group(account, group, result, progress)
+        return result
+
+    def _is_blocked(self, account_id: int) -> bool:
+        with self._state_lock:
+            return account_id in self._blocked
+
+    def _account_for(self, account_id: int | None) -> AccountRow | None:
+        if account_id is None:
+            account_id = self.accounts.default_id()
+        if account_id is None:
+            return None
+        try:
+            return self.accounts.get(account_id)
+        except LookupError:
+            return None
+
+    def _send_group(
+        self,
+        account: AccountRow,
+        rows: list[OutboxRow],
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> None:
+        password = self.credentials.get(account.id)
+        if password is None:
+            self._account_problem(account, rows, plain(Kind.NO_PASSWORD), result, progress)
+            return
+        try:
+            connection = Connection(settings_of(account), password, timeout=self.timeout)
+        except SendError as error:
+            self._account_problem(account, rows, error.problem, result, progress)
+            return
+        del password
+        try:
+            for row in rows:
+                if not self._send_one(connection, account, row, result, progress):
+                    break  # the connection is gone; the rest wait for the next batch
+        finally:
+            connection.close()
+
+    def _send_one(
+        self,
+        connection: Connection,
+        account: AccountRow,
+        row: OutboxRow,
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> bool:
+        """Send one message; False when the connection can no longer be used."""
+        draft = Draft(
+            account.sender_name, account.from_address, row.to_address, row.subject, row.body
+        )
+        try:
+            check_draft(draft)
+        except HeaderValueError as error:
+            self.messages.mark_failed(row.id, error.message)
+            result.failed.append(row.id)
+            _tell(progress, row.id, "failed")
+            return True
+        message_id = self.messages.claim(row.id, new_message_id(account.from_address), account.id)
+        if message_id is None:
+            return True  # someone else took it, or it was deleted meanwhile
+        with self._state_lock:
+            self._in_flight.add(row.id)
+        _tell(progress, row.id, "sending")
+        try:
+            message = build_message(draft, message_id=message_id)
+            connection.send(message, sender=account.from_address, recipient=row.to_address)
+        except SendError as error:
+            self._message_problem(row, error.problem, result, progress)
+            return not (error.problem.transient and error.problem.kind is not Kind.TRY_LATER)
+        finally:
+            with self._state_lock:
+                self._in_flight.discard(row.id)
+        application_id = self.messages.mark_sent(row.id, self._clock(), self._today())
+        if application_id is not None:
+            result.applications.add(application_id)
+        result.sent.append(row.id)
+        _tell(progress, row.id, "sent")
+        return True
+
+    def _message_problem(
+        self, row: OutboxRow, problem: Problem, result: BatchResult, progress: Progress | None
+    ) -> None:
+        attempts = row.attempts + 1
+        if problem.transient and attempts < MAX_ATTEMPTS:
+            self.messages.mark_retry(row.id, problem.message, self._clock() + retry_delay(attempts))
+            result.retrying.append(row.id)
+            _tell(progress, row.id, "queued")
+        else:
+            self.messages.mark_failed(row.id, problem.message)
+            result.failed.append(row.id)
+            _tell(progress, row.id, "failed")
+
+    def _account_problem(
+        self,
+        account: AccountRow,
+        rows: list[OutboxRow],
+        problem: Problem,
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> None:
+        """The account could not sign in: every message stays queued, none is lost."""
+        result.account_problems[account.id] = problem
+        if problem.transient:
+            for row in rows:
+                delay = retry_delay(row.attempts + 1)
+                self.messages.mark_retry(row.id, problem.message, self._clock() + delay)
+                result.retrying.append(row.id)
+                _tell(progress, row.id, "queued")
+            return
+        assert problem.scope is Scope.ACCOUNT
+        with self._state_lock:
+            self._blocked.add(account.id)
+        self.messages.note_problem([r.id for r in rows], problem.message, None)
+        for row in rows:
+            _tell(progress, row.id, "queued")
+
+
+def _tell(progress: Progress | None, message_id: int, state: str) -> None:
+    if progress is not None:
+        progress(message_id, state)

@@ -1,0 +1,213 @@
+"""One verified, authenticated SMTP connection that can carry many messages.
+
+Every connection that signs in is encrypted and the server's certificate is checked: implicit
+TLS, or STARTTLS that the server must offer (otherwise neither the password nor a message is
+sent). Each failure becomes a `SendError` carrying a `Problem` in plain words; the password is
+never part of an error, and the original exception is not chained (its text could echo
+protocol lines).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from types import TracebackType
+
+from nextmove.domain.smtp_errors import Kind, Problem, Scope, from_reply, plain
+from nextmove.mail.compose import wire_bytes
+
+DEFAULT_TIMEOUT = 20.0  # seconds, per connect and per command: a dead server fails in < 30 s
+EHLO_NAME = "[127.0.0.1]"  # avoids socket.getfqdn(), which can block on DNS for seconds
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    host: str
+    port: int
+    security: str  # "tls" or "starttls"
+    username: str
+    ca_file: str = ""
+
+
+class SendError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def tls_context(ca_file: str = "") -> ssl.SSLContext:
+    """Certificate and host name checks on; the account's own CA file replaces the system's."""
+    try:
+        context = ssl.create_default_context(cafile=ca_file or None)
+    except (OSError, ssl.SSLError) as error:
+        raise SendError(plain(Kind.CA_FILE, type(error).__name__)) from None
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _timed_out(error: BaseException | None) -> bool:
+    """smtplib reports a read timeout as a disconnect; the cause tells them apart."""
+    while error is not None:
+        if isinstance(error, TimeoutError | socket.timeout):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _network_problem(error: BaseException) -> Problem:
+    if _timed_out(error):
+        return plain(Kind.TIMEOUT)
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return plain(Kind.CERTIFICATE, str(error.verify_message or ""))
+    if isinstance(error, ssl.SSLError):
+        return plain(Kind.TLS, error.reason or type(error).__name__)
+    if isinstance(error, socket.gaierror):
+        return plain(Kind.UNKNOWN_HOST)
+    if isinstance(error, ConnectionRefusedError):
+        return plain(Kind.UNREACHABLE, "connection refused")
+    if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
+        return plain(Kind.DROPPED)
+    return plain(Kind.UNREACHABLE, type(error).__name__)
+
+
+def _reply_text(raw: bytes | str) -> str:
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+
+
+class Connection:
+    """An open, signed-in SMTP session; use as a context manager or call close()."""
+
+    def __init__(
+        self, settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
+    ) -> None:
+        self._smtp = self._open(settings, timeout)
+        try:
+            self._login(settings, password)
+        except BaseException:
+            self.close()
+            raise
+
+    @staticmethod
+    def _open(settings: ServerSettings, timeout: float) -> smtplib.SMTP:
+        context = tls_context(settings.ca_file)
+        smtp: smtplib.SMTP | None = None
+        try:
+            if settings.security == "tls":
+                smtp = smtplib.SMTP_SSL(
+                    settings.host,
+                    settings.port,
+                    local_hostname=EHLO_NAME,
+                    timeout=timeout,
+                    context=context,
+                )
+                smtp.ehlo()
+            else:
+                smtp = smtplib.SMTP(
+                    settings.host, settings.port, local_hostname=EHLO_NAME, timeout=timeout
+                )
+                smtp.ehlo()
+                if not smtp.has_extn("starttls"):
+                    raise SendError(plain(Kind.NO_STARTTLS))
+                smtp.starttls(context=context)
+                smtp.ehlo()
+        except SendError:
+            _quietly_close(smtp)
+            raise
+        except smtplib.SMTPResponseException as error:
+            _quietly_close(smtp)
+            problem = from_reply(error.smtp_code, _reply_text(error.smtp_error), stage="connect")
+            raise SendError(problem) from None
+        except (OSError, smtplib.SMTPException, EOFError) as error:
+            _quietly_close(smtp)
+            raise SendError(_network_problem(error)) from None
+        return smtp
+
+    def _login(self, settings: ServerSettings, password: str) -> None:
+        try:
+            self._smtp.login(settings.username, password)
+        except smtplib.SMTPNotSupportedError:
+            problem = Problem(
+                Kind.REFUSED,
+                "The server does not offer sign-in on this connection; check the port and "
+                "security setting.",
+                False,
+                Scope.ACCOUNT,
+            )
+            raise SendError(problem) from None
+        except smtplib.SMTPResponseException as error:
+            problem = from_reply(error.smtp_code, _reply_text(error.smtp_error), stage="auth")
+            raise SendError(problem) from None
+        except smtplib.SMTPException:
+            raise SendError(
+                Problem(
+                    Kind.AUTH_REFUSED,
+                    "Signing in failed: the server offers no sign-in method this app supports.",
+                    False,
+                    Scope.ACCOUNT,
+                )
+            ) from None
+        except (OSError, EOFError) as error:
+            raise SendError(_network_problem(error)) from None
+
+    def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+        """Send one message; returns only when the server has accepted it (250)."""
+        smtp = self._smtp
+        try:
+            code, reply = smtp.mail(sender)
+            if code != 250:
+                self._reset()
+                raise SendError(from_reply(code, _reply_text(reply), stage="mail"))
+            code, reply = smtp.rcpt(recipient)
+            if code not in {250, 251}:
+                self._reset()
+                raise SendError(from_reply(code, _reply_text(reply), stage="rcpt"))
+            code, reply = smtp.data(wire_bytes(message))
+            if code != 250:
+                raise SendError(from_reply(code, _reply_text(reply), stage="data"))
+        except SendError:
+            raise
+        except smtplib.SMTPResponseException as error:
+            self._reset()
+            problem = from_reply(error.smtp_code, _reply_text(error.smtp_error), stage="data")
+            raise SendError(problem) from None
+        except (OSError, smtplib.SMTPException, EOFError) as error:
+            raise SendError(_network_problem(error)) from None
+
+    def _reset(self) -> None:
+        with contextlib.suppress(OSError, smtplib.SMTPException):
+            self._smtp.rset()
+
+    def close(self) -> None:
+        try:
+            self._smtp.quit()
+        except (OSError, smtplib.SMTPException, EOFError):
+            _quietly_close(self._smtp)
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _quietly_close(smtp: smtplib.SMTP | None) -> None:
+    if smtp is None:
+        return
+    with contextlib.suppress(OSError):
+        smtp.close()
+
+
+def check_login(
+    settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
+) -> None:
+    """Connect and sign in without sending anything (the account dialog's Test button)."""
+    Connection(settings, password, timeout=timeout).close()
