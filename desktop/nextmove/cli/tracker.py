@@ -1,10 +1,117 @@
-"""Tracker commands: import and export CSV files."""
+"""Tracker commands: `nextmove import FILE.csv` and `nextmove export FILE.csv`.
+
+Import uses the same rules as the import dialog, without the preview: headers are recognised
+by their common names and any problem stops the import with its line and column, leaving the
+data untouched.
+"""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
 from typing import Any
+
+from nextmove.domain.status import Status
 
 
 def register(subparsers: Any) -> None:
     """Add this module's commands to the `nextmove` parser."""
-    del subparsers
+    importer = subparsers.add_parser(
+        "import",
+        help="import applications from a CSV file (all rows or none)",
+        description=(
+            "Import applications from a CSV file. Columns are recognised by their usual names "
+            "(Company, Role, Status, Date Applied, URL, Location, Salary, Notes, Contact, "
+            "Contact Email, ...). Nothing is imported if any row has a problem."
+        ),
+    )
+    importer.add_argument("file", type=Path, metavar="FILE.csv")
+    importer.add_argument(
+        "--unknown-status",
+        choices=[s.value for s in Status],
+        default=None,
+        help="status to give rows whose status is not recognised (default: stop with an error)",
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="check the file and report, but import nothing"
+    )
+    importer.set_defaults(handler=run_import)
+
+    exporter = subparsers.add_parser(
+        "export",
+        help="export every application and its history to a CSV file",
+        description=(
+            "Write every application, with its whole stage history and contacts, to a CSV "
+            "file (UTF-8 with BOM, safe to open in a spreadsheet). Use - for standard output."
+        ),
+    )
+    exporter.add_argument("file", metavar="FILE.csv")
+    exporter.set_defaults(handler=run_export)
+
+
+def _fail(message: str) -> int:
+    print(f"nextmove: {message}", file=sys.stderr)
+    return 1
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from nextmove.domain.csv_format import CsvFileError, guess_mapping
+    from nextmove.domain.csv_import import convert, missing_fields, unknown_statuses
+    from nextmove.storage.csv_io import import_applications, load_table
+    from nextmove.storage.database import DataPaths, open_database
+
+    try:
+        table = load_table(args.file)
+    except CsvFileError as error:
+        return _fail(str(error))
+    mapping = guess_mapping(table.headers)
+    missing = missing_fields(mapping)
+    if missing:
+        names = " or ".join(f"'{f.label}'" for f in missing)
+        return _fail(
+            f"{args.file.name} has no {names} column (its columns are: {', '.join(table.headers)})"
+        )
+    choices: dict[str, Status] = {}
+    if args.unknown_status is not None:
+        fallback = Status(args.unknown_status)
+        choices = dict.fromkeys(unknown_statuses(table, mapping), fallback)
+    result = convert(table, mapping, date.today(), status_choices=choices)
+    if not result.ok:
+        more = len(result.issues) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        return _fail(f"{result.issues[0]}{suffix}; nothing was imported")
+    if args.dry_run:
+        print(f"{len(result.items)} applications are ready to import (nothing was imported)")
+        return 0
+    database = open_database(DataPaths(args.data_dir))
+    try:
+        summary = import_applications(database, result.items)
+    finally:
+        database.close()
+    print(f"Imported {summary.applications} applications")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from nextmove.domain.csv_export import BOM, export_cells, export_header
+    from nextmove.domain.csv_format import write_csv
+    from nextmove.storage.csv_io import export_csv, export_records
+    from nextmove.storage.database import DataPaths, open_database
+
+    database = open_database(DataPaths(args.data_dir))
+    try:
+        if args.file == "-":
+            records = export_records(database)
+            sys.stdout.write(BOM + write_csv(export_header(), map(export_cells, records)))
+            return 0
+        path = Path(args.file)
+        try:
+            count = export_csv(database, path)
+        except OSError as error:
+            return _fail(f"could not write {path}: {error.strerror or error}")
+    finally:
+        database.close()
+    print(f"Exported {count} applications to {path}")
+    return 0

@@ -1,0 +1,67 @@
+"""`nextmove import` and `nextmove export` as a script or a support person would run them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from nextmove.storage.csv_io import export_csv, export_records
+from nextmove.storage.database import DataPaths, open_database
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def _nextmove(data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "nextmove", "--data-dir", str(data_dir), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_import_export_and_reimport_from_the_command_line(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    done = _nextmove(first, "import", DATA / "applications_semicolon_bom.csv")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "Imported 3 applications\n", "")
+
+    out = tmp_path / "out.csv"
+    done = _nextmove(first, "export", out)
+    assert done.returncode == 0
+    assert done.stdout == f"Exported 3 applications to {out.resolve()}\n"
+    text = out.read_text(encoding="utf-8-sig")
+    assert "2026-10-03 applied; 2026-10-03 interview (round 1)" in text
+    assert '"\'=HYPERLINK(""http://evil"")"' in text
+
+    assert _nextmove(second, "import", out).stdout == "Imported 3 applications\n"
+    again = tmp_path / "again.csv"
+    database = open_database(DataPaths(second))
+    export_csv(database, again)
+    database.close()
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_a_bad_file_exits_1_with_the_line_and_column_and_imports_nothing(
+    tmp_path: Path,
+) -> None:
+    done = _nextmove(tmp_path / "d", "import", DATA / "applications_bad_date.csv")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == (
+        "nextmove: line 3, column 'Date Applied': '31/02/2026' is not a date "
+        "(write it like 2026-10-03 or 03/10/2026); nothing was imported\n"
+    )
+    database = open_database(DataPaths(tmp_path / "d"))
+    assert export_records(database) == []
+    database.close()
+
+
+def test_garbage_gets_one_line_and_no_traceback(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(bytes(range(256)) * 100)
+    done = _nextmove(tmp_path / "d", "import", junk)
+    assert done.returncode == 1
+    assert done.stderr.startswith("nextmove: This is not a CSV file")
+    assert done.stderr.count("\n") == 1
