@@ -1,0 +1,177 @@
+"""The rejection wizard driven through the real main window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from sqlalchemy import select
+
+from nextmove.domain.status import EventKind
+from nextmove.storage.applications import ApplicationRepository
+from nextmove.storage.models.mail import OutboxMessage
+from nextmove.storage.models.wizard import LearningGoal, Reflection
+from nextmove.ui.main_window import MainWindow
+from nextmove.ui.wizard.controller import WizardController
+from nextmove.ui.wizard.wizard import RejectionWizard
+from tests.gui.wizard_helpers import (
+    add_interviewed_application,
+    click_next,
+    drive_to,
+    fill_page,
+    forbid_network,
+)
+
+PAGE_NAMES = [
+    "page_what_happened",
+    "page_feedback",
+    "page_reflect",
+    "page_step_back",
+    "page_upskill",
+    "page_bridges",
+    "page_beyond_control",
+    "page_experts",
+    "page_next_move",
+]
+
+
+def _controller(window: MainWindow) -> WizardController:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    return controller
+
+
+def _open(window: MainWindow, app_id: int) -> RejectionWizard:
+    wizard = _controller(window).open_for(app_id)
+    assert wizard is not None
+    return wizard
+
+
+def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts = forbid_network(monkeypatch)
+    database = window.context.database  # type: ignore[union-attr]
+    app_id = add_interviewed_application(database)
+    other = add_interviewed_application(database, "Globex")
+    wizard = _open(window, app_id)
+    assert wizard.objectName() == "rejection_wizard"
+    assert [wizard.page(i).objectName() for i in wizard.pageIds()] == PAGE_NAMES
+
+    drive_to(wizard, 8)
+    assert wizard.currentId() == 9
+    page: Any = wizard.currentPage()
+    summary = page.summary.text()
+    assert "Interview round 1" in summary
+    assert "Company research" in summary or "Interview answers" in summary
+    page.add_button.click()
+    wizard.findChild(object, "next_action_text_0").setText("Send my portfolio")
+    with qtbot.waitSignal(wizard.reflectionFinished, timeout=2000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    assert attempts == []
+    with database.sessions() as session:
+        purposes = sorted(m.purpose for m in session.scalars(select(OutboxMessage)))
+        reflection = session.scalars(select(Reflection)).one()
+        goals = session.scalars(select(LearningGoal)).all()
+    assert purposes == ["experts", "feedback_request", "thank_you"]
+    assert reflection.state == "completed"
+    assert goals[0].skill == "Interview answers"
+    kinds = [e.kind for e in ApplicationRepository(database).events(app_id)]
+    assert kinds[-1] is EventKind.REJECTED
+    assert kinds.count(EventKind.INTERVIEW) == 1  # history intact
+    assert ApplicationRepository(database).get(other).next_action == "Send my portfolio"
+    reminders = window.findChild(object, "reminder_list")
+    texts = [reminders.item(i).text() for i in range(reminders.count())]
+    assert any("Send my portfolio" in t for t in texts)
+
+
+def test_a_required_answer_blocks_next_with_a_message_next_to_it(window: MainWindow) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # "How did the news come?" is required
+    fill_page(wizard)
+    assert next_button.isEnabled()
+    click_next(wizard)
+    click_next(wizard)  # no feedback choice yet
+    assert wizard.currentId() == 2
+    error = wizard.findChild(object, "error_feedback_status")
+    assert error.isVisible()
+    assert "feedback" in error.text()
+
+
+def test_closing_and_reopening_resumes_on_the_same_page_with_every_answer(
+    window: MainWindow,
+) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    drive_to(wizard, 3)
+    page: Any = wizard.currentPage()
+    page.went_well.setPlainText("Clear story about my last project")
+    page.adjust.setChecked(True)
+    wizard.close()
+
+    again = _open(window, app_id)
+    assert again is not wizard
+    assert again.currentId() == 4
+    four: Any = again.currentPage()
+    assert four.went_well.toPlainText() == "Clear story about my last project"
+    assert four.adjust.isChecked()
+    one: Any = again.page(1)
+    assert one.reason.toPlainText() == "They chose someone with more SQL experience."
+    assert one.contact_email.text() == "sam@acme.example"
+    assert again.findChild(object, "stage_score_3").value() == 1
+    assert again.findChild(object, "stage_note_3").text() == "Froze on the SQL question"
+    assert again.page(2).none.isChecked()  # type: ignore[attr-defined]
+
+
+def test_back_keeps_answers_and_saves_the_page_left(window: MainWindow) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    drive_to(wizard, 2)
+    wizard.findChild(object, "stage_note_0").setText("Read their annual report")
+    with_back = wizard.button(QWizard.WizardButton.BackButton)
+    with_back.click()
+    assert wizard.currentId() == 2
+    assert wizard.page(2).none.isChecked()  # type: ignore[attr-defined]
+    draft = _controller(window).service.load(wizard.reflection_id)
+    assert draft.step == 2
+    assert draft.answers.stages[0].note == "Read their annual report"
+    click_next(wizard)
+    assert wizard.findChild(object, "stage_note_0").text() == "Read their annual report"
+
+
+def test_the_wizard_is_usable_from_the_keyboard(window: MainWindow, qtbot: Any) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    wizard.activateWindow()
+    combo = wizard.findChild(object, "how_heard")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "Email"
+    qtbot.keyClick(combo, Qt.Key.Key_Return)  # Enter presses the default button, Next
+    assert wizard.currentId() == 2
+    radio = wizard.findChild(object, "feedback_none")
+    radio.setFocus()
+    qtbot.keyClick(radio, Qt.Key.Key_Space)
+    assert radio.isChecked()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert _controller(window).service.unfinished()[0].step == 2
+
+
+def test_a_rejection_offers_the_wizard_without_forcing_it(window: MainWindow) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    controller = _controller(window)
+    window.applicationStatusChanged.emit(app_id, "interviewing")
+    assert not controller.notice.isVisible()
+    window.applicationStatusChanged.emit(app_id, "rejected")
+    assert controller.notice.isVisible()
+    assert controller.wizard is None
+    controller.notice.handle_button.click()
+    assert controller.wizard is not None
+    assert controller.wizard.isVisible()
+    assert not controller.notice.isVisible()

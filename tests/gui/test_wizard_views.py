@@ -1,0 +1,136 @@
+"""After the wizard: the report and its exports, the goals panel, the reflections list and
+the template editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from nextmove.storage.learning_goals import LearningGoalRepository
+from nextmove.storage.templates import TemplateRepository, builtin_templates
+from nextmove.ui.main_window import MainWindow
+from nextmove.ui.wizard.controller import WizardController
+from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
+from nextmove.ui.wizard.report_view import ReportView
+from nextmove.ui.wizard.template_editor import TemplateEditor
+from tests.gui.wizard_helpers import add_interviewed_application, click_next, drive_to, fill_page
+
+
+def _finished(window: MainWindow) -> tuple[WizardController, int]:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = controller.open_for(app_id)
+    assert wizard is not None
+    drive_to(wizard, 8)
+    wizard.accept()
+    return controller, wizard.reflection_id
+
+
+def test_report_reads_cleanly_and_exports_pdf_and_markdown(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    controller, reflection_id = _finished(window)
+    asked: list[str] = []
+
+    def choose(parent: object, title: str, suggested: str, filters: str) -> str:
+        del parent, title, filters
+        asked.append(suggested)
+        return str(tmp_path / suggested)
+
+    view = ReportView(controller.service, reflection_id, window, choose_path=choose)
+    text = view.browser.toPlainText()
+    assert text.startswith("Data Analyst at Acme")
+    assert "Interview round 1: 1/5 — Froze on the SQL question" in text
+    view.pdf_button.click()
+    view.markdown_button.click()
+    assert asked == ["Data-Analyst-at-Acme.pdf", "Data-Analyst-at-Acme.md"]
+    pdf = (tmp_path / "Data-Analyst-at-Acme.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert len(pdf) > 1500
+    markdown = (tmp_path / "Data-Analyst-at-Acme.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# Data Analyst at Acme")
+    assert "## Learning goals" in markdown
+    assert view.status.text() == "Saved to Data-Analyst-at-Acme.md"
+
+
+def test_user_text_in_the_report_is_never_rendered_as_markup(window: MainWindow) -> None:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = controller.open_for(app_id)
+    assert wizard is not None
+    fill_page(wizard)
+    wizard.page(1).reason.setPlainText("<b>bold</b> **not bold**")  # type: ignore[attr-defined]
+    click_next(wizard)
+    drive_to(wizard, 8)
+    wizard.accept()
+    view = ReportView(controller.service, wizard.reflection_id, window)
+    assert "<b>bold</b> **not bold**" in view.browser.toPlainText()
+
+
+def test_goals_panel_ticks_a_goal_done(window: MainWindow) -> None:
+    controller, _ = _finished(window)
+    dock = controller.dock
+    assert dock.goal_list.count() == 1
+    item = dock.goal_list.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    goals = LearningGoalRepository(window.context.database).goals()  # type: ignore[union-attr]
+    assert goals[0].status == "done"
+    toggle = window.findChild(QAction, "action_show_goals")
+    assert toggle is not None
+    assert toggle in window.menu("view").actions()
+    assert window.findChild(QAction, "action_insights") in window.menu("reflect").actions()
+
+
+def test_unfinished_reflections_can_be_resumed_or_discarded(window: MainWindow) -> None:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    first = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    second = add_interviewed_application(window.context.database, "Globex")  # type: ignore[union-attr]
+    for app_id in (first, second):
+        wizard = controller.open_for(app_id)
+        assert wizard is not None
+        drive_to(wizard, 1)
+        wizard.close()
+    dialog = ReflectionsDialog(controller.service, window, ask=lambda *args: True)
+    assert dialog.unfinished.count() == 2
+    dialog.discard_button.click()
+    assert dialog.unfinished.count() == 1
+    resumed: list[int] = []
+    dialog.resumeRequested.connect(resumed.append)
+    dialog.resume_button.click()
+    assert resumed in ([first], [second])
+
+
+def test_templates_are_edited_with_a_preview_and_restored(window: MainWindow) -> None:
+    repo = TemplateRepository(window.context.database)  # type: ignore[union-attr]
+    editor = TemplateEditor(repo, window)
+    editor.purpose.setCurrentIndex(editor.purpose.findData("thank_you"))
+    editor.body.setPlainText("Dear {first_name}, thanks from {your_name} about {company}.")
+    assert "Dear Sam, thanks from Alex about Acme." in editor.preview.toPlainText()
+    editor.save_button.click()
+    assert repo.get("thank_you").body.startswith("Dear {first_name}")
+    editor.reset_button.click()
+    assert repo.get("thank_you") == builtin_templates()["thank_you"]
+    editor.body.clear()
+    editor.save_button.click()
+    assert editor.status.text() == "The message is empty."
+    assert repo.get("thank_you") == builtin_templates()["thank_you"]
+
+
+def test_every_message_the_wizard_writes_has_a_shipped_template() -> None:
+    shipped = builtin_templates()
+    for purpose in (
+        "feedback_request",
+        "ask_specifics",
+        "thanks_for_feedback",
+        "thank_you",
+        "experts",
+    ):
+        template = shipped[purpose]
+        assert "{first_name}" in template.body
+        assert "{your_name}" in template.body
+        assert template.subject.strip()
