@@ -1,10 +1,274 @@
-"""Mail commands: accounts, send, outbox."""
+"""Mail commands: `nextmove accounts …`, `nextmove send …`, `nextmove outbox …`.
+
+The password is read from standard input (`--password-stdin`) or typed at a prompt, goes
+straight to the OS keyring, and is never printed. Exit codes: 0 done, 1 failed (the reason is
+printed), 2 bad arguments.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nextmove.domain.smtp_errors import Problem
+    from nextmove.mail.outbox import BatchResult, Outbox
 
 
 def register(subparsers: Any) -> None:
     """Add this module's commands to the `nextmove` parser."""
-    del subparsers
+    accounts = subparsers.add_parser("accounts", help="add, list, test or remove mail accounts")
+    actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="add a mail account (the password goes to the keyring)")
+    add.add_argument("--name", required=True, help="a name for the account, like Work")
+    add.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS")
+    add.add_argument("--host", required=True, help="outgoing (SMTP) server")
+    add.add_argument("--port", required=True, type=int)
+    add.add_argument("--security", required=True, choices=["tls", "starttls"])
+    add.add_argument("--username", required=True)
+    add.add_argument("--sender-name", default="", help="your name, shown in the From line")
+    add.add_argument(
+        "--ca-file",
+        type=Path,
+        default=None,
+        metavar="PEM",
+        help=("trust this certificate (a self-signed or private CA, e.g. Proton Mail Bridge)"),
+    )
+    add.add_argument(
+        "--auto-send",
+        action="store_true",
+        help=("let queued messages leave by themselves when the server can be reached"),
+    )
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=("read the password from standard input instead of prompting"),
+    )
+    add.set_defaults(handler=run_accounts_add)
+
+    listing = actions.add_parser("list", help="list mail accounts")
+    listing.set_defaults(handler=run_accounts_list)
+
+    remove = actions.add_parser("remove", help="remove an account and its saved password")
+    remove.add_argument("name")
+    remove.set_defaults(handler=run_accounts_remove)
+
+    test = actions.add_parser("test", help="sign in to the server without sending anything")
+    test.add_argument("name")
+    test.set_defaults(handler=run_accounts_test)
+
+    send = subparsers.add_parser("send", help="queue an email and send it now")
+    send.add_argument("--account", required=True, metavar="NAME")
+    send.add_argument("--to", required=True, metavar="ADDRESS")
+    send.add_argument("--subject", required=True)
+    send.add_argument("--body-file", required=True, type=Path, metavar="FILE")
+    send.set_defaults(handler=run_send)
+
+    outbox = subparsers.add_parser("outbox", help="see or send the messages waiting to leave")
+    outbox_actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    outbox_actions.add_parser("list", help="list the outbox").set_defaults(handler=run_outbox_list)
+    outbox_actions.add_parser("send", help="send every queued message now").set_defaults(
+        handler=run_outbox_send
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"nextmove: {message}", file=sys.stderr)
+    return 1
+
+
+def _open_outbox(args: argparse.Namespace) -> Outbox:
+    from nextmove.mail.credentials import CredentialStore
+    from nextmove.mail.outbox import Outbox
+    from nextmove.storage.database import DataPaths, open_database
+
+    return Outbox(open_database(DataPaths(args.data_dir)), CredentialStore())
+
+
+def _read_password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass("Password (stored in your system keyring): ")
+    return None
+
+
+def run_accounts_add(args: argparse.Namespace) -> int:
+    from nextmove.domain.accounts import AccountData, validate_account
+    from nextmove.mail.credentials import KeyringUnavailableError, insecure_reason
+    from nextmove.storage.accounts import DuplicateAccountError
+
+    ca_file = ""
+    if args.ca_file is not None:
+        if not args.ca_file.is_file():
+            return _fail(f"the certificate file {args.ca_file} does not exist")
+        ca_file = str(args.ca_file.resolve())
+    data = AccountData(
+        display_name=args.name,
+        from_address=args.from_address,
+        host=args.host,
+        port=args.port,
+        security=args.security,
+        username=args.username,
+        sender_name=args.sender_name,
+        ca_file=ca_file,
+        auto_send=args.auto_send,
+    )
+    errors = validate_account(data)
+    if errors:
+        return _fail(" ".join(errors.values()))
+    password = _read_password(args)
+    if not password:
+        return _fail("no password given: pass it on standard input with --password-stdin")
+    outbox = _open_outbox(args)
+    reason = insecure_reason(outbox.credentials.backend)
+    if reason is not None:
+        return _fail(f"{reason} The account was not added.")
+    try:
+        account_id = outbox.accounts.add(data)
+    except DuplicateAccountError as error:
+        return _fail(str(error))
+    try:
+        outbox.credentials.save(account_id, password)
+    except KeyringUnavailableError as error:
+        outbox.accounts.remove(account_id)
+        return _fail(f"{error} The account was not added.")
+    print(
+        f"Added account “{data.display_name}” ({data.from_address}). "
+        "The password is in your system keyring."
+    )
+    return 0
+
+
+def run_accounts_list(args: argparse.Namespace) -> int:
+    outbox = _open_outbox(args)
+    accounts = outbox.accounts.all()
+    if not accounts:
+        print("No mail accounts yet. Add one with: nextmove accounts add --help")
+        return 0
+    for account in accounts:
+        security = "TLS" if account.security == "tls" else "STARTTLS"
+        extras = []
+        if account.ca_file:
+            extras.append(f"trusts {account.ca_file}")
+        if account.auto_send:
+            extras.append("sends automatically")
+        tail = f"  ({'; '.join(extras)})" if extras else ""
+        print(
+            f"{account.display_name}\t{account.from_address}\t"
+            f"{account.host}:{account.port} {security}\t{account.username}{tail}"
+        )
+    return 0
+
+
+def _account_id(outbox: Outbox, name: str) -> int | None:
+    from nextmove.storage.accounts import AccountNotFoundError
+
+    try:
+        return outbox.accounts.by_name(name).id
+    except AccountNotFoundError:
+        return None
+
+
+def run_accounts_remove(args: argparse.Namespace) -> int:
+    outbox = _open_outbox(args)
+    account_id = _account_id(outbox, args.name)
+    if account_id is None:
+        return _fail(f"no account named “{args.name}”")
+    outbox.accounts.remove(account_id)
+    outbox.credentials.delete(account_id)
+    print(f"Removed account “{args.name}” and its saved password.")
+    return 0
+
+
+def run_accounts_test(args: argparse.Namespace) -> int:
+    from nextmove.mail.transport import SendError
+
+    outbox = _open_outbox(args)
+    account_id = _account_id(outbox, args.name)
+    if account_id is None:
+        return _fail(f"no account named “{args.name}”")
+    try:
+        outbox.check_account(account_id)
+    except SendError as error:
+        return _fail(str(error))
+    account = outbox.accounts.get(account_id)
+    print(f"Signed in to {account.host}:{account.port} as {account.username}: the account works.")
+    return 0
+
+
+def run_send(args: argparse.Namespace) -> int:
+    from nextmove.domain.addresses import HeaderValueError
+    from nextmove.storage.outbox import OutgoingDraft
+
+    outbox = _open_outbox(args)
+    account_id = _account_id(outbox, args.account)
+    if account_id is None:
+        return _fail(f"no account named “{args.account}”")
+    try:
+        body = args.body_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return _fail(f"cannot read {args.body_file}: {type(error).__name__}")
+    draft = OutgoingDraft(
+        purpose="follow_up",
+        to_address=args.to,
+        subject=args.subject,
+        body=body,
+        account_id=account_id,
+    )
+    try:
+        message_id = outbox.queue(draft)
+    except HeaderValueError as error:
+        return _fail(error.message)
+    result = outbox.send_pending(message_ids={message_id})
+    if message_id in result.sent:
+        print(f"Sent to {args.to}.")
+        return 0
+    return _fail(_why_not_sent(outbox, message_id, result))
+
+
+def _why_not_sent(outbox: Outbox, message_id: int, result: BatchResult) -> str:
+    row = outbox.messages.get(message_id)
+    reason = row.last_error if row is not None and row.last_error else "it was not sent"
+    where = "It failed" if message_id in result.failed else "It waits in the outbox"
+    return f"{reason} {where} (message {message_id})."
+
+
+def run_outbox_list(args: argparse.Namespace) -> int:
+    outbox = _open_outbox(args)
+    rows = outbox.messages.rows()
+    if not rows:
+        print("The outbox is empty.")
+        return 0
+    for row in rows:
+        state = "may have been sent" if outbox.maybe_sent(row) else row.state
+        note = f"\t{row.last_error}" if row.last_error and row.state != "sent" else ""
+        print(f"{row.id}\t{state}\t{row.to_address}\t{row.subject}{note}")
+    return 0
+
+
+def run_outbox_send(args: argparse.Namespace) -> int:
+    outbox = _open_outbox(args)
+    result = outbox.send_pending(ignore_schedule=True)
+    print(
+        f"Sent {len(result.sent)}, waiting to retry {len(result.retrying)}, "
+        f"failed {len(result.failed)}."
+    )
+    for account_id, problem in result.account_problems.items():
+        print(f"  {_account_name(outbox, account_id)}: {_problem_text(problem)}", file=sys.stderr)
+    return 1 if result.failed or result.account_problems or result.retrying else 0
+
+
+def _account_name(outbox: Outbox, account_id: int) -> str:
+    try:
+        return outbox.accounts.get(account_id).display_name
+    except LookupError:
+        return str(account_id)
+
+
+def _problem_text(problem: Problem) -> str:
+    return problem.message

@@ -9,6 +9,7 @@ protocol lines).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import smtplib
 import socket
@@ -128,30 +129,51 @@ class Connection:
 
     def _login(self, settings: ServerSettings, password: str) -> None:
         try:
-            self._smtp.login(settings.username, password)
-        except smtplib.SMTPNotSupportedError:
-            problem = Problem(
-                Kind.REFUSED,
-                "The server does not offer sign-in on this connection; check the port and "
-                "security setting.",
-                False,
-                Scope.ACCOUNT,
-            )
-            raise SendError(problem) from None
+            self._authenticate(settings.username, password)
         except smtplib.SMTPResponseException as error:
             problem = from_reply(error.smtp_code, _reply_text(error.smtp_error), stage="auth")
             raise SendError(problem) from None
-        except smtplib.SMTPException:
+        except (OSError, smtplib.SMTPException, EOFError) as error:
+            raise SendError(_network_problem(error)) from None
+
+    def _authenticate(self, username: str, password: str) -> None:
+        """AUTH PLAIN (or LOGIN) with UTF-8 credentials.
+
+        smtplib's own login() encodes credentials as ASCII, so a password with an accented
+        letter would fail before reaching the server.
+        """
+        smtp = self._smtp
+        if not smtp.has_extn("auth"):
             raise SendError(
                 Problem(
-                    Kind.AUTH_REFUSED,
-                    "Signing in failed: the server offers no sign-in method this app supports.",
+                    Kind.REFUSED,
+                    "The server does not offer sign-in on this connection; check the port and "
+                    "security setting.",
                     False,
                     Scope.ACCOUNT,
                 )
-            ) from None
-        except (OSError, EOFError) as error:
-            raise SendError(_network_problem(error)) from None
+            )
+        mechanisms = smtp.esmtp_features["auth"].upper().split()
+        user, secret = username.encode(), password.encode()
+        if "PLAIN" in mechanisms:
+            token = base64.b64encode(b"\0" + user + b"\0" + secret).decode("ascii")
+            code, reply = smtp.docmd("AUTH", "PLAIN " + token)
+        elif "LOGIN" in mechanisms:
+            code, reply = smtp.docmd("AUTH", "LOGIN " + base64.b64encode(user).decode("ascii"))
+            if code == 334:
+                code, reply = smtp.docmd(base64.b64encode(secret).decode("ascii"))
+        else:
+            raise SendError(
+                Problem(
+                    Kind.AUTH_REFUSED,
+                    "Signing in failed: the server offers no sign-in method this app supports "
+                    f"({' '.join(mechanisms)}).",
+                    False,
+                    Scope.ACCOUNT,
+                )
+            )
+        if code not in {235, 503}:  # 503: already signed in
+            raise smtplib.SMTPAuthenticationError(code, reply)
 
     def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
         """Send one message; returns only when the server has accepted it (250)."""

@@ -1,0 +1,163 @@
+"""`nextmove accounts …`, `send` and `outbox` as a script would run them: real processes, a
+real keyring (Secret Service), a real SMTP server with STARTTLS and AUTH."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import sys
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.smtp_server import USERNAME, SmtpServer, make_certificate
+
+SENTINEL = "Zq7-sentinel-pässword-9Xw"
+
+
+def _keyring_ready() -> str | None:
+    try:
+        from keyring.backends import SecretService
+
+        backend = SecretService.Keyring()
+        if backend.priority < 1:
+            return "no Secret Service"
+        backend.get_password("nextmove", "probe")
+    except Exception as error:
+        return type(error).__name__
+    return None
+
+
+pytestmark = [
+    pytest.mark.keyring,
+    pytest.mark.skipif(
+        _keyring_ready() is not None,
+        reason="needs a Secret Service keyring: run the suite with `python3 dev.py test`",
+    ),
+]
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    return make_certificate(tmp_path / "tls")
+
+
+@pytest.fixture
+def server(certificate: tuple[Path, Path]) -> Iterator[SmtpServer]:
+    with SmtpServer(*certificate, mode="starttls") as smtp:
+        smtp.behaviour.password = SENTINEL
+        yield smtp
+
+
+def nextmove(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "nextmove", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _add(data_dir: Path, server: SmtpServer, cert: Path, password: str = SENTINEL):  # type: ignore[no-untyped-def]
+    return nextmove(
+        data_dir,
+        "accounts", "add", "--name", "Work", "--from", "sam@example.com",
+        "--host", server.host, "--port", str(server.port), "--security", "starttls",
+        "--username", USERNAME, "--ca-file", str(cert), "--password-stdin",
+        stdin=password + "\n",
+    )  # fmt: skip
+
+
+def test_add_send_list_and_remove_without_leaking_the_password(
+    data_dir: Path, server: SmtpServer, certificate: tuple[Path, Path], tmp_path: Path
+) -> None:
+    outputs: list[str] = []
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        result = nextmove(data_dir, *args, stdin=stdin)
+        outputs.extend([result.stdout, result.stderr])
+        return result
+
+    added = _add(data_dir, server, certificate[0])
+    outputs.extend([added.stdout, added.stderr])
+    assert added.returncode == 0, added.stderr
+    assert "keyring" in added.stdout
+
+    tested = run("accounts", "test", "Work")
+    assert tested.returncode == 0, tested.stderr
+    assert server.received == []
+
+    body = tmp_path / "body.txt"
+    body.write_text("Thank you for your time.\n\nSam\n", encoding="utf-8")
+    sent = run(
+        "send", "--account", "Work", "--to", "alex@example.org",
+        "--subject", "Thank you", "--body-file", str(body),
+    )  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    [received] = server.received
+    assert received.recipients == ["alex@example.org"]
+    assert received.message["Subject"] == "Thank you"
+
+    listed = run("outbox", "list")
+    assert "sent\talex@example.org\tThank you" in listed.stdout
+    accounts = run("accounts", "list")
+    assert f"Work\tsam@example.com\t127.0.0.1:{server.port} STARTTLS" in accounts.stdout
+
+    forms = {
+        SENTINEL,
+        base64.b64encode(SENTINEL.encode()).decode(),
+        base64.b64encode(f"\0{USERNAME}\0{SENTINEL}".encode()).decode(),
+        urllib.parse.quote(SENTINEL),
+        urllib.parse.quote_plus(SENTINEL),
+    }
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            for form in forms:
+                assert form.encode() not in content, f"password found in {path.name}"
+                assert SENTINEL.encode("utf-16-le") not in content
+    for text in outputs:
+        for form in forms:
+            assert form not in text
+
+    removed = run("accounts", "remove", "Work")
+    assert removed.returncode == 0
+    from keyring.backends import SecretService
+
+    assert SecretService.Keyring().get_password("nextmove", "1") is None
+
+
+def test_failures_exit_non_zero_with_the_reason(
+    data_dir: Path, server: SmtpServer, certificate: tuple[Path, Path], tmp_path: Path
+) -> None:
+    assert _add(data_dir, server, certificate[0], password="wrong").returncode == 0
+    body = tmp_path / "body.txt"
+    body.write_text("Hi\n", encoding="utf-8")
+
+    refused = nextmove(data_dir, "accounts", "test", "Work")
+    assert refused.returncode == 1
+    assert "refused the user name or password" in refused.stderr
+
+    kept = nextmove(
+        data_dir, "send", "--account", "Work", "--to", "alex@example.org",
+        "--subject", "Hello", "--body-file", str(body),
+    )  # fmt: skip
+    assert kept.returncode == 1
+    assert "waits in the outbox" in kept.stderr
+    assert "queued" in nextmove(data_dir, "outbox", "list").stdout
+
+    injected = nextmove(
+        data_dir, "send", "--account", "Work", "--to", "alex@example.org\r\nBcc: x@y.z",
+        "--subject", "Hello", "--body-file", str(body),
+    )  # fmt: skip
+    assert injected.returncode == 1
+    assert "single line" in injected.stderr
+
+    assert nextmove(data_dir, "accounts", "test", "Nobody").returncode == 1
+    assert _add(data_dir, server, certificate[0]).returncode == 1  # the name is taken
+    assert server.received == []
+    assert server.auth_lines >= 1
