@@ -1,13 +1,292 @@
-"""The side panel: the selected application's timeline and contacts."""
+"""The side panel: the selected application's header, its timeline and its contacts.
+
+It reads and writes through the repositories it is given, and reports every change with
+`applicationChanged(id)` so the table can refresh that row (status, last activity, contact).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.contact import ContactData
+from nextmove.domain.status import EventKind, Status
+from nextmove.domain.timeline_rules import next_round
+from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
+from nextmove.storage.contacts import ContactRepository
+from nextmove.storage.database import Database
+from nextmove.storage.timeline import remove_event
+from nextmove.ui.tracker.columns import status_label
+from nextmove.ui.tracker.contact_dialog import ContactDialog
+from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
+from nextmove.ui.tracker.delegate import CHIP_COLOURS
+from nextmove.ui.tracker.detail_contacts import ContactsSection
+from nextmove.ui.tracker.detail_timeline import TimelineSection
+from nextmove.ui.tracker.event_dialog import EventDialog, EventInput
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
     from nextmove.ui.main_window import MainWindow
 
+# What a person most likely records next, given where the application stands.
+_SUGGESTED_EVENT: dict[Status, EventKind] = {
+    Status.WISHLIST: EventKind.APPLIED,
+    Status.APPLIED: EventKind.SCREEN,
+    Status.SCREENING: EventKind.INTERVIEW,
+    Status.INTERVIEWING: EventKind.INTERVIEW,
+}
+
+Ask = Callable[[QWidget, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """The confirmation seam; tests replace `DetailPanel.ask` with a function that answers."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _plain(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class DetailPanel(QWidget):
+    # The timeline or contacts of this application changed (refresh its row).
+    applicationChanged = Signal(int)
+    # A sentence for the status bar after an action.
+    message = Signal(str)
+
+    def __init__(
+        self, database: Database, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail_panel")
+        self.setAccessibleName(self.tr("Selected application"))
+        self.applications = ApplicationRepository(database)
+        self.contacts = ContactRepository(database)
+        self._database = database
+        self._today = today
+        self.application_id = 0
+        self._job_url = ""
+        self._status = Status.WISHLIST
+        self._rounds: list[int | None] = []
+        self.ask: Ask = ask_yes_no
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+
+        self.empty = _plain(
+            self.tr(
+                "Select an application to see its timeline and the people you met.\n\n"
+                "Use the arrow keys in the list, or click a row."
+            ),
+            "detail_empty",
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.company = _plain(name="detail_company")
+        self.company.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.role = _plain(name="detail_role")
+        self.role.setStyleSheet("font-size: 11pt;")
+        self.status = _plain(name="detail_status")
+        self.link_button = QPushButton(self.tr("Open job &posting"))
+        self.link_button.setObjectName("detail_open_link")
+        self.link_button.setAccessibleName(self.tr("Open the job posting in your browser"))
+        self.timeline = TimelineSection()
+        self.people = ContactsSection()
+
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.company)
+        header.addWidget(self.role)
+        chips = QHBoxLayout()
+        chips.addWidget(self.status)
+        chips.addStretch(1)
+        chips.addWidget(self.link_button)
+        header.addLayout(chips)
+        sections = QSplitter(Qt.Orientation.Vertical)
+        sections.setObjectName("detail_sections")
+        sections.setChildrenCollapsible(False)
+        sections.addWidget(self.timeline)
+        sections.addWidget(self.people)
+        sections.setStretchFactor(0, 3)
+        sections.setStretchFactor(1, 2)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(10, 8, 8, 8)
+        details_layout.addLayout(header)
+        details_layout.addSpacing(6)
+        details_layout.addWidget(sections, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.link_button.clicked.connect(self._on_link_button_clicked)
+        self.timeline.addRequested.connect(self._on_timeline_add_requested)
+        self.timeline.deleteRequested.connect(self._on_timeline_delete_requested)
+        self.people.addRequested.connect(self._on_people_add_requested)
+        self.people.linkRequested.connect(self._on_people_link_requested)
+        self.people.editRequested.connect(self._on_people_edit_requested)
+        self.people.unlinkRequested.connect(self._on_people_unlink_requested)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_application(self, application_id: int) -> None:
+        """Show one application (0: the empty state)."""
+        self.application_id = application_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.application_id:
+            self.pages.setCurrentIndex(0)
+            return
+        try:
+            data = self.applications.get(self.application_id)
+        except ApplicationNotFoundError:
+            self.application_id = 0
+            self.pages.setCurrentIndex(0)
+            return
+        self.company.setText(data.company)
+        self.role.setText(data.role)
+        self._status = data.status
+        foreground, background = CHIP_COLOURS.get(data.status.value, ("#4a4f57", "#eceef1"))
+        self.status.setStyleSheet(
+            f"color: {foreground}; background: {background}; border-radius: 9px;"
+            "padding: 2px 10px; font-weight: 600;"
+        )
+        self.status.setText(status_label(data.status.value))
+        self.status.ensurePolished()
+        self.status.setFixedWidth(self.status.sizeHint().width())
+        self._job_url = data.job_url
+        self.link_button.setVisible(bool(data.job_url))
+        self.link_button.setToolTip(data.job_url)
+        events = self.applications.events(self.application_id)
+        self._rounds = [e.round for e in events if e.kind is EventKind.INTERVIEW]
+        self.timeline.set_events(events)
+        self.people.set_contacts(self.contacts.for_application(self.application_id))
+        self.pages.setCurrentIndex(1)
+
+    def _changed(self, message: str) -> None:
+        self.reload()
+        self.applicationChanged.emit(self.application_id)
+        self.message.emit(message)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- header --------------------------------------------------------------------------------
+
+    def _on_link_button_clicked(self) -> None:
+        if self._job_url:
+            self.open_url(QUrl(self._job_url))
+
+    # -- timeline ------------------------------------------------------------------------------
+
+    def _on_timeline_add_requested(self) -> None:
+        suggested = _SUGGESTED_EVENT.get(self._status, EventKind.NOTE)
+        dialog = EventDialog(self._today(), next_round(self._rounds), suggested, self)
+        dialog.submitted.connect(self._on_event_dialog_submitted)
+        self._open(dialog)
+
+    def _on_event_dialog_submitted(self, entry: EventInput) -> None:
+        self.applications.add_event(
+            self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round
+        )
+        label = QCoreApplication.translate("Timeline", entry.kind.label)
+        self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
+
+    def _on_timeline_delete_requested(self, event_id: int) -> None:
+        item = self.timeline.list.currentItem()
+        what = item.text(1) if item is not None else ""
+        if not self.ask(
+            self,
+            self.tr("Delete this entry?"),
+            self.tr("Delete “{what}” from the timeline? This cannot be undone.").format(what=what),
+        ):
+            return
+        remove_event(self._database, event_id)
+        self._changed(self.tr("Deleted “{what}” from the timeline").format(what=what))
+
+    # -- contacts ------------------------------------------------------------------------------
+
+    def _on_people_add_requested(self) -> None:
+        company = self.company.text()
+        dialog = ContactDialog(self._today(), None, self)
+        dialog.company.setText(company)
+        dialog.submitted.connect(self._on_add_dialog_submitted)
+        self._open(dialog)
+
+    def _on_add_dialog_submitted(self, data: ContactData) -> None:
+        self.contacts.add(data, link_to=self.application_id)
+        self._changed(self.tr("Added {name}").format(name=data.name))
+
+    def _on_people_link_requested(self) -> None:
+        app_id = self.application_id
+        dialog = ContactLinkDialog(
+            lambda text: self.contacts.search(text, exclude_application=app_id), self
+        )
+        dialog.chosen.connect(self._on_link_dialog_chosen)
+        self._open(dialog)
+
+    def _on_link_dialog_chosen(self, contact_id: int) -> None:
+        self.contacts.link(self.application_id, contact_id)
+        name = self.contacts.get(contact_id).name
+        self._changed(self.tr("Linked {name}").format(name=name))
+
+    def _on_people_edit_requested(self, contact_id: int) -> None:
+        row = self.contacts.get(contact_id)
+        dialog = ContactDialog(self._today(), row.data, self)
+        dialog.submitted.connect(
+            lambda data, cid=contact_id: self._on_edit_dialog_submitted(cid, data)
+        )
+        self._open(dialog)
+
+    def _on_edit_dialog_submitted(self, contact_id: int, data: ContactData) -> None:
+        self.contacts.update(contact_id, data)
+        self._changed(self.tr("Saved {name}").format(name=data.name))
+
+    def _on_people_unlink_requested(self, contact_id: int) -> None:
+        name = self.contacts.get(contact_id).name
+        self.contacts.unlink(self.application_id, contact_id)
+        self._changed(
+            self.tr("{name} is no longer linked (still in your contacts)").format(name=name)
+        )
+
 
 def install(window: MainWindow, context: AppContext) -> None:
-    del window, context
+    """Put the panel into the window's side area and follow the table's selection."""
+    panel = DetailPanel(context.database, lambda: context.today(), window.side_panel)
+    layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(panel)
+    window.selectedApplicationChanged.connect(panel.show_application)
+    window.applicationStatusChanged.connect(
+        lambda app_id, _status: panel.reload() if app_id == panel.application_id else None
+    )
+    # Edits in the table (and their undo) change what the header shows.
+    window.model.dataChanged.connect(lambda *_: panel.reload())
+    window.model.modelReset.connect(panel.reload)
+    panel.applicationChanged.connect(window.refresh_application)
+    panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+    panel.show_application(window.selected_application_id() or 0)

@@ -1,0 +1,155 @@
+"""Add or edit a person: name, email, role, company, notes and a keep-in-touch reminder."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.contact import ROLE_LABELS, ContactData, check_contact
+from nextmove.domain.status import ContactRole
+from nextmove.ui.tracker.event_dialog import error_label
+
+
+def role_label(role: ContactRole | None) -> str:
+    if role is None:
+        return ""
+    return QCoreApplication.translate("Contacts", ROLE_LABELS[role])
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ContactDialog(QDialog):
+    # The person saved valid details; the dialog then closes.
+    submitted = Signal(object)  # ContactData
+
+    def __init__(
+        self, today: date, initial: ContactData | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact_dialog")
+        editing = initial is not None
+        title = self.tr("Edit contact") if editing else self.tr("Add a contact")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        initial = initial or ContactData("")
+
+        self.name = QLineEdit(initial.name)
+        self.name.setObjectName("contact_name")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name_error = error_label("contact_name_error")
+        self.email = QLineEdit(initial.email)
+        self.email.setObjectName("contact_email")
+        self.email.setAccessibleName(self.tr("Email"))
+        self.email.setPlaceholderText(self.tr("name@company.com"))
+        self.email_error = error_label("contact_email_error")
+        self.role = QComboBox()
+        self.role.setObjectName("contact_role")
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.addItem(self.tr("—"), "")
+        for role in ContactRole:
+            self.role.addItem(role_label(role), role.value)
+        self.role.setCurrentIndex(
+            max(0, self.role.findData(initial.role.value if initial.role else ""))
+        )
+        self.company = QLineEdit(initial.company)
+        self.company.setObjectName("contact_company")
+        self.company.setAccessibleName(self.tr("Company"))
+        self.company_error = error_label("contact_company_error")
+        self.notes = QPlainTextEdit(initial.notes)
+        self.notes.setObjectName("contact_notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.remind = QCheckBox(self.tr("Remind me to keep in touch on"))
+        self.remind.setObjectName("contact_remind")
+        self.remind_on = QDateEdit(_qdate(initial.keep_in_touch_on or today + timedelta(days=90)))
+        self.remind_on.setObjectName("contact_keep_in_touch_on")
+        self.remind_on.setAccessibleName(self.tr("Keep in touch on"))
+        self.remind_on.setCalendarPopup(True)
+        self.remind_on.setDisplayFormat("d MMM yyyy")
+        self.remind.setChecked(initial.keep_in_touch_on is not None)
+        self.remind_on.setEnabled(self.remind.isChecked())
+        remind_row = QHBoxLayout()
+        remind_row.addWidget(self.remind)
+        remind_row.addWidget(self.remind_on)
+        remind_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow("", self.name_error)
+        form.addRow(self.tr("&Email:"), self.email)
+        form.addRow("", self.email_error)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Company:"), self.company)
+        form.addRow("", self.company_error)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow("", remind_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("contact_save")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())
+
+        self.remind.toggled.connect(self.remind_on.setEnabled)
+        self.name.textEdited.connect(self.name_error.hide)
+        self.email.textEdited.connect(self.email_error.hide)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+    def data(self) -> ContactData:
+        role = self.role.currentData()
+        remind_on = self.remind_on.date().toPython() if self.remind.isChecked() else None
+        assert remind_on is None or isinstance(remind_on, date)
+        return ContactData(
+            name=self.name.text().strip(),
+            email=self.email.text().strip(),
+            role=ContactRole(role) if role else None,
+            company=self.company.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            keep_in_touch_on=remind_on,
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        data = self.data()
+        check = check_contact(data)
+        fields = {
+            "name": (self.name, self.name_error),
+            "email": (self.email, self.email_error),
+            "company": (self.company, self.company_error),
+            "keep_in_touch_on": (self.remind_on, self.name_error),
+        }
+        for _, label in fields.values():
+            label.hide()
+        if not check.ok:
+            first: QWidget | None = None
+            for name, message in check.errors.items():
+                widget, label = fields[name]
+                label.setText(self.tr(message))
+                label.show()
+                first = first or widget
+            if first is not None:
+                first.setFocus()
+            return
+        data.email = check.email
+        self.submitted.emit(data)
+        self.accept()

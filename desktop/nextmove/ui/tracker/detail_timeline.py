@@ -1,0 +1,112 @@
+"""The timeline section of the side panel: every entry, newest first, with add and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.timeline_rules import describe
+from nextmove.storage.applications import EventRow
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    return label
+
+
+def small_button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(tip)
+    button.setToolTip(tip)
+    return button
+
+
+class TimelineSection(QWidget):
+    addRequested = Signal()
+    # The id of the entry the person wants to delete (confirmation comes next).
+    deleteRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline_section")
+        self.list = QTreeWidget()
+        self.list.setObjectName("timeline_list")
+        self.list.setAccessibleName(self.tr("Timeline"))
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("What happened")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.add_button = small_button(
+            self.tr("&Add…"), "timeline_add", self.tr("Add an entry to the timeline")
+        )
+        self.delete_button = small_button(
+            self.tr("De&lete"), "timeline_delete", self.tr("Delete the selected entry")
+        )
+        top = QHBoxLayout()
+        top.addWidget(section_title(self.tr("Timeline")), 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+
+        self.add_button.clicked.connect(self.addRequested)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.list.installEventFilter(self)
+        self._on_list_current_item_changed()
+
+    def set_events(self, events: list[EventRow]) -> None:
+        self.list.clear()
+        for event in sorted(events, key=lambda e: (e.occurred_on, e.id), reverse=True):
+            what = QCoreApplication.translate("Timeline", describe(event.kind, event.round))
+            notes = " ".join(event.notes.split())
+            item = QTreeWidgetItem(
+                [event.occurred_on.strftime("%d %b %Y"), f"{what} — {notes}" if notes else what]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(1, event.notes or what)
+            self.list.addTopLevelItem(item)
+        self._on_list_current_item_changed()
+
+    def selected_event_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self._on_delete_button_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_list_current_item_changed(self, *_args: object) -> None:
+        self.delete_button.setEnabled(self.list.currentItem() is not None)
+
+    def _on_delete_button_clicked(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None:
+            self.deleteRequested.emit(event_id)

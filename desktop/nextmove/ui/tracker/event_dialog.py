@@ -1,0 +1,139 @@
+"""A small form to add one entry to an application's timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.status import EventKind
+from nextmove.domain.timeline_rules import MANUAL_EVENTS, check_event_date
+
+
+@dataclass(frozen=True)
+class EventInput:
+    kind: EventKind
+    occurred_on: date
+    round: int | None
+    notes: str
+
+
+def event_label(kind: EventKind) -> str:
+    return QCoreApplication.translate("Timeline", kind.label)
+
+
+def error_label(name: str) -> QLabel:
+    """A message shown under a field when its value is not right (hidden otherwise)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+class EventDialog(QDialog):
+    # The person saved a valid entry; the dialog then closes.
+    submitted = Signal(object)  # EventInput
+
+    def __init__(
+        self,
+        today: date,
+        next_round: int,
+        suggested: EventKind = EventKind.NOTE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("event_dialog")
+        self.setWindowTitle(self.tr("Add to the timeline"))
+        self.setAccessibleName(self.tr("Add to the timeline"))
+        self._today = today
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("event_kind")
+        self.kind.setAccessibleName(self.tr("What happened"))
+        for kind in MANUAL_EVENTS:
+            self.kind.addItem(event_label(kind), kind.value)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setObjectName("event_date")
+        self.day.setAccessibleName(self.tr("Date"))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.day_error = error_label("event_date_error")
+        self.round = QSpinBox()
+        self.round.setObjectName("event_round")
+        self.round.setAccessibleName(self.tr("Interview round"))
+        self.round.setRange(1, 20)
+        self.round.setValue(next_round)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("event_notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Who you met, what went well, what to remember"))
+        self.notes.setFixedHeight(90)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&What happened:"), self.kind)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow("", self.day_error)
+        form.addRow(self.tr("&Round:"), self.round)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self._form = form
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("event_buttons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("event_save")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.day.dateChanged.connect(self._on_day_date_changed)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        self.select_kind(suggested)
+
+    def select_kind(self, kind: EventKind) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self._on_kind_current_index_changed()
+
+    def current_kind(self) -> EventKind:
+        return EventKind(self.kind.currentData())
+
+    def _on_kind_current_index_changed(self, _index: int = 0) -> None:
+        is_interview = self.current_kind() is EventKind.INTERVIEW
+        self._form.setRowVisible(self.round, is_interview)
+        self._on_day_date_changed()
+
+    def _on_day_date_changed(self, _day: QDate | None = None) -> None:
+        self.day_error.hide()
+
+    def _on_buttons_accepted(self) -> None:
+        kind = self.current_kind()
+        on = self.day.date().toPython()
+        assert isinstance(on, date)
+        problem = check_event_date(kind, on, self._today)
+        if problem is not None:
+            self.day_error.setText(self.tr(problem))
+            self.day_error.show()
+            self.day.setFocus()
+            return
+        round_number = self.round.value() if kind is EventKind.INTERVIEW else None
+        self.submitted.emit(EventInput(kind, on, round_number, self.notes.toPlainText().strip()))
+        self.accept()

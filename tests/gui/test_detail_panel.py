@@ -1,0 +1,218 @@
+"""The side panel: the selected application's timeline and the people met along the way."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
+
+from nextmove.domain.application import ApplicationData
+from nextmove.domain.contact import ContactData
+from nextmove.domain.status import ContactRole, EventKind, Status
+from nextmove.storage.applications import ApplicationRepository
+from nextmove.storage.contacts import ContactRepository
+from nextmove.ui.main_window import MainWindow
+from nextmove.ui.tracker.contact_dialog import ContactDialog
+from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
+from nextmove.ui.tracker.detail_panel import DetailPanel
+from nextmove.ui.tracker.event_dialog import EventDialog
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def panel(window: MainWindow) -> DetailPanel:
+    found = window.findChild(DetailPanel, "detail_panel")
+    assert isinstance(found, DetailPanel)
+    return found
+
+
+@pytest.fixture
+def app_id(window: MainWindow) -> int:
+    assert window.context is not None
+    window.context.today = lambda: TODAY
+    repo = ApplicationRepository(window.context.database)
+    new_id = repo.add(
+        ApplicationData(
+            "Acme",
+            "Backend Engineer",
+            Status.APPLIED,
+            job_url="https://acme.example/jobs/1",
+            applied_on=date(2026, 10, 1),
+        ),
+        TODAY,
+    )
+    window.reload()
+    window.select_application(new_id)
+    return new_id
+
+
+def _dialog(panel: DetailPanel, kind: type):  # type: ignore[no-untyped-def]
+    dialogs = [d for d in panel.findChildren(kind) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_empty_state_until_an_application_is_selected(
+    window: MainWindow, panel: DetailPanel
+) -> None:
+    assert panel.pages.currentWidget() is panel.empty
+    assert "Select an application" in panel.empty.text()
+
+
+def test_selecting_shows_header_timeline_and_opens_the_link(
+    window: MainWindow, panel: DetailPanel, app_id: int
+) -> None:
+    assert panel.application_id == app_id
+    assert (panel.company.text(), panel.role.text(), panel.status.text()) == (
+        "Acme",
+        "Backend Engineer",
+        "Applied",
+    )
+    assert panel.company.textFormat() == Qt.TextFormat.PlainText
+    assert panel.timeline.list.topLevelItem(0).text(1) == "Applied"
+    opened: list[QUrl] = []
+    panel.open_url = opened.append
+    panel.link_button.click()
+    assert opened == [QUrl("https://acme.example/jobs/1")]
+
+
+def test_adding_an_interview_moves_the_status_and_the_table_follows(
+    qtbot,
+    window: MainWindow,
+    panel: DetailPanel,
+    app_id: int,  # type: ignore[no-untyped-def]
+) -> None:
+    changed: list[tuple[int, str]] = []
+    window.applicationStatusChanged.connect(lambda i, s: changed.append((i, s)))
+    panel.timeline.add_button.click()
+    dialog = _dialog(panel, EventDialog)
+    assert dialog.current_kind() is EventKind.SCREEN  # the likely next step after applying
+    dialog.select_kind(EventKind.INTERVIEW)
+    assert dialog.round.isVisibleTo(dialog)
+    dialog.day.setDate(dialog.day.date().addDays(-3))
+    qtbot.keyClicks(dialog.notes, "Met the team")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert panel.timeline.list.topLevelItem(0).text(1) == "Interview (round 1) — Met the team"
+    assert panel.status.text() == "Interviewing"
+    assert changed == [(app_id, "interviewing")]
+    assert "Added" in window.statusBar().currentMessage()
+
+
+def test_a_future_rejection_is_refused_next_to_the_date(
+    window: MainWindow, panel: DetailPanel, app_id: int
+) -> None:
+    panel.timeline.add_button.click()
+    dialog = _dialog(panel, EventDialog)
+    dialog.select_kind(EventKind.REJECTED)
+    dialog.day.setDate(dialog.day.date().addDays(2))
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.day_error.isVisible()
+    assert "hasn't happened yet" in dialog.day_error.text()
+    assert len(panel.applications.events(app_id)) == 1
+    dialog.reject()
+
+
+def test_deleting_an_entry_asks_first_and_puts_the_status_back(
+    window: MainWindow, panel: DetailPanel, app_id: int
+) -> None:
+    panel.applications.add_event(app_id, EventKind.REJECTED, date(2026, 11, 1))
+    panel.reload()
+    questions: list[str] = []
+    answer = False
+
+    def ask(_parent: object, _title: str, text: str) -> bool:
+        questions.append(text)
+        return answer
+
+    panel.ask = ask
+    panel.timeline.list.setCurrentItem(panel.timeline.list.topLevelItem(0))
+    panel.timeline.delete_button.click()
+    assert questions == ["Delete “Rejected” from the timeline? This cannot be undone."]
+    assert len(panel.applications.events(app_id)) == 2
+    answer = True
+    # From the keyboard: Delete in the timeline list does the same.
+    QTest.keyClick(panel.timeline.list, Qt.Key.Key_Delete)
+    assert len(panel.applications.events(app_id)) == 1
+    assert panel.status.text() == "Applied"
+
+
+def test_add_contact_validates_email_next_to_the_field_and_saves_nothing(
+    qtbot,
+    window: MainWindow,
+    panel: DetailPanel,
+    app_id: int,  # type: ignore[no-untyped-def]
+) -> None:
+    panel.people.add_button.click()
+    dialog = _dialog(panel, ContactDialog)
+    assert dialog.company.text() == "Acme"
+    qtbot.keyClicks(dialog.name, "Ann Lee")
+    qtbot.keyClicks(dialog.email, "ann@acme")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.email_error.isVisible()
+    assert "email address does not look right" in dialog.email_error.text()
+    assert panel.contacts.all() == []
+
+    dialog.email.setText("ann@acme.example")
+    dialog.role.setCurrentIndex(dialog.role.findData(ContactRole.RECRUITER.value))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    (ann,) = panel.contacts.for_application(app_id)
+    assert (ann.name, ann.email, ann.role, ann.company) == (
+        "Ann Lee",
+        "ann@acme.example",
+        ContactRole.RECRUITER,
+        "Acme",
+    )
+    assert panel.people.list.item(0).text() == "Ann Lee · Recruiter, Acme · ann@acme.example"
+
+
+def test_link_an_existing_contact_then_unlink(
+    qtbot,
+    window: MainWindow,
+    panel: DetailPanel,
+    app_id: int,  # type: ignore[no-untyped-def]
+) -> None:
+    assert window.context is not None
+    repo = ContactRepository(window.context.database)
+    repo.add(ContactData("Bob Ray", "bob@globex.example"))
+    repo.add(ContactData("Cleo Diaz", "cleo@initech.example"))
+    panel.people.link_button.click()
+    dialog = _dialog(panel, ContactLinkDialog)
+    assert dialog.results.count() == 2
+    qtbot.keyClicks(dialog.query, "initech")
+    assert dialog.results.count() == 1
+    dialog.link_button.click()
+    assert [c.name for c in panel.contacts.for_application(app_id)] == ["Cleo Diaz"]
+    panel.people.list.setCurrentRow(0)
+    panel.people.unlink_button.click()
+    assert panel.contacts.for_application(app_id) == []
+    assert len(panel.contacts.all()) == 2
+
+
+def test_screenshot_of_a_busy_panel(window: MainWindow, panel: DetailPanel, app_id: int) -> None:
+    repo = panel.applications
+    repo.add_event(app_id, EventKind.SCREEN, date(2026, 10, 6), "Recruiter call with Ann")
+    repo.add_event(app_id, EventKind.INTERVIEW, date(2026, 10, 14), "System design", 1)
+    repo.add_event(app_id, EventKind.INTERVIEW, date(2026, 10, 21), "Team fit; met 4 people", 2)
+    panel.contacts.add(
+        ContactData("Ann Lee", "ann@acme.example", ContactRole.RECRUITER, "Acme"), link_to=app_id
+    )
+    panel.contacts.add(
+        ContactData("Raj Patel", "", ContactRole.HIRING_MANAGER, "Acme"), link_to=app_id
+    )
+    panel.reload()
+    image = window.grab()
+    assert not image.isNull()
+    assert panel.status.text() == "Interviewing"
+    assert panel.timeline.list.topLevelItemCount() == 4
+    folder = Path(os.environ.get("NEXTMOVE_SCREENSHOTS", "artifacts/screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    image.save(str(folder / "detail_panel.png"))
