@@ -1,24 +1,55 @@
 """The command line for scripting and support: `nextmove [--data-dir D] COMMAND ...`.
 
-Each module here adds its subcommands to the parser through `register(subparsers)` and handles
-them in `run(args) -> int`. Nothing here imports Qt: commands run without a display.
+Each module here adds its subcommands through `register(subparsers)`; every subparser sets a
+`handler` default, a function `(args) -> int`. `run(args)` calls it and turns any failure into
+one line on stderr and a non-zero exit code: 1 when the command failed, 2 for a usage error.
+Nothing here imports Qt: commands run without a display.
+
+Commands do not take the window's single-instance lock, so `nextmove backup` also works from a
+scheduler while the app is open. They are safe next to it because SQLite serialises writers:
+WAL lets readers and one writer work together, and the 5 s busy timeout makes a second
+writer wait for the first instead of failing.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from nextmove._version import __version__
 
+if TYPE_CHECKING:
+    from nextmove.storage.database import Database, DataPaths
+
 Handler = Callable[[argparse.Namespace], int]
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; the message is the line shown."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, like every other failure."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from nextmove.cli import backup, mail, tracker
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="nextmove",
         description="Next Move: track job applications and bounce back from rejections.",
     )
@@ -46,7 +77,60 @@ def default_data_dir() -> Path:
     return user_data_path("nextmove", appauthor=False, roaming=True)
 
 
+def data_paths(args: argparse.Namespace) -> DataPaths:
+    """The data folder a command works on: `--data-dir`, else the user data folder."""
+    from nextmove.storage.database import DataPaths
+
+    return DataPaths(args.data_dir if args.data_dir is not None else default_data_dir())
+
+
+@contextmanager
+def open_data(args: argparse.Namespace) -> Iterator[Database]:
+    """The command's database, opened (and migrated, after a backup) like the app does."""
+    from nextmove.storage.database import open_database
+
+    database = open_database(data_paths(args))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed command; returns the process exit code."""
+    """Run a parsed command; returns the process exit code, never raises."""
     handler: Handler = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except CommandError as error:
+        return _fail(str(error), error.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as error:
+        return _fail(describe_error(error), EXIT_FAILED)
+
+
+def describe_error(error: Exception) -> str:
+    """One line for an error a command can meet; the type name only when it is unexpected."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from nextmove.storage.backups import BackupError
+    from nextmove.storage.integrity import CorruptDatabaseError
+    from nextmove.storage.migrate import SchemaTooNewError
+
+    if isinstance(error, CorruptDatabaseError | SchemaTooNewError | BackupError):
+        return str(error)
+    if isinstance(error, OSError):
+        where = f": {error.filename}" if error.filename else ""
+        return f"{error.strerror or error}{where}"
+    locked = "database is locked"
+    if isinstance(error, sqlite3.OperationalError | OperationalError) and locked in str(error):
+        return "the database stayed busy (another program is writing to it); try again"
+    return f"unexpected error ({type(error).__name__}): {error}"
+
+
+def _fail(message: str, code: int) -> int:
+    line = " ".join(message.split())
+    print(f"nextmove: {line}", file=sys.stderr, flush=True)
+    return code

@@ -15,7 +15,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from nextmove.storage import migrate
-from nextmove.storage.integrity import CorruptDatabaseError, check_integrity, readonly_uri
+from nextmove.storage.integrity import (
+    CorruptDatabaseError,
+    check_header,
+    check_integrity,
+    readonly_uri,
+)
 
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
@@ -144,7 +149,13 @@ def create_backup(
     sequence = 1
     while (folder / backup_name(reason, when, sequence)).exists():
         sequence += 1
-    destination = backup_to(database, folder / backup_name(reason, when, sequence))
+    check_header(database)
+    try:
+        destination = backup_to(database, folder / backup_name(reason, when, sequence))
+    except sqlite3.OperationalError:
+        raise  # busy, locked, disk full: the file itself is fine
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(database, str(error)) from error
     try:
         check_integrity(destination)
     except CorruptDatabaseError as error:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -16,43 +15,20 @@ from nextmove.storage import migrate
 from nextmove.storage.backups import BEFORE_UPGRADE, create_backup
 from nextmove.storage.engine import make_engine
 from nextmove.storage.integrity import CorruptDatabaseError, check_header, check_integrity
+from nextmove.storage.layout import BACKUP_FOLDER, DATABASE_NAME, LOCK_NAME, DataPaths
 
-__all__ = ["CorruptDatabaseError", "DataPaths", "Database", "move_aside", "open_database"]
+__all__ = [
+    "BACKUP_FOLDER",
+    "DATABASE_NAME",
+    "LOCK_NAME",
+    "CorruptDatabaseError",
+    "DataPaths",
+    "Database",
+    "move_aside",
+    "open_database",
+]
 
-DATABASE_NAME = "nextmove.sqlite3"
-BACKUP_FOLDER = "backups"
-LOCK_NAME = "nextmove.lock"
-CLEAN_MARKER_NAME = "clean-shutdown.json"
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-@dataclass(frozen=True)
-class DataPaths:
-    """Where one data folder keeps its database, backups and lock."""
-
-    root: Path
-
-    @property
-    def database(self) -> Path:
-        return self.root / DATABASE_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.root / BACKUP_FOLDER
-
-    @property
-    def lock(self) -> Path:
-        return self.root / LOCK_NAME
-
-    @property
-    def clean_marker(self) -> Path:
-        return self.root / CLEAN_MARKER_NAME
-
-    def create(self) -> None:
-        """Create the folder; on POSIX only its owner may read it."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            self.root.chmod(0o700)
 
 
 def _fingerprint(path: Path) -> dict[str, int]:
