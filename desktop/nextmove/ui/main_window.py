@@ -1,15 +1,27 @@
-"""The main window: menus, the tracker table and the side panel.
+"""The main window: menus, toolbar, the tracker table and the side panel.
 
-It is built in two steps so the first frame paints before the database layer is even imported:
-`MainWindow()` is pure Qt and cheap; `attach(context)` connects it to an open data folder.
+It is built in steps so the first frame paints before the database layer is even imported:
+`MainWindow()` is pure Qt and cheap; `preview(data_dir)` shows the first screenful of rows
+straight from the file (sqlite3 only); `attach(context)` connects it to the opened, migrated
+data folder and loads everything. Nothing here imports SQLAlchemy at module level.
 """
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,16 +31,35 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from nextmove._version import __version__
+from nextmove.domain.status import Status
+from nextmove.storage import tracker_rows
 from nextmove.ui.actions import create_actions
+from nextmove.ui.tracker.columns import status_label
+from nextmove.ui.tracker.empty_state import EmptyState
+from nextmove.ui.tracker.table_model import ALL, OPEN, TrackerModel
+from nextmove.ui.tracker.table_view import TrackerTable
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
+    from nextmove.ui.tracker.editing import TrackerEditing
+
+# Enough rows to fill a tall screen before the rest are loaded.
+PREVIEW_ROWS = 80
+TOOLBAR_ACTIONS = (
+    "action_new_application",
+    "action_edit_application",
+    "action_delete_application",
+    None,
+    "action_undo",
+    "action_redo",
+)
 
 
 class MainWindow(QMainWindow):
@@ -36,12 +67,18 @@ class MainWindow(QMainWindow):
     applicationStatusChanged = Signal(int, str)
     # The selection moved to another application (0 when nothing is selected).
     selectedApplicationChanged = Signal(int)
+    # The window's first frame has been painted (emitted once; startup continues from here).
+    firstPainted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Next Move"))
+        self.setAccessibleName(self.tr("Next Move"))
         self.context: AppContext | None = None
+        self.editing: TrackerEditing | None = None
+        self._painted = False
+        self._selected_id = 0
         # Every destructive edit (add, edit, delete, status change) is a command on this stack.
         self.undo_stack = QUndoStack(self)
         self._menus, self._actions = create_actions(self)
@@ -54,21 +91,34 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
-        self.table = QTableView()
-        self.table.setObjectName("tracker_table")
-        self.table.setAccessibleName(self.tr("Applications"))
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
+        self.status_filter.addItem(self.tr("Open (not closed)"), OPEN)
+        for status in Status:
+            self.status_filter.addItem(status_label(status.value), status.value)
+        self.model = TrackerModel(self._today, self)
+        self.table = TrackerTable(self.model, self._today)
+        self.empty_state = EmptyState()
+        self.tracker_stack = QStackedWidget()
+        self.tracker_stack.setObjectName("tracker_stack")
+        self.tracker_stack.addWidget(self.table)
+        self.tracker_stack.addWidget(self.empty_state)
         self.side_panel = QWidget()
         self.side_panel.setObjectName("side_panel")
+        self.side_panel.setAccessibleName(self.tr("Selected application"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
 
+        filter_label = QLabel(self.tr("S&tatus:"))
+        filter_label.setBuddy(self.status_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
-        bar.addWidget(QLabel(self.tr("Status:")))
+        bar.addWidget(filter_label)
         bar.addWidget(self.status_filter)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.tracker_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
@@ -76,13 +126,66 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.resize(1100, 700)
+        self._build_toolbar()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.resize(1280, 760)
         self.statusBar().showMessage(self.tr("Opening your data…"))
+        self._setup_actions()
+        self._connect()
 
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in TOOLBAR_ACTIONS:
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.action(name))
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _setup_actions(self) -> None:
+        for name, action in self._actions.items():
+            action.setProperty("accessibleName", action.text().replace("&", ""))
+            del name
         self.action("action_reject_wizard").setEnabled(False)
+        # Enter and Delete belong to the table: the search box and editors keep their keys.
+        for name in ("action_edit_application", "action_delete_application"):
+            action = self.action(name)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        self.action("action_edit_application").setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        for name in (
+            "action_new_application",
+            "action_edit_application",
+            "action_delete_application",
+            "action_undo",
+            "action_redo",
+        ):
+            self.action(name).setEnabled(False)
+
+    def _connect(self) -> None:
         self.action("action_quit").triggered.connect(self.close)
         self.action("action_find").triggered.connect(self._on_find_triggered)
         self.action("action_about").triggered.connect(self._on_about_triggered)
+        self.action("action_undo").triggered.connect(self.undo_stack.undo)
+        self.action("action_redo").triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.action("action_undo").setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.action("action_redo").setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
+        self.search_box.textChanged.connect(self._on_filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.model.countsChanged.connect(self._on_model_counts_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.empty_state.importRequested.connect(self.action("action_import_csv").trigger)
+        self.empty_state.newRequested.connect(self.action("action_new_application").trigger)
 
     def action(self, name: str) -> QAction:
         return self._actions[name]
@@ -90,21 +193,96 @@ class MainWindow(QMainWindow):
     def menu(self, key: str) -> QMenu:
         return self._menus[key]
 
+    def _today(self) -> date:
+        return self.context.today() if self.context is not None else date.today()
+
+    # -- startup --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self.firstPainted.emit)
+
+    def preview(self, data_dir: Path, settings: QSettings) -> None:
+        """Paint the first screenful from the file before the data layer loads (best effort)."""
+        path = data_dir / tracker_rows.DATABASE_FILE
+        if self.context is not None or not path.is_file():
+            return
+        from nextmove.ui.tracker.layout import restore_table_layout
+
+        try:
+            restore_table_layout(self.table, settings)
+            column, order = self.model.sort_state()
+            key = self.model.column_key(column)
+            descending = order == Qt.SortOrder.DescendingOrder
+            rows = tracker_rows.read_first(path, PREVIEW_ROWS, key, descending)
+        except Exception:  # an old, locked or damaged file: attach() deals with it
+            return
+        self.model.set_rows(rows, keep_order=True)
+        self.table.viewport().repaint()
+
     def attach(self, context: AppContext) -> None:
         """Connect the window to an open data folder and show its applications."""
+        from nextmove.storage.applications import ApplicationRepository
+        from nextmove.ui.tracker.editing import TrackerEditing
+
         self.context = context
         self._restore_state()
+        self.editing = TrackerEditing(
+            self, ApplicationRepository(context.database), self.model, self.undo_stack
+        )
+        self.action("action_new_application").setEnabled(True)
+        self.reload()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
+    # -- what other parts of the window call ---------------------------------------------------
+
     def selected_application_id(self) -> int | None:
-        return None
+        return self._selected_id or None
+
+    def select_application(self, application_id: int) -> None:
+        row = self.model.row_of(application_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
 
     def reload(self) -> None:
-        """Re-read every application (after an import or a restore)."""
+        """Re-read every application (after an import or a restore), keeping the selection.
+
+        The undo history is cleared: after a restore its commands would name rows that are
+        no longer what they were.
+        """
+        if self.context is None:
+            return
+        selected = self._selected_id
+        self.model.set_rows(tracker_rows.read_all(self.context.database.path))
+        self.undo_stack.clear()
+        if selected:
+            self.select_application(selected)
 
     def refresh_application(self, application_id: int) -> None:
         """Re-read one application's row (after its timeline or contacts changed elsewhere)."""
-        del application_id
+        if self.context is None:
+            return
+        before = self.model.row_data(application_id)
+        found = tracker_rows.read_one(self.context.database.path, application_id)
+        if found is None:
+            self.model.remove(application_id)
+            return
+        row, haystack = found
+        self.model.upsert(row, haystack)
+        if before is not None and before[tracker_rows.STATUS] != row[tracker_rows.STATUS]:
+            self.applicationStatusChanged.emit(application_id, row[tracker_rows.STATUS])
+
+    # -- settings ------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
         assert self.context is not None
@@ -115,29 +293,88 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        from nextmove.ui.tracker.layout import restore_table_layout
+
+        restore_table_layout(self.table, settings)
 
     def _save_state(self) -> None:
         if self.context is None:
             return
+        from nextmove.ui.tracker.layout import save_table_layout
+
         settings = self.context.settings
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        save_table_layout(self.table, settings)
         settings.sync()
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(self.search_box.text(), str(self.status_filter.currentData()))
+
+    def _on_model_reset(self) -> None:
+        # A filter or reload rebuilt the rows: put the selection back if its row is still shown.
+        if self._selected_id and self.model.row_of(self._selected_id) is not None:
+            self.select_application(self._selected_id)
+        elif self._selected_id:
+            self._set_selected(0)
+
+    def _on_model_counts_changed(self) -> None:
+        total = self.model.total_count()
+        shown = self.model.shown_count()
+        empty = total == 0 and self.context is not None
+        self.tracker_stack.setCurrentWidget(self.empty_state if empty else self.table)
+        if shown == total:
+            text = (
+                self.tr("1 application")
+                if total == 1
+                else self.tr("{total} applications").format(total=f"{total:,}")
+            )
+        else:
+            text = self.tr("{shown} of {total} applications").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        self.count_label.setText(text)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_selected(self.model.id_at(current.row()) if current.isValid() else 0)
+
+    def _set_selected(self, application_id: int) -> None:
+        has = application_id != 0
+        self.action("action_edit_application").setEnabled(has and self.editing is not None)
+        self.action("action_delete_application").setEnabled(has and self.editing is not None)
+        if application_id != self._selected_id:
+            self._selected_id = application_id
+            self.selectedApplicationChanged.emit(application_id)
+
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        action = self.action("action_undo")
+        action.setText(self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo"))
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        action = self.action("action_redo")
+        action.setText(self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo"))
 
     def _on_find_triggered(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("About Next Move"),
             self.tr(
                 "Next Move {version}\n\nTrack your applications, learn from every "
                 "rejection, and plan your next move."
             ).format(version=__version__),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setObjectName("about_dialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

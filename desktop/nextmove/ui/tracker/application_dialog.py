@@ -1,0 +1,216 @@
+"""Add or edit one application: every field, checked next to the field before anything is saved.
+
+Opened with `open()`; a valid form is reported by `submitted(ApplicationData)` and the dialog
+closes. Invalid input shows a sentence under the field and keeps the dialog open, unchanged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.application import ApplicationData, validate_application
+from nextmove.domain.status import Status, Workplace
+from nextmove.ui.tracker.optional_date_edit import OptionalDateEdit
+
+_WORKPLACE_LABELS = {
+    Workplace.UNSPECIFIED: "Not specified",
+    Workplace.ONSITE: "On-site",
+    Workplace.HYBRID: "Hybrid",
+    Workplace.REMOTE: "Remote",
+}
+
+
+class ApplicationDialog(QDialog):
+    # The person pressed Save on a valid form.
+    submitted = Signal(object)  # ApplicationData
+
+    def __init__(
+        self, today: date, data: ApplicationData | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("application_dialog")
+        self._today = today
+        editing = data is not None
+        self.setWindowTitle(self.tr("Edit Application") if editing else self.tr("New Application"))
+        self.setAccessibleName(self.windowTitle())
+        self._errors: dict[str, QLabel] = {}
+
+        self.company = self._line("company", self.tr("Company"), self.tr("e.g. Northwind Health"))
+        self.role = self._line("role", self.tr("Role"), self.tr("e.g. Senior Data Analyst"))
+        self.status = QComboBox()
+        self.status.setObjectName("field_status")
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in Status:
+            self.status.addItem(self.tr(status.label), status.value)
+        self.applied_on = self._date("applied_on", self.tr("Applied on"))
+        self.next_action_on = self._date("next_action_on", self.tr("Next action on"))
+        self.next_action = self._line(
+            "next_action", self.tr("Next action"), self.tr("e.g. Follow up with the recruiter")
+        )
+        self.job_url = self._line("job_url", self.tr("Job link"), "https://")
+        self.location = self._line("location", self.tr("Location"), self.tr("City or “Remote”"))
+        self.workplace = QComboBox()
+        self.workplace.setObjectName("field_workplace")
+        self.workplace.setAccessibleName(self.tr("Workplace"))
+        for workplace, label in _WORKPLACE_LABELS.items():
+            self.workplace.addItem(self.tr(label), workplace.value)
+        self.source = self._line("source", self.tr("Source"), self.tr("LinkedIn, referral…"))
+        self.salary = self._line("salary", self.tr("Salary"), self.tr("e.g. £55–60k"))
+        self.job_description = self._text(
+            "job_description",
+            self.tr("Job description"),
+            self.tr("Paste the full posting: adverts disappear, and you will want it later."),
+        )
+        self.notes = self._text("notes", self.tr("Notes"), self.tr("Anything worth remembering"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[str, QWidget, str]] = [
+            (self.tr("&Company *"), self.company, "company"),
+            (self.tr("&Role *"), self.role, "role"),
+            (self.tr("&Status"), self.status, ""),
+            (self.tr("&Applied on"), self.applied_on, "applied_on"),
+            (self.tr("Ne&xt action on"), self.next_action_on, "next_action_on"),
+            (self.tr("Next ac&tion"), self.next_action, "next_action"),
+            (self.tr("Job &link"), self.job_url, "job_url"),
+            (self.tr("L&ocation"), self.location, "location"),
+            (self.tr("&Workplace"), self.workplace, ""),
+            (self.tr("So&urce"), self.source, "source"),
+            (self.tr("Sa&lary"), self.salary, "salary"),
+        ]
+        for label, widget, key in rows:
+            form.addRow(label, self._with_error(widget, key) if key else widget)
+
+        right = QVBoxLayout()
+        for text, edit, stretch in (
+            (self.tr("Job &description"), self.job_description, 3),
+            (self.tr("&Notes"), self.notes, 1),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(edit)
+            right.addWidget(caption)
+            right.addWidget(edit, stretch)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("application_dialog_buttons")
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        required = QLabel(self.tr("* required"))
+        required.setEnabled(False)
+        layout.addWidget(required)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        if data is not None:
+            self.set_data(data)
+
+    def _line(self, key: str, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"field_{key}")
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _date(self, key: str, name: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit(self._today)
+        edit.setObjectName(f"field_{key}")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _text(self, key: str, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(f"field_{key}")
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def _with_error(self, widget: QWidget, key: str) -> QWidget:
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b3261e;")
+        error.hide()
+        self._errors[key] = error
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+        return box
+
+    def error_text(self, key: str) -> str:
+        """The message shown under a field ('' when it is fine)."""
+        label = self._errors.get(key)
+        return label.text() if label is not None and label.isVisibleTo(self) else ""
+
+    def set_data(self, data: ApplicationData) -> None:
+        self.company.setText(data.company)
+        self.role.setText(data.role)
+        self.status.setCurrentIndex(self.status.findData(data.status.value))
+        self.applied_on.set_value(data.applied_on)
+        self.next_action_on.set_value(data.next_action_on)
+        self.next_action.setText(data.next_action)
+        self.job_url.setText(data.job_url)
+        self.location.setText(data.location)
+        self.workplace.setCurrentIndex(self.workplace.findData(data.workplace.value))
+        self.source.setText(data.source)
+        self.salary.setText(data.salary)
+        self.job_description.setPlainText(data.job_description)
+        self.notes.setPlainText(data.notes)
+
+    def data(self) -> ApplicationData:
+        return ApplicationData(
+            company=self.company.text().strip(),
+            role=self.role.text().strip(),
+            status=Status(self.status.currentData()),
+            job_url=self.job_url.text().strip(),
+            location=self.location.text().strip(),
+            workplace=Workplace(self.workplace.currentData()),
+            source=self.source.text().strip(),
+            salary=self.salary.text().strip(),
+            applied_on=self.applied_on.value(),
+            next_action_on=self.next_action_on.value(),
+            next_action=self.next_action.text().strip(),
+            job_description=self.job_description.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        data = self.data()
+        result = validate_application(data, self._today)
+        first_bad: QWidget | None = None
+        for key, label in self._errors.items():
+            message = result.errors.get(key, "")
+            label.setText(self.tr(message) if message else "")
+            label.setVisible(bool(message))
+            if message and first_bad is None:
+                first_bad = getattr(self, key)
+        if first_bad is not None:
+            first_bad.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.submitted.emit(data)
+        self.accept()

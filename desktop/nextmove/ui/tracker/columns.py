@@ -1,0 +1,96 @@
+"""The tracker table's columns, declared once: header, where the value lives, how it sorts
+and which editor changes it.
+
+Everything the model, the delegate, the SQL first page and the saved layout need about a column
+comes from here, so adding a column is one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from nextmove.domain.status import Status
+from nextmove.storage import tracker_rows as r
+
+# Text that sorts after every real value, so blanks sink to the bottom in ascending order.
+_LAST = "\U0010ffff"
+_STATUS_RANK = {status.value: f"{rank:02d}" for rank, status in enumerate(Status)}
+
+
+class Kind(Enum):
+    """What a column holds: decides its display, its sort key and its inline editor."""
+
+    TEXT = "text"
+    STATUS = "status"
+    DATE = "date"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the ApplicationData field (or read-path name) behind the column
+    header: str
+    index: int  # position in a TrackerRow
+    kind: Kind
+    editable: bool
+    width: int  # a comfortable default width in pixels
+
+    @property
+    def sort_key(self) -> Callable[[object], str]:
+        return _SORT_KEYS[self.kind]
+
+
+def _text_key(value: object) -> str:
+    return str(value).casefold() if value else _LAST
+
+
+def _date_key(value: object) -> str:
+    return str(value) if value else _LAST
+
+
+def _status_key(value: object) -> str:
+    return _STATUS_RANK.get(str(value), _LAST)
+
+
+_SORT_KEYS: dict[Kind, Callable[[object], str]] = {
+    Kind.TEXT: _text_key,
+    Kind.DATE: _date_key,
+    Kind.STATUS: _status_key,
+}
+
+
+def _tr(text: str) -> str:
+    # Marked for translation here; translated when the header is shown.
+    return text
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("company", _tr("Company"), r.COMPANY, Kind.TEXT, True, 190),
+    Column("role", _tr("Role"), r.ROLE, Kind.TEXT, True, 210),
+    Column("status", _tr("Status"), r.STATUS, Kind.STATUS, True, 120),
+    Column("applied_on", _tr("Applied"), r.APPLIED_ON, Kind.DATE, True, 110),
+    Column("last_activity_on", _tr("Last activity"), r.LAST_ACTIVITY_ON, Kind.DATE, False, 110),
+    Column("next_action_on", _tr("Next action"), r.NEXT_ACTION_ON, Kind.DATE, True, 110),
+    Column("location", _tr("Location"), r.LOCATION, Kind.TEXT, True, 130),
+    Column("source", _tr("Source"), r.SOURCE, Kind.TEXT, True, 110),
+    # Contacts are linked in the side panel, not typed into a cell.
+    Column("contact", _tr("Contact"), r.CONTACT, Kind.TEXT, False, 140),
+)
+
+COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
+
+
+def header_text(column: Column) -> str:
+    return QCoreApplication.translate("TrackerColumns", column.header)
+
+
+def status_label(value: str) -> str:
+    """A status as people read it ("Interviewing"), translatable."""
+    try:
+        label = Status(value).label
+    except ValueError:
+        label = value
+    return QCoreApplication.translate("TrackerColumns", label)

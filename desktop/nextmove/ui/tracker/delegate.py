@@ -1,0 +1,115 @@
+"""How tracker cells look and are edited: statuses as coloured chips, the right inline editor
+for each column (status list, date picker, text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from nextmove.domain.status import Status
+from nextmove.ui.tracker.columns import COLUMNS, Kind, status_label
+from nextmove.ui.tracker.optional_date_edit import OptionalDateEdit
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (text, background) per status: calm for open ones, muted for closed, green for good news.
+CHIP_COLOURS: dict[str, tuple[str, str]] = {
+    Status.WISHLIST: ("#4a4f57", "#eceef1"),
+    Status.APPLIED: ("#1f4e9a", "#e3ecfb"),
+    Status.SCREENING: ("#5b3a9e", "#ede6fa"),
+    Status.INTERVIEWING: ("#7a4b00", "#fdf0d5"),
+    Status.OFFER: ("#1d6b3a", "#dff3e6"),
+    Status.ACCEPTED: ("#ffffff", "#2e7d4f"),
+    Status.REJECTED: ("#8c2f2a", "#f8e3e1"),
+    Status.WITHDRAWN: ("#5f6368", "#eeeeee"),
+    Status.GHOSTED: ("#5f6368", "#eeeeee"),
+}
+
+
+class TrackerDelegate(QStyledItemDelegate):
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if COLUMNS[index.column()].kind is not Kind.STATUS:
+            super().paint(painter, option, index)
+            return
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        # Let the style draw selection and focus, then the chip on top.
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        style = plain.widget.style() if plain.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        text = status_label(value)
+        foreground, background = CHIP_COLOURS.get(value, ("#4a4f57", "#eceef1"))
+        metrics = option.fontMetrics
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        width = min(rect.width(), metrics.horizontalAdvance(text) + 18)
+        height = min(rect.height() - 6, metrics.height() + 4)
+        chip = QRectF(rect.x(), rect.center().y() - height / 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(chip, height / 2, height / 2)
+        painter.setPen(QColor(foreground))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        kind = COLUMNS[index.column()].kind
+        if kind is Kind.STATUS:
+            combo = QComboBox(parent)
+            combo.setObjectName("status_editor")
+            combo.setAccessibleName(self.tr("Status"))
+            for status in Status:
+                combo.addItem(status_label(status.value), status.value)
+            return combo
+        if kind is Kind.DATE:
+            editor = OptionalDateEdit(self._today(), parent)
+            editor.setObjectName("date_editor")
+            editor.setAutoFillBackground(True)
+            return editor
+        line = QLineEdit(parent)
+        line.setObjectName("text_editor")
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(value.toPython() if value is not None and value.isValid() else None)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, OptionalDateEdit):
+            model.setData(index, editor.date_edit.date() if editor.value() else None)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        rect = option.rect
+        if isinstance(editor, OptionalDateEdit):
+            rect = rect.adjusted(0, 0, 28, 0)  # room for the clear button
+        editor.setGeometry(rect)
+        del index

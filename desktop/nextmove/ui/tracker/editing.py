@@ -1,0 +1,176 @@
+"""Turns the window's actions and inline edits into undoable commands.
+
+New, Edit, Delete and every inline cell edit end up here; each becomes one command on the
+window's undo stack, so Ctrl+Z takes back exactly what the person did. Bad input (an empty
+company typed into a cell, a date in the future) is refused with a message in the status bar
+and changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from nextmove.domain.application import ApplicationData, validate_application
+from nextmove.domain.status import Status
+from nextmove.storage import tracker_rows
+from nextmove.ui.tracker.application_dialog import ApplicationDialog
+from nextmove.ui.tracker.commands import (
+    AddApplication,
+    ChangeStatus,
+    DeleteApplication,
+    EditApplication,
+    describe,
+)
+from nextmove.ui.tracker.table_model import TrackerModel
+
+if TYPE_CHECKING:
+    from nextmove.storage.applications import ApplicationRepository
+    from nextmove.ui.main_window import MainWindow
+
+MESSAGE_MS = 6000
+
+
+class TrackerEditing(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        repository: ApplicationRepository,
+        model: TrackerModel,
+        undo_stack: QUndoStack,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._repository = repository
+        self._model = model
+        self._undo = undo_stack
+        self.dialog: ApplicationDialog | None = None
+        window.action("action_new_application").triggered.connect(self._on_new_triggered)
+        window.action("action_edit_application").triggered.connect(self._on_edit_triggered)
+        window.action("action_delete_application").triggered.connect(self._on_delete_triggered)
+        window.table.openRequested.connect(self.edit)
+        model.editRequested.connect(self._on_model_edit_requested)
+
+    def _today(self) -> date:
+        assert self._window.context is not None
+        return self._window.context.today()
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, MESSAGE_MS)
+
+    # -- Target: what commands report back ------------------------------------------------------
+
+    def application_saved(self, application_id: int, *, select: bool) -> None:
+        assert self._window.context is not None
+        found = tracker_rows.read_one(self._window.context.database.path, application_id)
+        if found is None:
+            self._model.remove(application_id)
+            return
+        self._model.upsert(*found)
+        if select:
+            self._window.select_application(application_id)
+
+    def application_removed(self, application_id: int) -> None:
+        row = self._model.row_of(application_id)
+        self._model.remove(application_id)
+        if row is not None and self._model.shown_count():
+            # Keep the keyboard flow going: the next row takes the deleted one's place.
+            self._window.select_application(
+                self._model.id_at(min(row, self._model.shown_count() - 1))
+            )
+
+    def application_status_changed(self, application_id: int, status: Status) -> None:
+        self._window.applicationStatusChanged.emit(application_id, status.value)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _on_new_triggered(self) -> None:
+        self._open_dialog(None, None)
+
+    def _on_edit_triggered(self) -> None:
+        application_id = self._window.selected_application_id()
+        if application_id is not None:
+            self.edit(application_id)
+
+    def edit(self, application_id: int) -> None:
+        from nextmove.storage.applications import ApplicationNotFoundError
+
+        try:
+            data = self._repository.get(application_id)
+        except ApplicationNotFoundError:
+            self._model.remove(application_id)
+            return
+        self._open_dialog(application_id, data)
+
+    def _open_dialog(self, application_id: int | None, data: ApplicationData | None) -> None:
+        dialog = ApplicationDialog(self._today(), data, self._window)
+        self.dialog = dialog
+
+        def submitted(new: object) -> None:
+            assert isinstance(new, ApplicationData)
+            if application_id is None:
+                self._add(new)
+            elif data is not None and new != data:
+                self._push(
+                    EditApplication(
+                        self._repository, self, application_id, data, new, self._today()
+                    )
+                )
+                self._say(self.tr("Saved {name}").format(name=describe(new)))
+
+        dialog.submitted.connect(submitted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _add(self, data: ApplicationData) -> None:
+        self._push(AddApplication(self._repository, self, data, self._today()))
+        self._say(self.tr("Added {name}").format(name=describe(data)))
+
+    def _on_delete_triggered(self) -> None:
+        application_id = self._window.selected_application_id()
+        row = None if application_id is None else self._model.row_data(application_id)
+        if application_id is None or row is None:
+            return
+        name = describe(ApplicationData(row[tracker_rows.COMPANY], row[tracker_rows.ROLE]))
+        self._push(DeleteApplication(self._repository, self, application_id, name))
+        self._say(self.tr("Deleted {name} — Undo with Ctrl+Z").format(name=name))
+
+    def _push(self, command: object) -> None:
+        self._undo.push(command)  # type: ignore[arg-type]
+
+    # -- inline edits --------------------------------------------------------------------------
+
+    def _on_model_edit_requested(self, application_id: int, field: str, value: object) -> None:
+        from nextmove.storage.applications import ApplicationNotFoundError
+
+        try:
+            old = self._repository.get(application_id)
+        except ApplicationNotFoundError:
+            self._model.remove(application_id)
+            return
+        name = describe(old)
+        if field == "status":
+            new_status = Status(str(value))
+            if new_status != old.status:
+                self._push(
+                    ChangeStatus(
+                        self._repository,
+                        self,
+                        application_id,
+                        name,
+                        old.status,
+                        new_status,
+                        self._today(),
+                    )
+                )
+            return
+        new = dataclasses.replace(old, **{field: value})  # type: ignore[arg-type]
+        errors = validate_application(new, self._today()).errors
+        if field in errors:
+            self._say(self.tr("Not saved: {reason}").format(reason=self.tr(errors[field])))
+            return
+        self._push(EditApplication(self._repository, self, application_id, old, new, self._today()))

@@ -1,0 +1,61 @@
+"""Startup timing for benchmarks: NEXTMOVE_REPORT_FIRST_PAINT=1 makes the app report when
+things reached the screen, then quit.
+
+It prints `first_frame <t>` (the window's first painted frame), `first_rows <t>` (the table
+painted with rows) and `ready <t>` (painted after the data folder is fully attached), each `t`
+being wall-clock seconds since the epoch so another process can subtract its own start time.
+`tests/benchmarks/tracker.py` reads these lines. Without the variable nothing here runs.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+from nextmove.ui.main_window import MainWindow
+
+ENV_VAR = "NEXTMOVE_REPORT_FIRST_PAINT"
+
+
+def wanted() -> bool:
+    return os.environ.get(ENV_VAR, "") not in ("", "0")
+
+
+def _report(what: str) -> None:
+    print(f"{what} {time.time():.6f}", flush=True)
+
+
+class PaintProbe(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seen: set[str] = set()
+        window.table.viewport().installEventFilter(self)
+        window.empty_state.installEventFilter(self)
+        window.firstPainted.connect(self._on_window_first_painted)
+
+    def _once(self, what: str) -> None:
+        if what not in self._seen:
+            self._seen.add(what)
+            _report(what)
+
+    def _on_window_first_painted(self) -> None:
+        self._once("first_frame")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # Report once this paint is done, not before it starts.
+            if self._window.model.rowCount() > 0:
+                QTimer.singleShot(0, lambda: self._once("first_rows"))
+            if self._window.context is not None and "ready" not in self._seen:
+                QTimer.singleShot(0, self._finish)
+        return super().eventFilter(watched, event)
+
+    def _finish(self) -> None:
+        if "ready" in self._seen:
+            return
+        self._once("first_frame")
+        self._once("ready")
+        QCoreApplication.quit()

@@ -1,0 +1,67 @@
+"""The tracker table: whole-row selection, column widths that fit, inline editors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from nextmove.ui.tracker.columns import COLUMNS
+from nextmove.ui.tracker.delegate import TrackerDelegate
+from nextmove.ui.tracker.table_model import ID_ROLE, TrackerModel
+
+
+class TrackerTable(QTableView):
+    # A row was double-clicked on a cell that has no inline editor (open the full dialog).
+    openRequested = Signal(int)
+
+    def __init__(
+        self, model: TrackerModel, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tracker_table")
+        self.setAccessibleName(self.tr("Applications"))
+        self.setModel(model)
+        self.setItemDelegate(TrackerDelegate(today, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        rows = self.verticalHeader()
+        rows.hide()
+        # A fixed row height keeps 100,000 rows cheap: Qt never measures them.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+
+        header = self.horizontalHeader()
+        header.setObjectName("tracker_header")
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(60)
+        for section, column in enumerate(COLUMNS):
+            header.resizeSection(section, column.width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        self.doubleClicked.connect(self._on_self_double_clicked)
+
+    def default_widths(self) -> None:
+        header = self.horizontalHeader()
+        for section, column in enumerate(COLUMNS):
+            header.resizeSection(section, column.width)
+
+    def _on_self_double_clicked(self, index: QModelIndex) -> None:
+        if not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.openRequested.emit(int(index.data(ID_ROLE)))

@@ -1,0 +1,77 @@
+"""The add/edit dialog on its own: every field round-trips, errors sit next to their field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+
+from nextmove.domain.application import ApplicationData
+from nextmove.domain.status import Status, Workplace
+from nextmove.ui.tracker.application_dialog import ApplicationDialog
+
+TODAY = date(2026, 11, 26)
+
+FULL = ApplicationData(
+    company="Northwind Health",
+    role="Senior Data Analyst",
+    status=Status.SCREENING,
+    job_url="https://careers.northwind.example/42",
+    location="Leeds",
+    workplace=Workplace.HYBRID,
+    source="Referral",
+    salary="£55–60k",
+    applied_on=date(2026, 11, 3),
+    next_action_on=date(2026, 12, 1),
+    next_action="Prepare the case study",
+    job_description="We are looking for…\n\n" + "Responsibilities. " * 400,
+    notes="Ask about the <b>team</b> size",
+)
+
+
+def test_every_field_round_trips(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY, FULL)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Edit Application"
+    assert dialog.data() == FULL
+
+
+def test_save_reports_by_signal_only_when_valid(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    received: list[object] = []
+    dialog.submitted.connect(received.append)
+    dialog.company.setText("Acme")
+    dialog.applied_on.set_value(date(2027, 1, 5))
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    save.click()
+    assert received == []
+    assert dialog.isVisible()
+    assert dialog.error_text("role") == "Enter the role you applied for."
+    assert dialog.error_text("applied_on") == "The application date cannot be in the future."
+    assert dialog.error_text("company") == ""
+    assert dialog.role.hasFocus() or not dialog.isActiveWindow()
+    dialog.role.setText("Engineer")
+    dialog.applied_on.set_value(None)
+    save.click()
+    assert len(received) == 1
+    data = received[0]
+    assert isinstance(data, ApplicationData)
+    assert (data.company, data.role, data.applied_on) == ("Acme", "Engineer", None)
+    assert not dialog.isVisible()
+
+
+def test_empty_date_field_starts_at_today_when_clicked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.next_action_on.value() is None
+    assert dialog.next_action_on.date_edit.text() == "—"
+    edit = dialog.next_action_on.date_edit
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(12, edit.height() // 2))
+    assert dialog.next_action_on.value() == TODAY
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(12, edit.height() // 2))
+    assert dialog.next_action_on.value() == TODAY  # a click never moves the date
+    dialog.next_action_on.clear_button.click()
+    assert dialog.next_action_on.value() is None
