@@ -1,0 +1,106 @@
+"""A screenshot of every wizard page (and the views after it) in a real X server (Xvfb),
+saved to artifacts/screenshots/ for a person to look at.
+
+Run as a module with `--shoot OUT_DIR DATA_DIR` it is the child that takes them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "artifacts" / "screenshots"
+
+
+def _shoot(out: Path, data_dir: Path) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from nextmove.app import build
+    from nextmove.ui.wizard.controller import WizardController
+    from nextmove.ui.wizard.insights_dialog import InsightsDialog
+    from tests.gui.wizard_helpers import add_interviewed_application, click_next, fill_page
+
+    app = QApplication([])
+    window = build(data_dir)
+    window.show()
+    assert window.context is not None
+    app_id = add_interviewed_application(window.context.database)
+    add_interviewed_application(window.context.database, "Globex")
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    wizard = controller.open_for(app_id)
+    assert wizard is not None
+    QTest.qWaitForWindowExposed(wizard)
+    while True:
+        step = wizard.currentId()
+        fill_page(wizard)
+        if step == 9:
+            page: Any = wizard.currentPage()
+            page.add_button.click()
+            wizard.findChild(object, "next_action_text_0").setText("Send my portfolio")
+        QTest.qWait(50)
+        wizard.grab().save(str(out / f"wizard_{step}_{wizard.currentPage().objectName()}.png"))
+        if step == 9:
+            break
+        click_next(wizard)
+    reflection_id = wizard.reflection_id
+    wizard.accept()
+    report = controller.show_report(reflection_id)
+    QTest.qWaitForWindowExposed(report)
+    QTest.qWait(50)
+    report.grab().save(str(out / "report.png"))
+    insights = InsightsDialog(controller.service, window)
+    insights.show()
+    QTest.qWaitForWindowExposed(insights)
+    QTest.qWait(50)
+    insights.grab().save(str(out / "insights.png"))
+    controller.dock.show()
+    QTest.qWait(50)
+    window.grab().save(str(out / "main_window_goals.png"))
+    app.quit()
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb")
+def test_every_page_is_captured_in_a_real_x_server(data_dir: Path) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SHOTS.glob("wizard_*.png"):
+        old.unlink()
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            "-m",
+            "tests.e2e.test_wizard_screenshots",
+            "--shoot",
+            str(SHOTS),
+            str(data_dir),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    pages = sorted(SHOTS.glob("wizard_*.png"))
+    assert [p.name.split("_", 2)[1] for p in pages] == [str(n) for n in range(1, 10)]
+    for path in [*pages, SHOTS / "report.png", SHOTS / "insights.png"]:
+        assert path.stat().st_size > 5000, f"{path.name} looks empty"
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--shoot"]:
+        _shoot(Path(sys.argv[2]), Path(sys.argv[3]))
