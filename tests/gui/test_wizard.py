@@ -73,10 +73,16 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
 
     assert attempts == []
     with database.sessions() as session:
-        purposes = sorted(m.purpose for m in session.scalars(select(OutboxMessage)))
+        messages = {m.purpose: m for m in session.scalars(select(OutboxMessage))}
+        purposes = sorted(messages)
         reflection = session.scalars(select(Reflection)).one()
         goals = session.scalars(select(LearningGoal)).all()
     assert purposes == ["experts", "feedback_request", "thank_you"]
+    assert messages["thank_you"].to_address == "sam@acme.example"
+    assert messages["thank_you"].body.startswith("Hi Sam,")
+    assert messages["thank_you"].body.rstrip().endswith("Alex Kim")
+    assert messages["experts"].body.startswith("Hi Morgan,")
+    assert messages["experts"].state == "queued"
     assert reflection.state == "completed"
     assert goals[0].skill == "Interview answers"
     kinds = [e.kind for e in ApplicationRepository(database).events(app_id)]

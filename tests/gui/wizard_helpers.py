@@ -51,6 +51,7 @@ def fill_page(wizard: RejectionWizard, qtbot: Any = None) -> None:
         page.reason.setPlainText("They chose someone with more SQL experience.")
         page.contact_name.setText("Sam Rivera")
         page.contact_email.setText("sam@acme.example")
+        page.your_name.setText("Alex Kim")
     elif step == 2:
         page.none.setChecked(True)
     elif step == 3:

@@ -119,6 +119,7 @@ class WizardAnswers:
     contact_id: int | None = None
     contact_name: str = ""
     contact_email: str = ""
+    your_name: str = ""
     # 2. Feedback
     feedback_status: str = ""
     feedback_text: str = ""

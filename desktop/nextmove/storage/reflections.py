@@ -208,7 +208,7 @@ class ReflectionService:
                 raise AlreadyFinishedError(reflection_id)
             app = session.get(Application, row.application_id)
             assert app is not None  # the reflection is deleted with its application
-            your_name = _your_name(session)
+            your_name = answers.your_name.strip() or _your_name(session)
             contact_id = _settle_contact(session, app, answers)
             if answers.request.enabled and answers.feedback_requested_on is None:
                 answers.feedback_requested_on = today
@@ -368,6 +368,7 @@ def _prefill(session: Session, app: Application, today: date) -> WizardAnswers:
     answers = WizardAnswers(
         rejected_on=rejected[-1] if rejected else today,
         stage_reached=stage_reached(kinds),
+        your_name=_your_name(session),
     )
     answers.stages = [StageAnswer(stage) for stage in stages_from_timeline(kinds)]
     contact = session.scalars(

@@ -40,6 +40,9 @@ class GoalsDock(QDockWidget):
         self.goal_list = QListWidget()
         self.goal_list.setObjectName("goal_checklist")
         self.goal_list.setAccessibleName(self.tr("Learning goals"))
+        for widget in (self.reminders, self.goal_list):
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(QLabel(self.tr("Due this week")))

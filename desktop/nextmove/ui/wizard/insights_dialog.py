@@ -84,9 +84,16 @@ class InsightsDialog(QDialog):
     def _intro(self, insights: Insights) -> str:
         if not insights.reflections:
             return self.tr("Finish a reflection and your patterns will start to show here.")
-        return self.tr(
-            "From {count} finished reflections ({beyond} mostly beyond your control)."
-        ).format(count=insights.reflections, beyond=insights.beyond_control)
+        if insights.reflections == 1:
+            text = self.tr("From your first finished reflection.")
+        else:
+            text = self.tr("From {count} finished reflections.").format(count=insights.reflections)
+        if insights.beyond_control:
+            text += " " + self.tr(
+                "{beyond} of them came down to things beyond your control; their scores are "
+                "shown apart."
+            ).format(beyond=insights.beyond_control)
+        return text
 
     def _fill(self, insights: Insights) -> None:
         self.stage_chart.set_bars(_score_bars(insights.stage_scores), MAX_SCORE)

@@ -31,7 +31,7 @@ class WizardState:
             "contact_name": name,
             "company": app.company,
             "role": app.role,
-            "your_name": app.your_name,
+            "your_name": self.answers.your_name or app.your_name,
         }
 
     def rendered(self, purpose: str, *, keep_names: bool = False) -> TemplateText:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -44,6 +45,9 @@ class ExpertsPage(AnswerPage):
         self.message = MessageEditor(
             "experts_message", self.tr("Queue this message to each person above")
         )
+        heading = QLabel(self.tr("People to contact"))
+        heading.setStyleSheet("font-weight: 600;")
+        self.body.addWidget(heading)
         self.body.addLayout(self._grid)
         self.body.addLayout(picker)
         self.body.addWidget(self.error_label("experts"))
@@ -76,8 +80,10 @@ class ExpertsPage(AnswerPage):
             for person in self.state.service.people():
                 role = f" ({person.role})" if person.role else ""
                 self.people.addItem(f"{person.name}{role}", person)
+            self.people.setPlaceholderText(self.tr("No saved contacts yet"))
             self.people.setEnabled(self.people.count() > 0)
             self.add_contact.setEnabled(self.people.count() > 0)
+        self.message.set_recipient(self.tr("each person above"))
         if self.message.is_empty():
             self.message.fill(self.state.rendered("experts", keep_names=True))
 

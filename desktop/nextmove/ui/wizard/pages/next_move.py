@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,7 +53,14 @@ class NextMovePage(AnswerPage):
         self.body.addSpacing(8)
         self.body.addWidget(heading)
         self.body.addLayout(self._grid)
-        self.body.addWidget(self.add_button)
+        self.no_choices = self.hint(
+            self.tr("Your other open applications will show up here once you add some.")
+        )
+        self.body.addWidget(self.no_choices)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        self.body.addLayout(add_row)
         self.body.addWidget(self.error_label("next_actions"))
         self.body.addLayout(form)
         self.body.addStretch(1)
@@ -89,6 +97,7 @@ class NextMovePage(AnswerPage):
             for item in self._pending:
                 self._add_row(item)
         self.add_button.setEnabled(bool(self._choices))
+        self.no_choices.setVisible(not self._choices)
 
     def _add_row(self, item: NextActionAnswer | None) -> None:
         assert self._choices is not None

@@ -63,6 +63,10 @@ class WhatHappenedPage(AnswerPage):
         self.contact_email.setObjectName("contact_email")
         self.contact_email.setAccessibleName(self.tr("Contact email"))
         self.contact_email.setPlaceholderText(self.tr("name@company.com (for the emails)"))
+        self.your_name = QLineEdit()
+        self.your_name.setObjectName("your_name")
+        self.your_name.setAccessibleName(self.tr("Your name"))
+        self.your_name.setPlaceholderText(self.tr("How you sign your emails"))
 
         form = QFormLayout()
         form.addRow(heading)
@@ -76,6 +80,7 @@ class WhatHappenedPage(AnswerPage):
         form.addRow(self.tr("Name:"), self.contact_name)
         form.addRow(self.tr("Email:"), self.contact_email)
         form.addRow("", self.error_label("contact_email"))
+        form.addRow(self.tr("Your name:"), self.your_name)
         self.body.addLayout(form)
         self.body.addStretch(1)
 
@@ -92,6 +97,7 @@ class WhatHappenedPage(AnswerPage):
         self.contact.setCurrentIndex(index if index >= 0 else self.contact.count() - 1)
         self.contact_name.setText(answers.contact_name)
         self.contact_email.setText(answers.contact_email)
+        self.your_name.setText(answers.your_name)
 
     def store(self, answers: WizardAnswers) -> None:
         picked = self.rejected_on.date()
@@ -103,6 +109,7 @@ class WhatHappenedPage(AnswerPage):
         answers.contact_id = int(contact_id) if contact_id is not None else None
         answers.contact_name = self.contact_name.text().strip()
         answers.contact_email = self.contact_email.text().strip()
+        answers.your_name = self.your_name.text().strip()
 
     def _on_contact_activated(self, index: int) -> None:
         contact_id = self.contact.itemData(index)
