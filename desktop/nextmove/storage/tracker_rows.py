@@ -1,15 +1,15 @@
 """The tracker table's read path: plain tuples straight from sqlite3, in one query.
 
 The table shows every application at once (100,000 must not stall), so this path skips the ORM:
-one query returns exactly the columns the table shows, dates stay ISO strings (they sort and
-compare as text), and repeated values (statuses, dates, places) are shared rather than copied
-100,000 times. It only reads; every write goes through `ApplicationRepository`.
+one query returns exactly the columns the table shows, in the shape the table keeps them, so
+sqlite3's own row tuples are used as they are (no per-row Python work beyond casefolding the
+search text). Dates stay ISO strings: they sort and compare as text. It only reads; every write
+goes through `ApplicationRepository`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -19,8 +19,8 @@ from typing import Any, Final
 DATABASE_FILE = "nextmove.sqlite3"
 
 # (id, company, role, status, applied_on, last_activity_on, next_action_on, location, source,
-#  contact, next_action): the order the table reads them in.
-TrackerRow = tuple[int, str, str, str, str | None, str | None, str | None, str, str, str, str]
+#  contact, next_action, search source): the order the table reads them in.
+TrackerRow = tuple[int, str, str, str, str | None, str | None, str | None, str, str, str, str, str]
 
 ID: Final = 0
 COMPANY: Final = 1
@@ -33,6 +33,7 @@ LOCATION: Final = 7
 SOURCE: Final = 8
 CONTACT: Final = 9
 NEXT_ACTION: Final = 10
+SEARCH: Final = 11  # company, role, location and notes, one per line, not yet casefolded
 
 # SQL ordering for `read_first`, by field; ties and the default fall back to the id.
 _ORDER_BY: dict[str, str] = {
@@ -44,17 +45,20 @@ _ORDER_BY: dict[str, str] = {
     "next_action_on": "a.next_action_on IS NULL, a.next_action_on",
     "location": "a.location = '', a.location COLLATE NOCASE",
     "source": "a.source = '', a.source COLLATE NOCASE",
-    "contact": "contact IS NULL, contact COLLATE NOCASE",
+    "contact": "contact = '', contact COLLATE NOCASE",
 }
 
 # The primary contact is the first one linked (lowest id): stable, and cheap through the
 # association table's primary key.
 _SELECT = """
-SELECT a.id, a.company, a.role, a.status, a.applied_on, a.last_activity_on, a.next_action_on,
-       a.location, a.source,
-       (SELECT c.name FROM application_contact AS ac JOIN contact AS c ON c.id = ac.contact_id
-         WHERE ac.application_id = a.id ORDER BY c.id LIMIT 1) AS contact,
-       a.next_action, a.notes
+SELECT a.id, IFNULL(a.company, ''), IFNULL(a.role, ''), a.status, a.applied_on,
+       a.last_activity_on, a.next_action_on, IFNULL(a.location, ''), IFNULL(a.source, ''),
+       IFNULL((SELECT c.name FROM application_contact AS ac JOIN contact AS c
+                   ON c.id = ac.contact_id
+                WHERE ac.application_id = a.id ORDER BY c.id LIMIT 1), '') AS contact,
+       IFNULL(a.next_action, ''),
+       IFNULL(a.company, '') || char(10) || IFNULL(a.role, '') || char(10)
+           || IFNULL(a.location, '') || char(10) || IFNULL(a.notes, '')
   FROM application AS a
  WHERE a.archived = 0
 """
@@ -68,54 +72,23 @@ class TrackerRows:
     haystacks: list[str]
 
 
-def search_text(company: str, role: str, location: str, notes: str) -> str:
-    """What the search box matches against: casefolded once here, not on every keystroke."""
-    return f"{company}\n{role}\n{location}\n{notes}".casefold()
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
     connection.execute("PRAGMA query_only = ON")
     return connection
 
 
-def _build(records: Iterable[Any]) -> TrackerRows:
-    shared: dict[str, str] = {}
-    share = shared.setdefault
-    rows: list[TrackerRow] = []
-    haystacks: list[str] = []
-    add_row = rows.append
-    add_haystack = haystacks.append
-    for record in records:
-        (ident, company, role, status, applied, last, nxt, location, source, contact) = record[:10]
-        next_action, notes = record[10], record[11]
-        company = str(company or "")
-        role = str(role or "")
-        location = share(str(location or ""), str(location or ""))
-        add_row(
-            (
-                int(ident),
-                company,
-                role,
-                share(str(status), str(status)),
-                None if applied is None else share(str(applied), str(applied)),
-                None if last is None else share(str(last), str(last)),
-                None if nxt is None else share(str(nxt), str(nxt)),
-                location,
-                share(str(source or ""), str(source or "")),
-                "" if contact is None else str(contact),
-                str(next_action or ""),
-            )
-        )
-        add_haystack(search_text(company, role, location, str(notes or "")))
-    return TrackerRows(rows, haystacks)
+def _build(records: list[Any]) -> TrackerRows:
+    rows: list[TrackerRow] = records
+    # What the search box matches against: casefolded once here, not on every keystroke.
+    return TrackerRows(rows, [row[SEARCH].casefold() for row in rows])
 
 
 def read_all(path: Path) -> TrackerRows:
     """Every application that is not archived, in id order."""
     connection = _connect(path)
     try:
-        return _build(connection.execute(_SELECT + " ORDER BY a.id"))
+        return _build(connection.execute(_SELECT + " ORDER BY a.id").fetchall())
     finally:
         connection.close()
 
@@ -128,7 +101,7 @@ def read_first(path: Path, limit: int, order_by: str = "", descending: bool = Fa
     connection = _connect(path)
     try:
         query = f"{_SELECT} ORDER BY {ordering}, a.id LIMIT ?"  # fixed fragments only
-        return _build(connection.execute(query, (limit,)))
+        return _build(connection.execute(query, (limit,)).fetchall())
     finally:
         connection.close()
 
