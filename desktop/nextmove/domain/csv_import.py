@@ -112,11 +112,13 @@ def convert(
     *,
     status_choices: dict[str, Status] | None = None,
     limit: int | None = None,
+    partial: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> Conversion:
     """Every row as an application, or the issues (first MAX_ISSUES) that stop the import.
 
     `status_choices` maps status values no rule recognises to the status the person chose.
+    `partial` keeps the rows that are fine even when others are not (for a preview only).
     """
     result = Conversion()
     for f in missing_fields(mapping):
@@ -141,9 +143,9 @@ def convert(
             result.issues.extend(issues[: MAX_ISSUES - len(result.issues)])
             if len(result.issues) >= MAX_ISSUES:
                 break
-        elif item is not None and not result.issues:
+        elif item is not None and (partial or not result.issues):
             result.items.append(item)
-    if result.issues:
+    if result.issues and not partial:
         result.items.clear()
     return result
 

@@ -1,13 +1,201 @@
-"""CSV import and export actions on the main window."""
+"""File › Import CSV… and File › Export CSV…: pick a file, then work on the thread pool.
+
+The file pickers and the error box are small replaceable seams (`choose_import_path`,
+`choose_export_path`, `show_error`) so tests drive the whole flow without modal dialogs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from nextmove.domain.csv_format import CsvTable, Field, guess_mapping
+from nextmove.domain.status import Status
+from nextmove.storage.csv_io import ImportSummary
+from nextmove.ui.tracker.csv_workers import ExportJob, ImportJob, LoadJob, _Job
+from nextmove.ui.tracker.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
     from nextmove.ui.main_window import MainWindow
 
+PathChooser = Callable[[Path], Path | None]
+FOLDER_KEY = "csv/last_folder"
+
+
+def _choose_open(parent: QWidget) -> PathChooser:
+    def choose(folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Import applications from CSV"),
+            str(folder),
+            parent.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    return choose
+
+
+def _choose_save(parent: QWidget) -> PathChooser:
+    def choose(folder: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export applications to CSV"),
+            str(folder / f"next-move-{date.today().isoformat()}.csv"),
+            parent.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".csv")
+
+    return choose
+
+
+def _show_error(parent: QWidget) -> Callable[[str, str], None]:
+    def show(title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        box.setParent(parent, box.windowFlags())
+        box.setObjectName("csv_error")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    return show
+
+
+class CsvActions(QObject):
+    """Runs imports and exports for one window; it owns nothing but the jobs in flight."""
+
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.setObjectName("csv_actions")
+        self._window = window
+        self._context = context
+        self.dialog: ImportDialog | None = None
+        self.choose_import_path: PathChooser = _choose_open(window)
+        self.choose_export_path: PathChooser = _choose_save(window)
+        self.show_error: Callable[[str, str], None] = _show_error(window)
+        window.action("action_import_csv").triggered.connect(self._on_import_triggered)
+        window.action("action_export_csv").triggered.connect(self._on_export_triggered)
+
+    def _folder(self) -> Path:
+        saved = self._context.settings.value(FOLDER_KEY)
+        if isinstance(saved, str) and Path(saved).is_dir():
+            return Path(saved)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        self._context.settings.setValue(FOLDER_KEY, str(path.parent))
+
+    def _start(self, job: _Job) -> None:
+        # The signals object lives here until its job has reported (see `_done`).
+        job.signals.setParent(self)
+        for signal in (job.signals.finished, job.signals.failed, job.signals.rejected):
+            signal.connect(self._on_job_done)
+        self._context.pool.start(job)
+
+    def _on_job_done(self, _result: object) -> None:
+        sender = self.sender()
+        if sender is not None:
+            sender.deleteLater()
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+    # -- import ------------------------------------------------------------------------------
+
+    def _on_import_triggered(self) -> None:
+        path = self.choose_import_path(self._folder())
+        if path is None:
+            return
+        self._remember_folder(path)
+        self._status(self.tr("Reading {name}…").format(name=path.name))
+        job = LoadJob(path)
+        job.signals.finished.connect(self._on_load_finished)
+        job.signals.failed.connect(self._on_load_failed)
+        self._start(job)
+
+    def _on_load_failed(self, text: str) -> None:
+        self._status("")
+        self.show_error(self.tr("This file can't be imported"), text)
+
+    def _on_load_finished(self, result: tuple[Path, CsvTable]) -> None:
+        path, table = result
+        self._status("")
+        if not any(guess_mapping(table.headers)):
+            self.show_error(
+                self.tr("This file can't be imported"),
+                self.tr(
+                    "{name} has no column Next Move recognises, such as Company, Role, Status "
+                    "or Date Applied. Its columns are: {columns}."
+                ).format(name=path.name, columns=", ".join(table.headers[:12])),
+            )
+            return
+        dialog = ImportDialog(table, path.name, self._context.today(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.importRequested.connect(self._on_dialog_import_requested)
+        dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_destroyed(self) -> None:
+        self.dialog = None
+
+    def _on_dialog_import_requested(
+        self, mapping: list[Field | None], choices: dict[str, Status]
+    ) -> None:
+        dialog = self.dialog
+        assert dialog is not None
+        job = ImportJob(
+            self._context.database, dialog.table, mapping, choices, self._context.today()
+        )
+        job.signals.progress.connect(dialog.show_progress)
+        job.signals.rejected.connect(dialog.show_problems)
+        job.signals.failed.connect(dialog.show_failure)
+        job.signals.finished.connect(self._on_import_finished)
+        self._start(job)
+
+    def _on_import_finished(self, summary: ImportSummary) -> None:
+        if self.dialog is not None:
+            self.dialog.accept()
+        self._window.reload()
+        text = self.tr("Imported {count} applications").format(count=f"{summary.applications:,}")
+        if summary.contacts_created:
+            text += self.tr(" and {count} new contacts").format(count=summary.contacts_created)
+        self._status(text)
+
+    # -- export ------------------------------------------------------------------------------
+
+    def _on_export_triggered(self) -> None:
+        path = self.choose_export_path(self._folder())
+        if path is None:
+            return
+        self._remember_folder(path)
+        job = ExportJob(self._context.database, path)
+        job.signals.finished.connect(self._on_export_finished)
+        job.signals.failed.connect(self._on_export_failed)
+        self._start(job)
+
+    def _on_export_finished(self, result: tuple[Path, int]) -> None:
+        path, count = result
+        self._status(
+            self.tr("Exported {count} applications to {name}").format(
+                count=f"{count:,}", name=path.name
+            )
+        )
+
+    def _on_export_failed(self, text: str) -> None:
+        self.show_error(self.tr("The export could not be saved"), text)
+
 
 def install(window: MainWindow, context: AppContext) -> None:
-    del window, context
+    CsvActions(window, context)

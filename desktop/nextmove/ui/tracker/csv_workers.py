@@ -1,0 +1,124 @@
+"""CSV work that runs on the context's thread pool so the window never freezes.
+
+Each job reports through its own signals object (created on the GUI thread, so the GUI's slots
+run on the GUI thread). Every failure becomes a sentence for people, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from nextmove.domain.csv_format import CsvFileError, CsvTable, Field
+from nextmove.domain.csv_import import convert
+from nextmove.domain.status import Status
+from nextmove.storage.csv_io import export_csv, import_applications, load_table
+from nextmove.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    # (done, total) while the job runs.
+    progress = Signal(int, int)
+    # The job's result: (path, CsvTable), an ImportSummary or (path, count).
+    finished = Signal(object)
+    # A sentence saying what went wrong; nothing was changed.
+    failed = Signal(str)
+    # Import only: the problems found in the file (list of ImportIssue); nothing was changed.
+    rejected = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self) -> None:
+        super().__init__()
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        try:
+            self.signals.finished.emit(self.work())
+        except CsvFileError as error:
+            self.signals.failed.emit(str(error))
+        except OSError as error:
+            self.signals.failed.emit(f"{error.strerror or error} ({error.filename or ''})")
+        except Exception as error:  # a worker must report, never die silently
+            log.exception("CSV job failed")
+            self.signals.failed.emit(f"Something went wrong: {type(error).__name__}.")
+
+    def work(self) -> object:
+        raise NotImplementedError
+
+
+class LoadJob(_Job):
+    """Read and parse a file for the import preview."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def work(self) -> object:
+        return self.path, load_table(self.path)
+
+
+class ImportJob(_Job):
+    """Check every row, then store them all in one transaction."""
+
+    def __init__(
+        self,
+        database: Database,
+        table: CsvTable,
+        mapping: Sequence[Field | None],
+        choices: dict[str, Status],
+        today: date,
+    ) -> None:
+        super().__init__()
+        self._database = database
+        self._table = table
+        self._mapping = list(mapping)
+        self._choices = dict(choices)
+        self._today = today
+
+    def work(self) -> object:
+        total = len(self._table.rows) * 2
+        result = convert(
+            self._table,
+            self._mapping,
+            self._today,
+            status_choices=self._choices,
+            progress=lambda done, _n: self.signals.progress.emit(done, total),
+        )
+        if not result.ok:
+            self.signals.rejected.emit(result.issues)
+            return None
+        half = len(self._table.rows)
+        return import_applications(
+            self._database,
+            result.items,
+            progress=lambda done, _n: self.signals.progress.emit(half + done, total),
+        )
+
+    def run(self) -> None:
+        try:
+            summary = self.work()
+        except Exception as error:
+            log.exception("CSV import failed")
+            self.signals.failed.emit(
+                f"Nothing was imported: the database refused the data ({type(error).__name__})."
+            )
+            return
+        if summary is not None:
+            self.signals.finished.emit(summary)
+
+
+class ExportJob(_Job):
+    def __init__(self, database: Database, path: Path) -> None:
+        super().__init__()
+        self._database = database
+        self.path = path
+
+    def work(self) -> object:
+        return self.path, export_csv(self._database, self.path)

@@ -1,0 +1,190 @@
+"""File › Import CSV…: the preview, the mapping, and all-or-nothing imports."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from nextmove.domain.csv_format import Field
+from nextmove.domain.status import Status
+from nextmove.storage.applications import ApplicationRepository
+from nextmove.ui.main_window import MainWindow
+from nextmove.ui.tracker.csv_actions import CsvActions
+from nextmove.ui.tracker.import_dialog import ImportDialog
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@pytest.fixture
+def csv_actions(window: MainWindow) -> CsvActions:
+    found = window.findChild(CsvActions, "csv_actions")
+    assert isinstance(found, CsvActions)
+    return found
+
+
+def _open_preview(window: MainWindow, actions: CsvActions, path: Path) -> ImportDialog:
+    actions.choose_import_path = lambda _folder: path
+    window.action("action_import_csv").trigger()
+    dialog = window.findChild(ImportDialog, "import_dialog")
+    assert isinstance(dialog, ImportDialog)
+    assert dialog.isVisible()
+    return dialog
+
+
+def _count(window: MainWindow) -> int:
+    assert window.context is not None
+    return ApplicationRepository(window.context.database).count()
+
+
+def test_a_spreadsheet_export_is_previewed_then_imported(
+    window: MainWindow, csv_actions: CsvActions
+) -> None:
+    dialog = _open_preview(window, csv_actions, DATA / "applications_semicolon_bom.csv")
+    assert (
+        "3 rows, semicolon-separated, UTF-8 with BOM"
+        in dialog.findChild(object, "import_summary").text()
+    )
+    assert dialog.mapping()[:4] == [Field.COMPANY, Field.ROLE, Field.STATUS, Field.APPLIED_ON]
+    assert dialog.combos[0].currentText() == "Company"
+    preview = [
+        [dialog.preview.item(r, c).text() for c in range(5)]
+        for r in range(dialog.preview.rowCount())
+    ]
+    assert preview[0] == ["Acme GmbH", "Backend Engineer", "Interviewing", "03 Oct 2026", "Ann Lee"]
+    assert preview[1][2] == "Ghosted"  # "No response"
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "&Import 3 applications"
+    folder = Path(os.environ.get("NEXTMOVE_SCREENSHOTS", "artifacts/screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(folder / "import_dialog.png"))
+
+    dialog.import_button.click()
+    assert not dialog.isVisible()
+    assert _count(window) == 3
+    assert window.model.rowCount() == 3
+    assert window.statusBar().currentMessage() == "Imported 3 applications and 2 new contacts"
+
+
+def test_a_bad_date_is_named_and_nothing_changes(
+    window: MainWindow, csv_actions: CsvActions
+) -> None:
+    dialog = _open_preview(window, csv_actions, DATA / "applications_bad_date.csv")
+    assert not dialog.import_button.isEnabled()
+    assert dialog.message.text() == (
+        "Line 3, column 'Date Applied': '31/02/2026' is not a date "
+        "(write it like 2026-10-03 or 03/10/2026)"
+    )
+    # Ignoring the broken column makes the rest importable: the person decides.
+    dialog.set_mapping(3, None)
+    assert dialog.import_button.isEnabled()
+    dialog.reject()
+    assert _count(window) == 0
+
+
+def test_a_problem_beyond_the_preview_rows_keeps_the_dialog_open_and_imports_nothing(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path
+) -> None:
+    rows = [f"Company {i},Role {i},2026-10-01" for i in range(40)]
+    rows[30] = "Company 30,,2026-10-01"
+    path = tmp_path / "long.csv"
+    path.write_text("Company,Role,Applied\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = _open_preview(window, csv_actions, path)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert dialog.isVisible()
+    assert dialog.message.text().startswith(
+        "Nothing was imported. Line 32, column 'Role': the cell is empty"
+    )
+    assert dialog.buttons.isEnabled()
+    assert _count(window) == 0
+    dialog.reject()
+
+
+def test_unknown_statuses_are_shown_with_the_status_they_will_get(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path
+) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("Company,Role,Status\nAcme,Dev,Maybe\nGlobex,QA,Maybe\n", encoding="utf-8")
+    dialog = _open_preview(window, csv_actions, path)
+    assert dialog.status_box.isVisible()
+    combo = dialog.status_combos["Maybe"]
+    assert combo.currentData() == Status.APPLIED.value
+    combo.setCurrentIndex(combo.findData(Status.SCREENING.value))
+    assert dialog.preview.item(0, 2).text() == "Screening"
+    dialog.import_button.click()
+    assert window.context is not None
+    assert ApplicationRepository(window.context.database).get(1).status is Status.SCREENING
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "The file is empty."),
+        (b"PK\x03\x04\x00\x00" + os.urandom(4096), "This is not a CSV file"),
+        (b"Colour,Size\nred,L\n", "no column Next Move recognises"),
+    ],
+)
+def test_garbage_gets_a_clear_message_and_no_dialog(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path, content: bytes, words: str
+) -> None:
+    path = tmp_path / "garbage.csv"
+    path.write_bytes(content)
+    shown: list[tuple[str, str]] = []
+    csv_actions.show_error = lambda title, text: shown.append((title, text))
+    csv_actions.choose_import_path = lambda _folder: path
+    window.action("action_import_csv").trigger()
+    assert window.findChild(ImportDialog, "import_dialog") is None
+    assert len(shown) == 1
+    assert words in shown[0][1]
+    assert _count(window) == 0
+
+
+def test_ten_thousand_rows_import_on_a_worker_while_the_window_keeps_working(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    assert window.context is not None
+    window.context.pool = QThreadPool()
+    actions = CsvActions(window, window.context)  # a second controller using the real pool
+    path = tmp_path / "big.csv"
+    lines = ["Company,Role,Status,Date Applied,Contact,Contact Email"]
+    lines += [
+        f"Company {i},Role {i},Interview,01/10/2026,Ann {i % 50},ann{i % 50}@ex.org"
+        for i in range(10_000)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    actions.choose_import_path = lambda _folder: path
+    actions._on_import_triggered()
+    qtbot.waitUntil(lambda: actions.dialog is not None, timeout=30_000)
+    dialog = actions.dialog
+    assert dialog is not None
+    beats: list[int] = []
+    progress: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(1))
+    heartbeat.start(5)
+    dialog.progress.valueChanged.connect(progress.append)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10_000, timeout=60_000)
+    heartbeat.stop()
+    assert beats, "the event loop kept running during the import"
+    assert len(progress) > 2
+    with sqlite3.connect(window.context.database.path) as connection:
+        assert connection.execute("SELECT count(*) FROM stage_event").fetchone() == (20_000,)
+        assert connection.execute("SELECT count(*) FROM contact").fetchone() == (50,)
+
+
+def test_the_error_box_is_plain_text_and_not_modal(
+    window: MainWindow, csv_actions: CsvActions
+) -> None:
+    csv_actions.show_error("Title", "<b>not bold</b>")
+    box = window.findChild(QMessageBox, "csv_error")
+    assert isinstance(box, QMessageBox)
+    assert box.text() == "<b>not bold</b>"
+    box.close()
