@@ -181,3 +181,19 @@ def test_a_rejection_offers_the_wizard_without_forcing_it(window: MainWindow) ->
     assert controller.wizard is not None
     assert controller.wizard.isVisible()
     assert not controller.notice.isVisible()
+
+
+def test_handle_rejection_opens_the_wizard_for_the_selected_application(
+    window: MainWindow,
+) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    action = window.action("action_reject_wizard")
+    assert action.isEnabled()
+    window.reload()
+    window.select_application(app_id)
+    assert window.selected_application_id() == app_id
+    action.trigger()
+    wizard = _controller(window).wizard
+    assert wizard is not None
+    assert wizard.isVisible()
+    assert wizard.state.draft.application.id == app_id

@@ -3,6 +3,7 @@ the template editor."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -54,6 +55,24 @@ def test_report_reads_cleanly_and_exports_pdf_and_markdown(
     assert markdown.startswith("# Data Analyst at Acme")
     assert "## Learning goals" in markdown
     assert view.status.text() == "Saved to Data-Analyst-at-Acme.md"
+
+
+def test_feedback_that_arrives_later_updates_report_and_reply_rate(window: MainWindow) -> None:
+    controller, reflection_id = _finished(window)
+    view = ReportView(controller.service, reflection_id, window, today=date(2026, 12, 1))
+    view.show()
+    view.feedback_button.click()
+    assert view.feedback.isVisible()
+    view.feedback.save_button.click()
+    assert view.feedback.error.text() == "Write down what they said, even in a few words."
+    facts, _ = controller.service.insight_facts()
+    assert facts[0].feedback_received_on is None
+    view.feedback.text.setPlainText("Practise SQL joins out loud")
+    view.feedback.save_button.click()
+    assert not view.feedback.isVisible()
+    assert "What they said: Practise SQL joins out loud" in view.browser.toPlainText()
+    facts, _ = controller.service.insight_facts()
+    assert facts[0].feedback_received_on == date(2026, 12, 1)
 
 
 def test_user_text_in_the_report_is_never_rendered_as_markup(window: MainWindow) -> None:

@@ -146,7 +146,7 @@ class WizardController(QObject):
         dialog.show()
 
     def show_report(self, reflection_id: int) -> ReportView:
-        view = ReportView(self.service, reflection_id, self.window)
+        view = ReportView(self.service, reflection_id, self.window, today=self.context.today())
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
         return view

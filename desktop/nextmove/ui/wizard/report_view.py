@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.reflection_report import to_markdown
 from nextmove.storage.reflections import ReflectionService
+from nextmove.ui.wizard.feedback_arrived import FeedbackArrived
 from nextmove.ui.wizard.report_document import build_document
 
 ChoosePath = Callable[[QWidget, str, str, str], str]
@@ -42,11 +44,14 @@ class ReportView(QDialog):
         reflection_id: int,
         parent: QWidget | None = None,
         choose_path: ChoosePath = choose_save_path,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reflection_report")
         self.setAccessibleName(self.tr("Reflection report"))
         self._choose = choose_path
+        self._service = service
+        self._reflection_id = reflection_id
         self.report = service.report(reflection_id)
         self.setWindowTitle(self.tr("Reflection — {title}").format(title=self.report.title))
         self.resize(680, 720)
@@ -54,9 +59,11 @@ class ReportView(QDialog):
         self.browser.setObjectName("report_text")
         self.browser.setAccessibleName(self.tr("Report"))
         self.browser.setOpenLinks(False)
-        self.document = build_document(self.report)
-        self.document.setParent(self)
-        self.browser.setDocument(self.document)
+        self._show_report()
+        self.feedback = FeedbackArrived(today or date.today())
+        self.feedback.hide()
+        self.feedback_button = QPushButton(self.tr("Feedback &Arrived…"))
+        self.feedback_button.setObjectName("record_feedback")
         self.status = QLabel()
         self.status.setObjectName("report_status")
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
@@ -67,15 +74,24 @@ class ReportView(QDialog):
         close.setObjectName("report_close")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.feedback_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
+        layout.addWidget(self.feedback)
         layout.addLayout(buttons)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.markdown_button.clicked.connect(self._on_markdown_button_clicked)
         close.clicked.connect(self.accept)
+        self.feedback_button.clicked.connect(self._on_feedback_button_clicked)
+        self.feedback.saved.connect(self._on_feedback_saved)
+
+    def _show_report(self) -> None:
+        self.document = build_document(self.report)
+        self.document.setParent(self)
+        self.browser.setDocument(self.document)
 
     def export_pdf(self, path: Path) -> None:
         writer = QPdfWriter(str(path))
@@ -116,3 +132,15 @@ class ReportView(QDialog):
 
     def _on_markdown_button_clicked(self) -> None:
         self._export("markdown")
+
+    def _on_feedback_button_clicked(self) -> None:
+        self.feedback.setVisible(not self.feedback.isVisible())
+        if self.feedback.isVisible():
+            self.feedback.text.setFocus()
+
+    def _on_feedback_saved(self, text: str, received_on: date) -> None:
+        self._service.record_feedback(self._reflection_id, text, received_on)
+        self.report = self._service.report(self._reflection_id)
+        self._show_report()
+        self.feedback.hide()
+        self.status.setText(self.tr("Feedback saved. Thank them when you can."))
