@@ -132,3 +132,16 @@ def test_written_cells_read_back_unchanged(cells: list[str]) -> None:
     text = write_csv(["Company", *[f"c{i}" for i in range(len(cells))]], [["x", *cells]])
     table = read_table(text.encode())
     assert [table.cell(0, i + 1) for i in range(len(cells))] == cells
+
+
+def test_ten_megabytes_of_printable_junk_is_refused_or_recognises_nothing() -> None:
+    import random
+
+    alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789 ,;\n"
+    mapping = bytes(alphabet[i % len(alphabet)] for i in range(256))
+    junk = random.Random(7).randbytes(10 * 1024 * 1024).translate(mapping)
+    try:
+        table = read_table(junk)
+    except CsvFileError:
+        return
+    assert not any(guess_mapping(table.headers))

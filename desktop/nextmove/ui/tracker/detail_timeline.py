@@ -55,7 +55,7 @@ class TimelineSection(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.add_button = small_button(
-            self.tr("&Add…"), "timeline_add", self.tr("Add an entry to the timeline")
+            self.tr("A&dd…"), "timeline_add", self.tr("Add an entry to the timeline")
         )
         self.delete_button = small_button(
             self.tr("De&lete"), "timeline_delete", self.tr("Delete the selected entry")

@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
         self.setAccessibleName(self.tr("Import applications"))
         self.table = table
         self._today = today
+        self._busy = False
 
         summary = QLabel(
             self.tr("{file}: {rows} rows, {delimiter}-separated, {encoding}").format(
@@ -272,7 +273,13 @@ class ImportDialog(QDialog):
         self._finish_busy()
         self._say(text, error=True)
 
+    def reject(self) -> None:
+        # Once an import has started, its outcome must be seen: Esc and Cancel wait for it.
+        if not self._busy:
+            super().reject()
+
     def _finish_busy(self) -> None:
+        self._busy = False
         self.progress.hide()
         self.mapping_table.setEnabled(True)
         self.status_box.setEnabled(True)
@@ -284,6 +291,7 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def _on_buttons_accepted(self) -> None:
+        self._busy = True
         self.mapping_table.setEnabled(False)
         self.status_box.setEnabled(False)
         self.buttons.setEnabled(False)
