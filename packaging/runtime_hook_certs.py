@@ -2,8 +2,8 @@
 
 The OpenSSL bundled by PyInstaller looks for certificates where the build machine keeps them.
 On another Linux distribution or on macOS that folder may not exist, and every TLS connection
-would then fail verification. When the default paths hold nothing, point OpenSSL at the first
-CA bundle the system has. An SSL_CERT_FILE the user set is always respected.
+would then fail verification. When the default paths (or SSL_CERT_FILE / SSL_CERT_DIR, if set)
+hold nothing, point OpenSSL at the first CA bundle the system has.
 """
 
 from __future__ import annotations
@@ -30,9 +30,7 @@ def _has_default_certificates() -> bool:
 
 
 def _point_openssl_at_system_bundle() -> None:
-    if sys.platform == "win32" or "SSL_CERT_FILE" in os.environ:
-        return  # Windows reads its own certificate store
-    if _has_default_certificates():
+    if sys.platform == "win32" or _has_default_certificates():  # Windows: its own store
         return
     for bundle in _CA_BUNDLES:
         if os.path.isfile(bundle):
