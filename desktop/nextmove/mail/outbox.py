@@ -55,6 +55,8 @@ class BatchResult:
     failed: list[int] = field(default_factory=list)
     # Account id -> why that account could not send (wrong password, offline, …).
     account_problems: dict[int, Problem] = field(default_factory=dict)
+    # Message id -> why it did not leave this time.
+    message_problems: dict[int, Problem] = field(default_factory=dict)
     # Applications whose timeline gained an "Email sent" entry.
     applications: set[int] = field(default_factory=set)
 
@@ -235,6 +237,7 @@ class Outbox:
         self, row: OutboxRow, problem: Problem, result: BatchResult, progress: Progress | None
     ) -> None:
         attempts = row.attempts + 1
+        result.message_problems[row.id] = problem
         if problem.transient and attempts < MAX_ATTEMPTS:
             self.messages.mark_retry(row.id, problem.message, self._clock() + retry_delay(attempts))
             result.retrying.append(row.id)

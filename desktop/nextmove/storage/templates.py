@@ -33,6 +33,14 @@ class TemplateRepository:
                 return TemplateText(row.purpose, row.name, row.subject, row.body)
         return builtin_templates()[purpose]
 
+    def all(self) -> list[TemplateText]:
+        """Every template, the user's version where there is one, by name (the compose picker)."""
+        templates = builtin_templates()
+        with self._db.sessions() as session:
+            for row in session.scalars(select(Template).order_by(Template.id.desc())):
+                templates[row.purpose] = TemplateText(row.purpose, row.name, row.subject, row.body)
+        return sorted(templates.values(), key=lambda t: t.name.lower())
+
     def save(self, template: TemplateText) -> None:
         """Store the user's version of a template (the built-in file is never changed)."""
         with self._db.sessions.begin() as session:

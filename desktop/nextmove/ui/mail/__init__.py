@@ -10,5 +10,7 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow, context: AppContext) -> None:
-    """Add the mail actions to the main window."""
-    del window, context
+    """Add the Mail menu, the outbox count in the status bar and background sending."""
+    from nextmove.ui.mail.controller import MailController
+
+    MailController(window, context)

@@ -1,0 +1,334 @@
+"""Write an email: to, subject, body, a template to start from, and a live preview of exactly
+what will leave. "Send" queues it and sends at once; "Send Later" leaves it in the outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.accounts import AccountRow
+from nextmove.domain.addresses import HeaderValueError
+from nextmove.domain.templates import TemplateText, first_name, render
+from nextmove.mail.compose import Draft, check_draft
+from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.mail.form import FieldErrors
+
+if TYPE_CHECKING:
+    from nextmove.ui.mail.controller import MailController
+
+
+@dataclass
+class Recipient:
+    name: str
+    email: str
+    contact_id: int | None
+
+
+class ComposeDialog(QDialog):
+    # The message went into the outbox: (outbox id, whether it is being sent now).
+    messageQueued = Signal(int, bool)
+
+    def __init__(
+        self,
+        controller: MailController,
+        *,
+        application_id: int | None = None,
+        message_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compose_dialog")
+        self.setAccessibleName(self.tr("Compose email"))
+        self.setWindowTitle(self.tr("Edit Email") if message_id else self.tr("Compose Email"))
+        self._controller = controller
+        self._outbox = controller.outbox
+        self._application_id = application_id
+        self._message_id = message_id
+        self._purpose = "follow_up"
+        self._errors = FieldErrors()
+        self._company = ""
+        self._role = ""
+        self._recipients: list[Recipient] = []
+        self._accounts: dict[int, AccountRow] = {}
+
+        self.account = QComboBox()
+        self.account.setObjectName("compose_account")
+        self.account.setAccessibleName(self.tr("Send from"))
+        self.to = QLineEdit()
+        self.to.setObjectName("compose_to")
+        self.to.setAccessibleName(self.tr("To"))
+        self.to.setPlaceholderText("name@example.com")
+        self.template = QComboBox()
+        self.template.setObjectName("compose_template")
+        self.template.setAccessibleName(self.tr("Template"))
+        self.subject = QLineEdit()
+        self.subject.setObjectName("compose_subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("compose_body")
+        self.body.setAccessibleName(self.tr("Message"))
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("compose_preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setReadOnly(True)
+        self.preview.setFont(QFont("monospace"))
+        self.context_label = QLabel()
+        self.context_label.setObjectName("compose_context")
+        self.context_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel()
+        self.status.setObjectName("compose_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("button_send")
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.send_button.setDefault(True)
+        self.later_button = QPushButton(self.tr("Send Later"))
+        self.later_button.setObjectName("button_send_later")
+        self.later_button.setAccessibleName(self.tr("Send later"))
+        self.later_button.setToolTip(self.tr("Keep it in the outbox until you send it"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("button_cancel")
+        self._layout()
+        self._load()
+        self._connect()
+        self._on_fields_changed()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        wrap = self._errors.wrap
+        form.addRow(self.tr("From:"), wrap("account", self.account))
+        form.addRow(self.tr("To:"), wrap("to", self.to))
+        form.addRow(self.tr("Template:"), self.template)
+        form.addRow(self.tr("Subject:"), wrap("subject", self.subject))
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form)
+        editor_layout.addWidget(wrap("body", self.body), 1)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel(self.tr("Preview — exactly what will be sent:")))
+        preview_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(preview)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.context_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(960, 560)
+
+    def _connect(self) -> None:
+        self.template.activated.connect(self._on_template_activated)
+        self.account.currentIndexChanged.connect(self._on_fields_changed)
+        self.to.textChanged.connect(self._on_fields_changed)
+        self.subject.textChanged.connect(self._on_fields_changed)
+        self.body.textChanged.connect(self._on_fields_changed)
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.later_button.clicked.connect(self._on_later_button_clicked)
+        self.cancel_button.clicked.connect(self.close)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        accounts = self._outbox.accounts.all()
+        self._accounts = {account.id: account for account in accounts}
+        default_id = self._outbox.accounts.default_id()
+        for account in accounts:
+            self.account.addItem(f"{account.display_name} — {account.from_address}", account.id)
+        if default_id is not None:
+            self.account.setCurrentIndex(max(self.account.findData(default_id), 0))
+        if not accounts:
+            self.status.setText(
+                self.tr("No mail account yet: Send Later keeps this in the outbox until you "
+                        "add one (Mail › Mail Accounts…).")
+            )  # fmt: skip
+        from nextmove.storage.templates import TemplateRepository
+
+        self._templates = TemplateRepository(self._controller.context.database).all()
+        self.template.addItem(self.tr("(blank)"), "")
+        for template in self._templates:
+            self.template.addItem(self.tr(template.name), template.purpose)
+        if self._message_id is not None:
+            self._load_message(self._message_id)
+        elif self._application_id is not None:
+            self._load_application(self._application_id)
+
+    def _load_application(self, application_id: int) -> None:
+        from nextmove.storage.applications import ApplicationRepository
+        from nextmove.storage.contacts import ContactRepository
+
+        database = self._controller.context.database
+        try:
+            application = ApplicationRepository(database).get(application_id)
+        except LookupError:
+            return
+        self._company, self._role = application.company, application.role
+        self._recipients = [
+            Recipient(c.name, c.email, c.id)
+            for c in ContactRepository(database).for_application(application_id)
+            if c.email
+        ]
+        self.context_label.setText(
+            self.tr("About: {role} at {company}").format(role=self._role, company=self._company)
+        )
+        if self._recipients:
+            self.to.setText(self._recipients[0].email)
+        index = self.template.findData("follow_up")
+        if index >= 0:
+            self.template.setCurrentIndex(index)
+            self._on_template_activated(index)
+
+    def _load_message(self, message_id: int) -> None:
+        row = self._outbox.messages.get(message_id)
+        if row is None:
+            return
+        self._purpose = row.purpose
+        self._application_id = row.application_id
+        if row.account_id is not None:
+            self.account.setCurrentIndex(max(self.account.findData(row.account_id), 0))
+        self.to.setText(row.to_address)
+        self.subject.setText(row.subject)
+        self.body.setPlainText(row.body)
+        self.send_button.setText(self.tr("Save and Send"))
+        self.later_button.setText(self.tr("Save"))
+
+    # --- template and preview --------------------------------------------------------------
+
+    def _values(self) -> dict[str, str]:
+        recipient = self._recipient()
+        account_id = self.account.currentData()
+        your_name = ""
+        if account_id is not None:
+            your_name = self._accounts[int(account_id)].sender_name
+        name = recipient.name if recipient else ""
+        values = {"company": self._company, "role": self._role, "your_name": your_name}
+        if name:
+            values.update(first_name=first_name(name), contact_name=name)
+        return {k: v for k, v in values.items() if v}
+
+    def _recipient(self) -> Recipient | None:
+        typed = self.to.text().strip().lower()
+        for recipient in self._recipients:
+            if recipient.email.lower() == typed:
+                return recipient
+        return None
+
+    def _template(self, purpose: str) -> TemplateText | None:
+        return next((t for t in self._templates if t.purpose == purpose), None)
+
+    def _on_template_activated(self, index: int) -> None:
+        template = self._template(str(self.template.itemData(index) or ""))
+        if template is None:
+            return
+        self._purpose = template.purpose
+        values = self._values()
+        self.subject.setText(render(template.subject, values))
+        self.body.setPlainText(render(template.body, values))
+
+    def rendered(self) -> tuple[str, str]:
+        """Subject and body with any placeholders the person typed filled in."""
+        values = self._values()
+        return render(self.subject.text(), values), render(self.body.toPlainText(), values)
+
+    def _sender(self) -> tuple[str, str]:
+        account_id = self.account.currentData()
+        if account_id is None:
+            return "", ""
+        account = self._accounts[int(account_id)]
+        return account.sender_name, account.from_address
+
+    def _on_fields_changed(self) -> None:
+        subject, body = self.rendered()
+        name, address = self._sender()
+        sender = f"{name} <{address}>" if name else address or self.tr("(no account yet)")
+        self.preview.setPlainText(
+            f"From: {sender}\nTo: {self.to.text().strip()}\nSubject: {subject}\n\n{body}"
+        )
+
+    # --- queue and send --------------------------------------------------------------------
+
+    def _checked_draft(self) -> OutgoingDraft | None:
+        subject, body = self.rendered()
+        name, address = self._sender()
+        account_id = self.account.currentData()
+        errors: dict[str, str] = {}
+        try:
+            check_draft(
+                Draft(name, address or "placeholder@example.com", self.to.text(), subject, body)
+            )
+        except HeaderValueError as error:
+            field = {"from_address": "account", "from_name": "account"}.get(
+                error.field, error.field
+            )
+            errors[field] = self.tr(error.message)
+        if not body.strip() and "body" not in errors:
+            errors["body"] = self.tr("Write a message before sending.")
+        self._errors.show(errors)
+        if errors:
+            return None
+        recipient = self._recipient()
+        return OutgoingDraft(
+            purpose=self._purpose,
+            to_address=self.to.text().strip(),
+            subject=subject.strip(),
+            body=body,
+            application_id=self._application_id,
+            contact_id=recipient.contact_id if recipient else None,
+            account_id=int(account_id) if account_id is not None else None,
+        )
+
+    def _store(self, send_now: bool) -> None:
+        draft = self._checked_draft()
+        if draft is None:
+            return
+        if send_now and draft.account_id is None:
+            self._errors.show({"account": self.tr("Add a mail account first, or Send Later.")})
+            return
+        if self._message_id is not None:
+            self._outbox.messages.edit(
+                self._message_id,
+                to_address=draft.to_address,
+                subject=draft.subject,
+                body=draft.body,
+                account_id=draft.account_id,
+            )
+            message_id = self._message_id
+        else:
+            message_id = self._outbox.queue(draft)
+        self._controller.outboxChanged.emit()
+        if send_now:
+            self._controller.send_now({message_id})
+        else:
+            self._controller.window.statusBar().showMessage(self.tr("Saved in the outbox."), 5000)
+        self.messageQueued.emit(message_id, send_now)
+        self.close()
+
+    def _on_send_button_clicked(self) -> None:
+        self._store(send_now=True)
+
+    def _on_later_button_clicked(self) -> None:
+        self._store(send_now=False)

@@ -1,0 +1,233 @@
+"""Mail in the main window: the Mail menu, the outbox count in the status bar, sending in the
+background, and the dialogs (accounts, compose, outbox) opened from there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.outbox import BatchResult, Outbox
+from nextmove.ui.mail.worker import JobRunner, describe
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+
+AUTO_SEND_INTERVAL_MS = 60_000
+Ask = Callable[[QWidget, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """The confirmation seam; tests replace `MailController.ask`."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MailController(QObject):
+    # The outbox changed (queued, sent, failed, edited, deleted).
+    outboxChanged = Signal()
+    # Accounts were added, edited or removed.
+    accountsChanged = Signal()
+    # A batch finished: its result (a BatchResult).
+    batchFinished = Signal(object)
+    # One message changed state while a batch runs: (message id, state).
+    messageProgress = Signal(int, str)
+
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.setObjectName("mail_controller")
+        self.window = window
+        self.context = context
+        self.outbox = Outbox(context.database, CredentialStore(), today=context.today)
+        self.jobs = JobRunner(context.pool, self)
+        self.ask: Ask = ask_yes_no
+        # Why the keyring cannot be used (None when it can); learnt off the GUI thread.
+        self.keyring_problem: str | None = None
+        self._sending = False
+        self._dialogs: dict[str, QWidget] = {}
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("outbox_status")
+        self.status_label.setAccessibleName(self.tr("Outbox status"))
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.status_label)
+
+        self.actions = self._create_actions()
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setObjectName("outbox_auto_timer")
+        self.auto_timer.setInterval(AUTO_SEND_INTERVAL_MS)
+        self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
+        self.auto_timer.start()
+        self.outboxChanged.connect(self.refresh_status)
+        self.refresh_status()
+        self.jobs.start(
+            lambda _progress: self.outbox.credentials.problem(),
+            self._on_keyring_checked,
+            lambda _error: None,
+        )
+        # Give waiting messages their chance soon after start, if their account allows it.
+        QTimer.singleShot(2000, self, self._on_auto_timer_timeout)
+
+    def _create_actions(self) -> dict[str, QAction]:
+        specs = (
+            ("action_compose_email", self.tr("&Compose Email…"), "Ctrl+Shift+M",
+             self.tr("Write an email about the selected application")),
+            ("action_outbox", self.tr("&Outbox"), "Ctrl+Shift+O",
+             self.tr("See the emails waiting, sent and failed")),
+            ("action_send_queued", self.tr("&Send Waiting Emails"), "",
+             self.tr("Send every email waiting in the outbox now")),
+            ("action_mail_accounts", self.tr("Mail &Accounts…"), "",
+             self.tr("Add or change the account your emails are sent from")),
+        )  # fmt: skip
+        menu = self.window.menu("mail")
+        actions: dict[str, QAction] = {}
+        for name, text, shortcut, tip in specs:
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+            if name == "action_mail_accounts":
+                menu.addSeparator()
+            menu.addAction(action)
+            actions[name] = action
+        actions["action_compose_email"].triggered.connect(self.open_compose)
+        actions["action_outbox"].triggered.connect(self.open_outbox)
+        actions["action_send_queued"].triggered.connect(lambda: self.send_now(None))
+        actions["action_mail_accounts"].triggered.connect(self.open_accounts)
+        return actions
+
+    # --- dialogs ---------------------------------------------------------------------------
+
+    def _show(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
+        dialog = self._dialogs.get(key)
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = factory()
+            self._dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def dialog(self, key: str) -> Any:
+        return self._dialogs.get(key)
+
+    def open_accounts(self) -> None:
+        from nextmove.ui.mail.account_dialog import AccountDialog
+
+        self._show("accounts", lambda: AccountDialog(self, self.window))
+
+    def open_outbox(self) -> None:
+        from nextmove.ui.mail.outbox_view import OutboxView
+
+        self._show("outbox", lambda: OutboxView(self, self.window))
+
+    def open_compose(self, *, message_id: int | None = None) -> None:
+        from nextmove.ui.mail.compose_dialog import ComposeDialog
+
+        application_id = None if message_id else self.window.selected_application_id()
+        key = f"compose-{message_id}" if message_id else "compose"
+        self._show(
+            key,
+            lambda: ComposeDialog(
+                self, application_id=application_id, message_id=message_id, parent=self.window
+            ),
+        )
+
+    # --- sending ---------------------------------------------------------------------------
+
+    def send_now(self, message_ids: set[int] | None, *, automatic: bool = False) -> bool:
+        """Send in the background; False when a batch is already running."""
+        if self._sending:
+            if not automatic:
+                self.window.statusBar().showMessage(self.tr("Already sending…"), 3000)
+            return False
+        self._sending = True
+        self.refresh_status()
+        self.jobs.start(
+            lambda progress: self.outbox.send_pending(
+                message_ids=message_ids,
+                automatic=automatic,
+                ignore_schedule=not automatic,
+                progress=progress,
+            ),
+            self._on_batch_done,
+            self._on_batch_failed,
+            self._on_batch_progress,
+        )
+        return True
+
+    def _on_batch_progress(self, message_id: int, state: str) -> None:
+        self.messageProgress.emit(message_id, state)
+        self.outboxChanged.emit()
+
+    def _on_batch_done(self, result: object) -> None:
+        assert isinstance(result, BatchResult)
+        self._sending = False
+        for application_id in sorted(result.applications):
+            self.window.refresh_application(application_id)
+        self.window.statusBar().showMessage(self._summary(result), 8000)
+        self.outboxChanged.emit()
+        self.batchFinished.emit(result)
+
+    def _on_batch_failed(self, error: Exception) -> None:
+        self._sending = False
+        self.window.statusBar().showMessage(describe(error), 8000)
+        self.outboxChanged.emit()
+
+    def _summary(self, result: BatchResult) -> str:
+        parts: list[str] = []
+        if result.sent:
+            n = len(result.sent)
+            parts.append(
+                self.tr("1 email sent.") if n == 1 else self.tr("{n} emails sent.").format(n=n)
+            )
+        if result.failed:
+            n = len(result.failed)
+            parts.append(
+                self.tr("1 email could not be sent: see the Outbox.")
+                if n == 1
+                else self.tr("{n} emails could not be sent: see the Outbox.").format(n=n)
+            )
+        if result.account_problems:
+            parts.append(next(iter(result.account_problems.values())).message)
+        elif result.retrying:
+            reasons = [result.message_problems[i] for i in result.retrying
+                       if i in result.message_problems]  # fmt: skip
+            parts.append(self.tr("Not sent yet; it will be tried again later."))
+            if reasons:
+                parts.append(reasons[0].message)
+        return " ".join(parts) or self.tr("Nothing was waiting to be sent.")
+
+    def _on_auto_timer_timeout(self) -> None:
+        if not self.window.isVisible():
+            return  # closing, or closed: the data folder may be gone
+        if self._sending or self.outbox.messages.count("queued") == 0:
+            return
+        self.send_now(None, automatic=True)
+
+    # --- status ----------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        waiting = self.outbox.messages.count("queued")
+        if self._sending:
+            text = self.tr("Sending…")
+        elif waiting == 1:
+            text = self.tr("1 email waiting in the outbox")
+        elif waiting:
+            text = self.tr("{n} emails waiting in the outbox").format(n=waiting)
+        else:
+            text = ""
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    def _on_keyring_checked(self, problem: object) -> None:
+        self.keyring_problem = problem if isinstance(problem, str) else None

@@ -1,0 +1,83 @@
+"""The outbox as a table: plain rows in, state in words out (never a database session)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from nextmove.storage.outbox import OutboxRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OutboxModel(QAbstractTableModel):
+    COLUMNS = ("State", "To", "Subject", "When")
+
+    def __init__(self, maybe_sent: Callable[[OutboxRow], bool], parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[OutboxRow] = []
+        self._maybe_sent = maybe_sent
+
+    def set_rows(self, rows: list[OutboxRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OutboxRow:
+        return self._rows[row]
+
+    def row_of(self, message_id: int) -> int:
+        for number, item in enumerate(self._rows):
+            if item.id == message_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def state_text(self, row: OutboxRow) -> str:
+        if row.state == "sending":
+            if self._maybe_sent(row):
+                return self.tr("May have been sent — check your Sent folder")
+            return self.tr("Sending…")
+        if row.state == "queued":
+            if row.next_attempt_at is not None:
+                return self.tr("Waiting to retry")
+            return self.tr("Waiting")
+        return {
+            "draft": self.tr("Draft"),
+            "sent": self.tr("Sent"),
+            "failed": self.tr("Failed"),
+        }.get(row.state, row.state)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.state_text(row)
+            if column == 1:
+                return row.to_address
+            if column == 2:
+                return row.subject
+            when = row.sent_at or row.created_at
+            return when.strftime("%Y-%m-%d %H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole and row.last_error:
+            return row.last_error
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None

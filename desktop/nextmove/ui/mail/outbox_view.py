@@ -1,0 +1,177 @@
+"""The outbox window: every email with its state in words, and what can be done about it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.mail.outbox import MAYBE_SENT
+from nextmove.storage.outbox import OutboxRow
+from nextmove.ui.mail.outbox_model import OutboxModel
+
+if TYPE_CHECKING:
+    from nextmove.ui.mail.controller import MailController
+
+
+class OutboxView(QDialog):
+    # The selected message changed (0 when none).
+    selectionChanged = Signal(int)
+
+    def __init__(self, controller: MailController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox_view")
+        self.setAccessibleName(self.tr("Outbox"))
+        self.setWindowTitle(self.tr("Outbox"))
+        self._controller = controller
+        self._outbox = controller.outbox
+        self.model = OutboxModel(self._outbox.maybe_sent, self)
+        self.table = QTableView()
+        self.table.setObjectName("outbox_table")
+        self.table.setAccessibleName(self.tr("Emails in the outbox"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.detail = QLabel()
+        self.detail.setObjectName("outbox_detail")
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(48)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty = QLabel(self.tr("Nothing here yet. Emails you write or queue from the "
+                                    "rejection wizard wait here until they are sent."))  # fmt: skip
+        self.empty.setObjectName("outbox_empty")
+        self.empty.setWordWrap(True)
+        self.send_button = self._button("button_send_now", self.tr("Send Waiting Now"))
+        self.resend_button = self._button("button_resend", self.tr("Send Again"))
+        self.edit_button = self._button("button_edit_message", self.tr("Edit…"))
+        self.delete_button = self._button("button_delete_message", self.tr("Delete"))
+        self.close_button = self._button("button_close", self.tr("Close"))
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.resend_button, self.edit_button,
+                       self.delete_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        self.resize(820, 460)
+
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.resend_button.clicked.connect(self._on_resend_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.close_button.clicked.connect(self.close)
+        controller.outboxChanged.connect(self.reload)
+        self.reload()
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        return button
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(self._outbox.messages.rows())
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    def select(self, message_id: int) -> None:
+        row = self.model.row_of(message_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def selected_row(self) -> OutboxRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def selected_id(self) -> int:
+        row = self.selected_row()
+        return row.id if row is not None else 0
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        maybe_sent = row is not None and self._outbox.maybe_sent(row)
+        self.resend_button.setEnabled(row is not None and (row.state == "failed" or maybe_sent))
+        self.edit_button.setEnabled(row is not None and row.state in {"draft", "queued", "failed"})
+        in_flight = row is not None and row.state == "sending" and not maybe_sent
+        self.delete_button.setEnabled(row is not None and not in_flight)
+        self.send_button.setEnabled(any(r.state == "queued" for r in self.model._rows))
+        self.detail.setText(self._detail(row))
+
+    def _detail(self, row: OutboxRow | None) -> str:
+        if row is None:
+            return ""
+        state = self.model.state_text(row)
+        if self._outbox.maybe_sent(row):
+            return self.tr(MAYBE_SENT)
+        if row.state == "sent":
+            return self.tr("Sent to {to}.").format(to=row.to_address)
+        if row.last_error:
+            return f"{state}: {row.last_error}"
+        return state
+
+    def _on_table_selectionChanged(self) -> None:
+        self._update_buttons()
+        self.selectionChanged.emit(self.selected_id())
+
+    def _on_send_button_clicked(self) -> None:
+        self._controller.send_now(None)
+
+    def _on_resend_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if self._outbox.maybe_sent(row) and not self._controller.ask(
+            self,
+            self.tr("Send again?"),
+            self.tr("Next Move cannot tell whether this email left before it was "
+                    "interrupted. Send it again only if it is not in your Sent folder."),
+        ):  # fmt: skip
+            return
+        self._outbox.messages.requeue(row.id)
+        self._controller.outboxChanged.emit()
+        self._controller.send_now({row.id})
+
+    def _on_edit_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._controller.open_compose(message_id=row.id)
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.state != "sent" and not self._controller.ask(
+            self,
+            self.tr("Delete email"),
+            self.tr("Delete the email to {to}? It has not been sent.").format(to=row.to_address),
+        ):
+            return
+        self._outbox.messages.delete(row.id)
+        self._controller.outboxChanged.emit()

@@ -1,0 +1,170 @@
+"""Compose an email for an application and send it through a real SMTP server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nextmove.domain.application import ApplicationData
+from nextmove.domain.contact import ContactData
+from nextmove.domain.status import EventKind, Status
+from nextmove.storage.applications import ApplicationRepository
+from nextmove.storage.contacts import ContactRepository
+from nextmove.ui.mail.compose_dialog import ComposeDialog
+from nextmove.ui.main_window import MainWindow
+from tests.mail.gui_support import add_account, mail_controller, trigger
+from tests.smtp_server import SmtpServer, make_certificate
+
+SENTINEL = "Gx4-unique-sentinel-Pw-77"
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_certificate(tmp_path_factory.mktemp("tls"))[0]
+
+
+@pytest.fixture
+def server(cert: Path) -> Iterator[SmtpServer]:
+    with SmtpServer(cert, cert.with_name("key.pem")) as smtp:
+        yield smtp
+
+
+def _application(window: MainWindow) -> int:
+    assert window.context is not None
+    database = window.context.database
+    app_id = ApplicationRepository(database).add(
+        ApplicationData("Acme Robotics", "Data Analyst", status=Status.REJECTED),
+        today=date(2026, 11, 20),
+    )
+    ContactRepository(database).add(ContactData("Alex Morgan", "alex@acme.example"), link_to=app_id)
+    window.reload()
+    window.select_application(app_id)
+    assert window.selected_application_id() == app_id
+    return app_id
+
+
+def _open(window: MainWindow) -> ComposeDialog:
+    trigger(window, "action_compose_email")
+    dialog = window.findChild(ComposeDialog, "compose_dialog")
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_compose_for_an_application_sends_and_lands_on_its_timeline(
+    window: MainWindow, server: SmtpServer, cert: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    controller = mail_controller(window)
+    add_account(controller, server, cert)
+    app_id = _application(window)
+    dialog = _open(window)
+
+    assert dialog.to.text() == "alex@acme.example"
+    assert dialog.subject.text() == "Following up on my application for Data Analyst"
+    assert dialog.body.toPlainText().startswith("Hi Alex,")
+    assert "Acme Robotics" in dialog.body.toPlainText()
+    assert "Sam Rivera" in dialog.body.toPlainText()
+    preview = dialog.preview.toPlainText()
+    assert preview.startswith("From: Sam Rivera <sam@example.com>\nTo: alex@acme.example\n")
+
+    dialog.template.setCurrentIndex(dialog.template.findData("keep_in_touch"))
+    dialog.template.activated.emit(dialog.template.currentIndex())
+    assert dialog.subject.text() == "Keeping in touch"
+    dialog.body.setPlainText("Hi {first_name}, thank you for everything at {company}.")
+    assert "Hi Alex, thank you for everything at Acme Robotics." in dialog.preview.toPlainText()
+
+    with qtbot.waitSignal(controller.batchFinished, timeout=10000):
+        dialog.send_button.click()
+    [received] = server.received
+    assert received.recipients == ["alex@acme.example"]
+    assert received.message["Subject"] == "Keeping in touch"
+    content = received.message.get_content()
+    assert "Hi Alex, thank you for everything at Acme Robotics." in content
+    [row] = controller.outbox.messages.rows()
+    assert (row.state, row.application_id, row.purpose) == ("sent", app_id, "keep_in_touch")
+    assert window.context is not None
+    events = ApplicationRepository(window.context.database).events(app_id)
+    assert events[-1].kind is EventKind.EMAIL_SENT
+    assert "1 email sent" in window.statusBar().currentMessage()
+    assert not dialog.isVisible()
+
+
+def test_a_line_break_in_a_header_is_refused_next_to_the_field(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    add_account(controller, server, cert)
+    dialog = _open(window)
+    dialog.to.setText("alex@acme.example")
+    dialog.subject.setText("Hello\u2028Bcc: eve@example.net")
+    dialog.body.setPlainText("Hi")
+    dialog.send_button.click()
+    assert "single line" in dialog._errors.text("subject")
+    assert dialog.isVisible()
+    dialog.subject.setText("Hello")
+    dialog.to.setText("alex@acme.example, eve@example.net")
+    dialog.send_button.click()
+    assert "one" in dialog._errors.text("to")
+    assert controller.outbox.messages.rows() == []
+    assert server.connections == 0
+
+
+def test_send_later_waits_and_the_status_bar_counts_it(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    dialog = _open(window)  # no account yet: it can still wait in the outbox
+    dialog.to.setText("alex@acme.example")
+    dialog.subject.setText("Thanks")
+    dialog.body.setPlainText("Thank you!")
+    dialog.send_button.click()
+    assert "Add a mail account first" in dialog._errors.text("account")
+    dialog.later_button.click()
+    assert controller.status_label.text() == "1 email waiting in the outbox"
+    assert server.received == []
+    add_account(controller, server, cert)
+    trigger(window, "action_send_queued")
+    assert len(server.received) == 1
+    assert controller.status_label.isHidden()
+
+
+def test_the_password_never_reaches_the_data_folder_settings_or_output(
+    window: MainWindow, data_dir: Path, server: SmtpServer, cert: Path, capfd, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    import base64
+    import urllib.parse
+
+    from tests.mail.gui_support import fill_account
+
+    controller = mail_controller(window)
+    server.behaviour.password = SENTINEL
+    trigger(window, "action_mail_accounts")
+    accounts = controller.dialog("accounts")
+    fill_account(accounts, server, cert, password=SENTINEL)
+    accounts.test_button.click()
+    accounts.save_button.click()
+    assert "system keyring" in accounts.test_status.text()
+    _application(window)
+    compose = _open(window)
+    compose.send_button.click()
+    assert len(server.received) == 1
+    window.close()  # settings are written on close
+    assert window.context is not None
+    window.context.settings.sync()
+
+    forms = [
+        SENTINEL,
+        base64.b64encode(SENTINEL.encode()).decode(),
+        urllib.parse.quote(SENTINEL),
+    ]
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert any(p.name == "settings.ini" for p in files)
+    captured = capfd.readouterr()
+    for form in forms:
+        for path in files:
+            assert form.encode() not in path.read_bytes(), path.name
+        assert form not in captured.out + captured.err
+        assert form not in caplog.text

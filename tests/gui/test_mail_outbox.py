@@ -1,0 +1,147 @@
+"""The outbox window: states in plain words, resend after a crash, retry, edit, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+
+from nextmove.mail.outbox import Outbox
+from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.mail.compose_dialog import ComposeDialog
+from nextmove.ui.mail.outbox_view import OutboxView
+from nextmove.ui.main_window import MainWindow
+from tests.mail.gui_support import add_account, mail_controller, trigger
+from tests.smtp_server import SmtpServer, make_certificate
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_certificate(tmp_path_factory.mktemp("tls"))[0]
+
+
+@pytest.fixture
+def server(cert: Path) -> Iterator[SmtpServer]:
+    with SmtpServer(cert, cert.with_name("key.pem")) as smtp:
+        yield smtp
+
+
+def _queue(outbox: Outbox, to: str, account_id: int | None = None) -> int:
+    return outbox.queue(
+        OutgoingDraft("thank_you", to, f"Thanks {to}", "Thank you.", account_id=account_id)
+    )
+
+
+def _open(window: MainWindow) -> OutboxView:
+    trigger(window, "action_outbox")
+    view = window.findChild(OutboxView, "outbox_view")
+    assert view is not None
+    assert view.isVisible()
+    return view
+
+
+def _states(view: OutboxView) -> dict[str, str]:
+    model = view.model
+    return {
+        model.data(model.index(r, 1)): model.data(model.index(r, 0))
+        for r in range(model.rowCount())
+    }
+
+
+def test_a_message_caught_by_a_crash_offers_resend_and_sends_once(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    account = add_account(controller, server, cert)
+    stuck = _queue(controller.outbox, "stuck@example.org", account)
+    controller.outbox.messages.claim(stuck, "<stuck@example.com>", account)  # a crash mid-send
+    asked: list[str] = []
+    controller.ask = lambda _parent, _title, text: asked.append(text) or True
+
+    view = _open(window)
+    assert _states(view) == {"stuck@example.org": "May have been sent — check your Sent folder"}
+    trigger(window, "action_send_queued")
+    assert server.received == []  # never re-sent by itself
+
+    view.select(stuck)
+    assert "check your Sent folder" in view.detail.text()
+    assert view.resend_button.isEnabled()
+    view.resend_button.click()
+    assert asked
+    assert "Sent folder" in asked[0]
+    assert [r.message["Message-ID"] for r in server.received] == ["<stuck@example.com>"]
+    assert _states(view) == {"stuck@example.org": "Sent"}
+    assert not view.resend_button.isEnabled()
+
+
+def test_failures_show_the_reason_and_can_be_edited_and_sent(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    account = add_account(controller, server, cert)
+    server.behaviour.refuse_recipients = {"nobody@example.org": "550 5.1.1 No such user here"}
+    bad = _queue(controller.outbox, "nobody@example.org", account)
+    _queue(controller.outbox, "alex@example.org", account)
+    view = _open(window)
+    view.send_button.click()
+    assert _states(view) == {"nobody@example.org": "Failed", "alex@example.org": "Sent"}
+    view.select(bad)
+    assert "mailbox is unavailable" in view.detail.text()
+    assert "No such user here" in view.detail.text()
+
+    view.edit_button.click()
+    editor = next(d for d in window.findChildren(ComposeDialog, "compose_dialog") if d.isVisible())
+    assert editor.to.text() == "nobody@example.org"
+    editor.to.setText("alex.morgan@example.org")
+    editor.send_button.click()
+    assert sorted(r.recipients[0] for r in server.received) == [
+        "alex.morgan@example.org",
+        "alex@example.org",
+    ]
+    assert _states(view)["alex.morgan@example.org"] == "Sent"
+
+
+def test_waiting_messages_wait_until_sent_and_can_be_deleted(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    first = _queue(controller.outbox, "one@example.org")
+    _queue(controller.outbox, "two@example.org")
+    controller.outboxChanged.emit()
+    assert controller.status_label.text() == "2 emails waiting in the outbox"
+    view = _open(window)
+    assert set(_states(view).values()) == {"Waiting"}
+    view.select(first)
+    view.delete_button.click()
+    assert list(_states(view)) == ["two@example.org"]
+    assert controller.status_label.text() == "1 email waiting in the outbox"
+
+    add_account(controller, server, cert)
+    server.behaviour.data_replies = ["451 4.3.0 Please try again later"]
+    view.send_button.click()
+    assert _states(view) == {"two@example.org": "Waiting to retry"}
+    assert "try again later" in window.statusBar().currentMessage()
+    view.send_button.click()  # the person insists: sent now
+    assert _states(view) == {"two@example.org": "Sent"}
+    assert len(server.received) == 1
+
+
+def test_automatic_sending_only_when_the_account_allows_it(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    account = add_account(controller, server, cert)
+    _queue(controller.outbox, "alex@example.org")
+    controller.auto_timer.timeout.emit()
+    assert server.received == []
+    assert controller.status_label.text() == "1 email waiting in the outbox"
+    data = controller.outbox.accounts.get(account)
+    from dataclasses import replace
+
+    controller.outbox.accounts.update(account, replace(data, auto_send=True))
+    controller.auto_timer.timeout.emit()
+    assert len(server.received) == 1
+    assert controller.status_label.isHidden()
+    assert window.findChild(QObject, "outbox_auto_timer") is controller.auto_timer

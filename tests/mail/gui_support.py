@@ -1,0 +1,59 @@
+"""Steps the mail GUI tests share: reach the controller, fill the account form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from nextmove.domain.accounts import AccountData
+from nextmove.mail.credentials import CredentialStore
+from nextmove.ui.mail.account_dialog import AccountDialog
+from nextmove.ui.mail.controller import MailController
+from nextmove.ui.main_window import MainWindow
+from tests.mail.conftest import MemoryKeyring
+from tests.smtp_server import PASSWORD, USERNAME, SmtpServer
+
+
+def mail_controller(window: MainWindow, keyring: object | None = None) -> MailController:
+    """The window's mail controller, on an in-memory keyring unless one is given."""
+    controller = window.findChild(QObject, "mail_controller")
+    assert isinstance(controller, MailController)
+    store = CredentialStore(keyring if keyring is not None else MemoryKeyring())  # type: ignore[arg-type]
+    controller.outbox.credentials = store
+    controller.keyring_problem = store.problem()
+    controller.outbox.timeout = 3.0
+    controller.ask = lambda *_args: True
+    return controller
+
+
+def trigger(window: MainWindow, name: str) -> None:
+    action = window.findChild(QAction, name)
+    assert isinstance(action, QAction), name
+    action.trigger()
+
+
+def fill_account(
+    dialog: AccountDialog, server: SmtpServer, cert: Path | None, password: str = PASSWORD
+) -> None:
+    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("other"))
+    dialog.display_name.setText("Work")
+    dialog.sender_name.setText("Sam Rivera")
+    dialog.from_address.setText("sam@example.com")
+    dialog.host.setText(server.host)
+    dialog.port.setValue(server.port)
+    mode = "tls" if server.mode == "tls" else "starttls"
+    dialog.security.setCurrentIndex(dialog.security.findData(mode))
+    dialog.username.setText(USERNAME)
+    dialog.password.setText(password)
+    dialog.ca_file.setText(str(cert) if cert else "")
+
+
+def add_account(controller: MailController, server: SmtpServer, cert: Path) -> int:
+    account_id = controller.outbox.accounts.add(
+        AccountData("Work", "sam@example.com", server.host, server.port, "starttls", USERNAME,
+                    sender_name="Sam Rivera", ca_file=str(cert))
+    )  # fmt: skip
+    controller.outbox.credentials.save(account_id, PASSWORD)
+    return account_id
