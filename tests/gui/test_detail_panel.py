@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
 from nextmove.domain.application import ApplicationData
@@ -62,6 +63,7 @@ def test_empty_state_until_an_application_is_selected(
 ) -> None:
     assert panel.pages.currentWidget() is panel.empty
     assert "Select an application" in panel.empty.text()
+    assert not window.findChild(QAction, "action_add_contact").isEnabled()
 
 
 def test_selecting_shows_header_timeline_and_opens_the_link(
@@ -89,7 +91,10 @@ def test_adding_an_interview_moves_the_status_and_the_table_follows(
 ) -> None:
     changed: list[tuple[int, str]] = []
     window.applicationStatusChanged.connect(lambda i, s: changed.append((i, s)))
-    panel.timeline.add_button.click()
+    action = window.findChild(QAction, "action_add_event")
+    assert action.isEnabled()
+    assert action.shortcut().toString() == "Ctrl+T"
+    action.trigger()
     dialog = _dialog(panel, EventDialog)
     assert dialog.current_kind() is EventKind.SCREEN  # the likely next step after applying
     dialog.select_kind(EventKind.INTERVIEW)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -274,13 +274,45 @@ class DetailPanel(QWidget):
         )
 
 
+def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
+    """Application › Add to Timeline… (Ctrl+T) and Add Contact… (Ctrl+Shift+C)."""
+    specs = (
+        ("action_add_event", window.tr("Add to &Timeline…"), "Ctrl+T",
+         window.tr("Add an entry to the selected application's timeline"),
+         panel.timeline.addRequested),
+        ("action_add_contact", window.tr("Add &Contact…"), "Ctrl+Shift+C",
+         window.tr("Add a person to the selected application"), panel.people.addRequested),
+    )  # fmt: skip
+    menu = window.menu("application")
+    menu.addSeparator()
+    actions = []
+    for name, text, shortcut, tip, signal in specs:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setEnabled(False)
+        action.triggered.connect(signal)
+        menu.addAction(action)
+        actions.append(action)
+    return actions
+
+
 def install(window: MainWindow, context: AppContext) -> None:
     """Put the panel into the window's side area and follow the table's selection."""
     panel = DetailPanel(context.database, lambda: context.today(), window.side_panel)
     layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(panel)
+    actions = _add_actions(window, panel)
     window.selectedApplicationChanged.connect(panel.show_application)
+
+    def enable(application_id: int) -> None:
+        for action in actions:
+            action.setEnabled(bool(application_id))
+
+    window.selectedApplicationChanged.connect(enable)
     window.applicationStatusChanged.connect(
         lambda app_id, _status: panel.reload() if app_id == panel.application_id else None
     )
@@ -290,3 +322,4 @@ def install(window: MainWindow, context: AppContext) -> None:
     panel.applicationChanged.connect(window.refresh_application)
     panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
     panel.show_application(window.selected_application_id() or 0)
+    enable(panel.application_id)
