@@ -68,6 +68,7 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
     assert "Company research" in summary or "Interview answers" in summary
     page.add_button.click()
     wizard.findChild(object, "next_action_text_0").setText("Send my portfolio")
+    wizard.findChild(object, "weekly_goal").setValue(5)
     with qtbot.waitSignal(wizard.reflectionFinished, timeout=2000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
@@ -92,6 +93,8 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
     reminders = window.findChild(object, "reminder_list")
     texts = [reminders.item(i).text() for i in range(reminders.count())]
     assert any("Send my portfolio" in t for t in texts)
+    weekly = window.findChild(object, "weekly_goal_label")
+    assert weekly.text() == "Your weekly goal: 5 applications"
 
 
 def test_a_required_answer_blocks_next_with_a_message_next_to_it(window: MainWindow) -> None:

@@ -94,6 +94,7 @@ def test_goals_panel_ticks_a_goal_done(window: MainWindow) -> None:
     controller, _ = _finished(window)
     dock = controller.dock
     assert dock.goal_list.count() == 1
+    assert dock.weekly.isHidden()
     item = dock.goal_list.item(0)
     item.setCheckState(Qt.CheckState.Checked)
     goals = LearningGoalRepository(window.context.database).goals()  # type: ignore[union-attr]

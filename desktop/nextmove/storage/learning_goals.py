@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from nextmove.domain.status import CLOSED_STATUSES
 from nextmove.storage.database import Database
 from nextmove.storage.models.tracker import Application, Contact
-from nextmove.storage.models.wizard import CompanyReapply, LearningGoal
+from nextmove.storage.models.wizard import CompanyReapply, LearningGoal, Reflection
 
 DONE = "done"
 PLANNED = "planned"
@@ -58,6 +58,17 @@ class LearningGoalRepository:
                 GoalRow(g.id, g.skill, g.course, g.provider, g.link, g.due_on, g.status)
                 for g in rows
             ]
+
+    def weekly_goal(self) -> int:
+        """Applications a week, as set at the end of the most recent reflection (0: none)."""
+        with self._db.sessions() as session:
+            goal = session.scalar(
+                select(Reflection.weekly_goal)
+                .where(Reflection.state == "completed")
+                .order_by(Reflection.completed_at.desc())
+                .limit(1)
+            )
+            return goal or 0
 
     def set_done(self, goal_id: int, done: bool, today: date) -> None:
         with self._db.sessions.begin() as session:

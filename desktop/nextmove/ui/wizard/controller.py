@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
@@ -70,6 +70,9 @@ class WizardController(QObject):
         self.action_templates.triggered.connect(self._on_templates_triggered)
         self.notice.handleRequested.connect(self.open_for)
         window.applicationStatusChanged.connect(self._on_window_applicationStatusChanged)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self._on_application_aboutToQuit)
 
     def _action(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -119,6 +122,11 @@ class WizardController(QObject):
         self.window.statusBar().showMessage(
             self.tr("Reflection saved. Any emails you queued are waiting in the outbox."), 8000
         )
+
+    def _on_application_aboutToQuit(self) -> None:
+        """Quitting with the wizard open keeps the page on screen too."""
+        if self.wizard is not None:
+            self.wizard.save_draft()
 
     def _on_wizard_finished(self, result: int) -> None:
         del result

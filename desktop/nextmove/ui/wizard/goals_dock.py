@@ -43,8 +43,12 @@ class GoalsDock(QDockWidget):
         for widget in (self.reminders, self.goal_list):
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weekly = QLabel()
+        self.weekly.setObjectName("weekly_goal_label")
+        self.weekly.setWordWrap(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self.weekly)
         layout.addWidget(QLabel(self.tr("Due this week")))
         layout.addWidget(self.reminders, 1)
         layout.addWidget(QLabel(self.tr("Learning goals (tick when done)")))
@@ -60,6 +64,11 @@ class GoalsDock(QDockWidget):
 
     def refresh(self) -> None:
         today = self._today()
+        weekly = self._goals.weekly_goal()
+        self.weekly.setText(
+            self.tr("Your weekly goal: {count} applications").format(count=weekly) if weekly else ""
+        )
+        self.weekly.setVisible(bool(weekly))
         self._filling = True
         try:
             self.reminders.clear()
