@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from nextmove.ui.main_window import MainWindow
 
@@ -56,15 +56,26 @@ def build(data_dir: Path, *, pool: QThreadPool | None = None) -> MainWindow:
     return window
 
 
-def _open_into(window: MainWindow, data_dir: Path) -> None:
-    from nextmove.storage.database import CorruptDatabaseError
-    from nextmove.storage.migrate import SchemaTooNewError
+def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> None:
+    """Open the data (asking what to do if it cannot be), attach it, then back up if due."""
+    from nextmove.ui import backup_actions
+    from nextmove.ui.startup import open_data
 
-    try:
-        attach(window, open_context(data_dir))
-    except (CorruptDatabaseError, SchemaTooNewError, OSError) as error:
-        QMessageBox.critical(window, window.tr("Next Move cannot open your data"), str(error))
+    context = open_data(window, data_dir, open_context)
+    if context is None:
         window.close()
+        QApplication.exit(1)
+        return
+    opened.append(context)
+    attach(window, context)
+    backup_actions.controller(window).start_daily_backup()
+
+
+def _close_data(opened: list[AppContext]) -> None:
+    """After the event loop: let background work finish, then close the file cleanly."""
+    for context in opened:
+        context.pool.waitForDone()
+        context.database.close()
 
 
 def run_gui(data_dir: Path) -> int:
@@ -73,6 +84,12 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("NextMove")
+    from nextmove.ui.startup import claim_data_folder
+
+    # One running app per data folder; a second launch says so and never opens the database.
+    lock = claim_data_folder(data_dir)
+    if lock is None:
+        return 1
     window = MainWindow()
     from nextmove.ui.tracker import paint_probe
 
@@ -80,6 +97,7 @@ def run_gui(data_dir: Path) -> int:
         paint_probe.PaintProbe(window)
     window.show()
     opened = False
+    contexts: list[AppContext] = []
 
     def open_data() -> None:
         nonlocal opened
@@ -90,13 +108,16 @@ def run_gui(data_dir: Path) -> int:
         # layer proper (ORM, migrations, every feature) on the next turn of the event loop.
         settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         window.preview(data_dir, settings)
-        QTimer.singleShot(0, lambda: _open_into(window, data_dir))
+        QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
 
     # Open the database after the first frame has been painted (or after a second at most,
     # should the window be hidden from the start).
     window.firstPainted.connect(open_data)
     QTimer.singleShot(1000, open_data)
-    return app.exec()
+    code = app.exec()
+    _close_data(contexts)
+    lock.unlock()
+    return code
 
 
 def main(argv: list[str]) -> int:

@@ -112,7 +112,10 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [info for p in folder.iterdir() if (info := parse_backup(p)) is not None]
-    return sorted(found, key=lambda b: (b.created, b.sequence), reverse=True)
+    # Names tell the second; within one second, the file's own time orders them.
+    return sorted(
+        found, key=lambda b: (b.created, b.sequence, b.path.stat().st_mtime_ns), reverse=True
+    )
 
 
 def prune_backups(folder: Path, keep: int) -> list[Path]:

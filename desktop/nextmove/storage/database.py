@@ -12,7 +12,15 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextmove.storage import migrate
-from nextmove.storage.backups import BEFORE_UPGRADE, create_backup
+from nextmove.storage.backups import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    BackupError,
+    BackupInfo,
+    create_backup,
+    inspect_backup,
+    restore_into,
+)
 from nextmove.storage.engine import make_engine
 from nextmove.storage.integrity import CorruptDatabaseError, check_header, check_integrity
 from nextmove.storage.layout import BACKUP_FOLDER, DATABASE_NAME, LOCK_NAME, DataPaths
@@ -26,6 +34,7 @@ __all__ = [
     "Database",
     "move_aside",
     "open_database",
+    "restore_database",
 ]
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -131,3 +140,22 @@ def open_database(paths: DataPaths) -> Database:
     if due:
         migrate.upgrade(engine)
     return Database(path, engine, paths.clean_marker)
+
+
+def restore_database(database: Database, backup: Path, backups_folder: Path) -> BackupInfo:
+    """Replace the open database's content with `backup`; returns the undo backup.
+
+    The file offered is checked before anything changes. The current data is then backed up
+    ("before-restore": restoring it undoes this), the engine's connections are closed, and
+    the content is copied in through the SQLite backup API in one transaction. A backup from
+    an older version is brought up to date like any file at startup.
+    """
+    if backup.resolve() == database.path.resolve():
+        raise BackupError(f"{backup.name} is the file Next Move is using now.")
+    inspect_backup(backup)
+    before = create_backup(database.path, backups_folder, BEFORE_RESTORE)
+    database.engine.dispose()
+    restore_into(backup, database.path)
+    if migrate.needs_migration(database.path):
+        migrate.upgrade(database.engine)
+    return before

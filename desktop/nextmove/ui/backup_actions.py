@@ -1,13 +1,242 @@
-"""Back up now and restore from backup, from the File menu."""
+"""Back Up Now and Restore from Backup… in the File menu, and the quiet daily backup.
+
+Backups run on the context's pool: copying a large file never freezes the window. A restore
+runs on the GUI thread on purpose: nothing else may touch the data while it is replaced.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from nextmove.storage.backups import (
+    DAILY,
+    DEFAULT_KEEP,
+    MANUAL,
+    BackupError,
+    BackupInfo,
+    create_backup,
+    daily_backup_due,
+    inspect_backup,
+    list_backups,
+    parse_backup,
+)
+from nextmove.storage.database import CorruptDatabaseError, restore_database
+from nextmove.storage.migrate import SchemaTooNewError
+from nextmove.ui import backup_format
+from nextmove.ui.ask import Ask, ask
+from nextmove.ui.restore_dialog import ChooseFile, RestoreDialog, choose_backup_file
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
     from nextmove.ui.main_window import MainWindow
 
+KEEP_SETTING = "backups/keep"
+
+
+def keep_count(value: object) -> int:
+    """The `backups/keep` setting as a positive number, whatever the settings file holds."""
+    try:
+        keep = int(str(value))
+    except ValueError:
+        return DEFAULT_KEEP
+    return keep if keep > 0 else DEFAULT_KEEP
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, OSError):
+        where = f": {error.filename}" if error.filename else ""
+        return f"{error.strerror or error}{where}"
+    return str(error)
+
+
+class _JobSignals(QObject):
+    finished = Signal(object)  # BackupInfo
+    failed = Signal(str)
+
+
+class _BackupJob(QRunnable):
+    """One backup on a worker thread; it touches files only, never a widget."""
+
+    def __init__(self, database: Path, folder: Path, reason: str, keep: int) -> None:
+        super().__init__()
+        self.signals = _JobSignals()
+        self._args = (database, folder, reason, keep)
+
+    def run(self) -> None:
+        database, folder, reason, keep = self._args
+        try:
+            info = create_backup(database, folder, reason, keep=keep)
+        except (OSError, sqlite3.Error, CorruptDatabaseError) as error:
+            self.signals.failed.emit(_describe(error))
+            return
+        self.signals.finished.emit(info)
+
+
+class BackupActions(QObject):
+    # A backup (automatic or asked for) was written and checked.
+    backupFinished = Signal(object)
+    # A backup could not be made; the text says why.
+    backupFailed = Signal(str)
+    # The data was replaced by a backup; carries the "before-restore" backup that undoes it.
+    restored = Signal(object)
+
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.setObjectName("backup_actions")
+        self._window = window
+        self._context = context
+        self._jobs: set[_BackupJob] = set()
+        # Seams: tests replace these to answer questions and pick files without a modal loop.
+        self.ask: Ask = ask
+        self.choose_file: ChooseFile = choose_backup_file
+        self.restore_dialog: RestoreDialog | None = None
+        self._backup_now = window.action("action_backup_now")
+        self._backup_now.triggered.connect(self._on_backup_now_triggered)
+        window.action("action_restore_backup").triggered.connect(self._on_restore_triggered)
+
+    @property
+    def folder(self) -> Path:
+        return self._context.paths.backups
+
+    def keep(self) -> int:
+        return keep_count(self._context.settings.value(KEEP_SETTING, DEFAULT_KEEP))
+
+    def start_daily_backup(self) -> bool:
+        """Back up in the background unless a backup was already made today."""
+        if not daily_backup_due(self.folder, self._context.today()):
+            return False
+        self._start(DAILY)
+        return True
+
+    def back_up_now(self) -> None:
+        self._backup_now.setEnabled(False)
+        self._window.statusBar().showMessage(self.tr("Backing up your data…"))
+        self._start(MANUAL)
+
+    def restore(self, path: Path) -> BackupInfo | None:
+        """Replace the data with `path` (already confirmed); returns the undo backup."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            before = restore_database(self._context.database, path, self.folder)
+        except (BackupError, CorruptDatabaseError, SchemaTooNewError, OSError, sqlite3.Error) as e:
+            QApplication.restoreOverrideCursor()
+            self.ask(
+                self._window,
+                self.tr("Restore failed"),
+                self.tr("The backup could not be restored.\n\n{reason}").format(
+                    reason=_describe(e)
+                ),
+                [self.tr("OK")],
+            )
+            return None
+        QApplication.restoreOverrideCursor()
+        self._window.reload()
+        self._window.statusBar().showMessage(
+            self.tr(
+                "Restored the backup from {when}. To undo, restore the “Before a restore” backup."
+            ).format(when=self._describe_backup(path))
+        )
+        self.restored.emit(before)
+        return before
+
+    def _start(self, reason: str) -> None:
+        job = _BackupJob(self._context.database.path, self.folder, reason, self.keep())
+        job.setAutoDelete(False)
+        self._jobs.add(job)  # alive until its result has been delivered
+
+        def finished(info: BackupInfo) -> None:
+            self._jobs.discard(job)
+            self._on_job_finished(info)
+
+        def failed(reason: str) -> None:
+            self._jobs.discard(job)
+            self._on_job_failed(reason)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._context.pool.start(job)
+
+    def _describe_backup(self, path: Path) -> str:
+        info = parse_backup(path)
+        return backup_format.when(info.created) if info is not None else path.name
+
+    def _on_job_finished(self, info: BackupInfo) -> None:
+        if info.reason == MANUAL:
+            self._backup_now.setEnabled(True)
+            self._window.statusBar().showMessage(
+                self.tr("Backed up your data to {name} in {folder}").format(
+                    name=info.path.name, folder=info.path.parent
+                ),
+                10000,
+            )
+        self.backupFinished.emit(info)
+
+    def _on_job_failed(self, reason: str) -> None:
+        self._backup_now.setEnabled(True)
+        self._window.statusBar().showMessage(
+            self.tr("Backup failed: {reason}").format(reason=reason)
+        )
+        self.backupFailed.emit(reason)
+
+    def _on_backup_now_triggered(self) -> None:
+        self.back_up_now()
+
+    def open_restore_dialog(self) -> RestoreDialog:
+        """Show the list of backups (window-modal, by open(): no nested event loop)."""
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return self.restore_dialog
+        dialog = RestoreDialog(
+            list_backups(self.folder), self._window, choose_file=self.choose_file
+        )
+        dialog.restoreRequested.connect(self._on_dialog_restoreRequested)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_restore_triggered(self) -> None:
+        self.open_restore_dialog()
+
+    def _on_dialog_finished(self, result: int) -> None:
+        del result
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+            self.restore_dialog = None
+
+    def _on_dialog_restoreRequested(self, path: Path) -> None:
+        try:
+            inspect_backup(path)
+        except BackupError as error:
+            self.ask(
+                self._window, self.tr("This file cannot be restored"), str(error), [self.tr("OK")]
+            )
+            return
+        answer = self.ask(
+            self._window,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Your data will be replaced by the backup from {when}.\n\n"
+                "Your data as it is now is saved first, as a “Before a restore” backup: "
+                "restore that one to undo this."
+            ).format(when=self._describe_backup(path)),
+            [self.tr("Restore"), self.tr("Cancel")],
+        )
+        if answer == 0:
+            self.restore(path)
+
 
 def install(window: MainWindow, context: AppContext) -> None:
-    del window, context
+    BackupActions(window, context)
+
+
+def controller(window: MainWindow) -> BackupActions:
+    """The window's backup controller (installed by `app.attach`)."""
+    found = window.findChild(BackupActions, "backup_actions")
+    assert found is not None, "backup_actions.install() was not called"
+    return found

@@ -1,0 +1,137 @@
+"""Pick a backup to restore: the backups folder, newest first, or any file the user chooses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.storage.backups import BackupInfo
+from nextmove.ui import backup_format
+
+ChooseFile = Callable[[QWidget], Path | None]
+
+
+def choose_backup_file(parent: QWidget) -> Path | None:
+    """The real file picker (a seam: tests hand the dialog a function that returns a path)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Choose a Backup"),
+        "",
+        parent.tr("Next Move backups (*.sqlite3);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+class RestoreDialog(QDialog):
+    # The user picked a file to restore (confirmation comes after, from the caller).
+    restoreRequested = Signal(object)
+
+    def __init__(
+        self,
+        backups: Sequence[BackupInfo],
+        parent: QWidget | None = None,
+        *,
+        choose_file: ChooseFile = choose_backup_file,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle(self.tr("Restore from Backup"))
+        self.setAccessibleName(self.tr("Restore from backup"))
+        self._choose_file = choose_file
+
+        intro = QLabel(
+            self.tr(
+                "Choose the backup to bring back. Your data as it is now is backed up first, "
+                "so you can undo this by restoring that backup."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setObjectName("backup_list")
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Made on"), self.tr("Kind"), self.tr("Size")])
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        for info in backups:
+            item = QTreeWidgetItem(
+                [
+                    backup_format.when(info.created),
+                    backup_format.kind(info.reason),
+                    backup_format.size(info.size),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, info.path.name)
+            self.list.addTopLevelItem(item)
+        for column in (1, 2):
+            self.list.resizeColumnToContents(column)
+        self.empty = QLabel(self.tr("No backups yet. Use Choose File… to restore another copy."))
+        self.empty.setObjectName("no_backups_label")
+        self.empty.setVisible(not backups)
+        self.list.setVisible(bool(backups))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choose_button = QPushButton(self.tr("Choose File…"))
+        self.choose_button.setObjectName("choose_backup_file")
+        self.buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+
+        self.list.itemSelectionChanged.connect(self._on_list_itemSelectionChanged)
+        self.list.itemDoubleClicked.connect(self._on_list_itemDoubleClicked)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.buttons.rejected.connect(self.reject)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+
+    def selected_path(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _request(self, path: Path) -> None:
+        self.accept()
+        self.restoreRequested.emit(path)
+
+    def _on_list_itemSelectionChanged(self) -> None:
+        self.restore_button.setEnabled(self.selected_path() is not None)
+
+    def _on_list_itemDoubleClicked(self, item: QTreeWidgetItem, column: int) -> None:
+        del item, column
+        self._on_restore_clicked()
+
+    def _on_restore_clicked(self) -> None:
+        path = self.selected_path()
+        if path is not None:
+            self._request(path)
+
+    def _on_choose_clicked(self) -> None:
+        path = self._choose_file(self)
+        if path is not None:
+            self._request(path)

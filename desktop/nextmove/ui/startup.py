@@ -1,0 +1,131 @@
+"""Opening a data folder for the window: one running app per folder, and clear words when the
+data cannot be opened (already running, from a newer version, damaged).
+
+Every question goes through an `ask` seam, so tests answer them without a modal loop.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QWidget
+
+from nextmove.storage.layout import DataPaths
+from nextmove.ui.ask import Ask, ask
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+
+Opener = Callable[[Path], "AppContext"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def claim_data_folder(
+    data_dir: Path, parent: QWidget | None = None, *, ask: Ask = ask
+) -> QLockFile | None:
+    """Lock `data_dir` for this process, or explain why not and return None.
+
+    Cheap (no database import), so it runs before the first frame and a second launch shows
+    only its message. A lock whose process is gone (killed, crashed) is reclaimed by QLockFile;
+    the stale time is 0 so a long-running app's lock never counts as stale by age alone.
+    """
+    paths = DataPaths(data_dir)
+    try:
+        paths.create()
+    except OSError as error:
+        _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
+        return None
+    lock = QLockFile(str(paths.lock))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        text = _tr(
+            "Next Move is already open with this data folder:\n{folder}\n\n"
+            "Switch to its window, or quit it and start Next Move again."
+        )
+        _say(parent, ask, _tr("Next Move is already running"), text.format(folder=data_dir))
+    else:
+        text = _tr(
+            "Next Move could not lock its data folder:\n{folder}\n\nCheck that you may write to it."
+        )
+        _say(parent, ask, _tr("Next Move cannot open your data"), text.format(folder=data_dir))
+    return None
+
+
+def open_data(
+    parent: QWidget, data_dir: Path, opener: Opener, *, ask: Ask = ask
+) -> AppContext | None:
+    """The opened data folder, or None (after saying why) when the app should quit."""
+    from nextmove.storage.database import CorruptDatabaseError
+    from nextmove.storage.migrate import SchemaTooNewError
+
+    try:
+        return opener(data_dir)
+    except SchemaTooNewError as error:
+        _say(parent, ask, _tr("This data needs a newer Next Move"), str(error))
+    except CorruptDatabaseError:
+        return _recover(parent, data_dir, opener, ask)
+    except (OSError, sqlite3.Error) as error:
+        _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
+    return None
+
+
+def _recover(parent: QWidget, data_dir: Path, opener: Opener, ask: Ask) -> AppContext | None:
+    """Offer the latest good backup or an empty start; the damaged file is kept either way.
+
+    Nothing moves until the person chooses: Quit leaves the folder exactly as it was, so the
+    next start asks again rather than quietly opening an empty database.
+    """
+    from nextmove.storage.backups import latest_good_backup, restore_into
+    from nextmove.storage.database import move_aside
+    from nextmove.ui import backup_format
+
+    paths = DataPaths(data_dir)
+    best = latest_good_backup(paths.backups)
+    lines = [
+        _tr("Next Move could not read its data file: it is damaged or is not a Next Move database.")
+    ]
+    choices = []
+    if best is not None:
+        when = backup_format.when(best.created)
+        lines.append(_tr("The most recent good backup is from {when}.").format(when=when))
+        choices.append(_tr("Restore Backup from {when}").format(when=when))
+    else:
+        lines.append(_tr("There is no backup to restore from."))
+    lines.append(
+        _tr(
+            "Whatever you choose, the damaged file is kept as it is: it is renamed, with "
+            "“damaged” and today’s date added to its name, in\n{folder}"
+        ).format(folder=data_dir)
+    )
+    choices += [_tr("Start with an Empty Database"), _tr("Quit")]
+    answer = ask(parent, _tr("Your data file is damaged"), "\n\n".join(lines), choices)
+    if answer < 0 or answer == len(choices) - 1:
+        return None
+    try:
+        move_aside(paths.database)
+        if best is not None and answer == 0:
+            restore_into(best.path, paths.database)
+    except OSError as error:
+        _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
+        return None
+    return open_data(parent, data_dir, opener, ask=ask)
+
+
+def _cannot_create(data_dir: Path, error: Exception) -> str:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return _tr("Next Move could not use its data folder:\n{folder}\n\n{reason}").format(
+        folder=data_dir, reason=reason
+    )
+
+
+def _say(parent: QWidget | None, ask: Ask, title: str, text: str) -> None:
+    ask(parent, title, text, [_tr("Quit")])
