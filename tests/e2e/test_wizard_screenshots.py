@@ -26,6 +26,8 @@ def _shoot(out: Path, data_dir: Path) -> None:
     from nextmove.app import build
     from nextmove.ui.wizard.controller import WizardController
     from nextmove.ui.wizard.insights_dialog import InsightsDialog
+    from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
+    from nextmove.ui.wizard.template_editor import TemplateEditor
     from tests.gui.wizard_helpers import add_interviewed_application, click_next, fill_page
 
     app = QApplication([])
@@ -33,7 +35,7 @@ def _shoot(out: Path, data_dir: Path) -> None:
     window.show()
     assert window.context is not None
     app_id = add_interviewed_application(window.context.database)
-    add_interviewed_application(window.context.database, "Globex")
+    other = add_interviewed_application(window.context.database, "Globex")
     controller = window.findChild(WizardController, "wizard_controller")
     assert controller is not None
     wizard = controller.open_for(app_id)
@@ -62,9 +64,23 @@ def _shoot(out: Path, data_dir: Path) -> None:
     QTest.qWaitForWindowExposed(insights)
     QTest.qWait(50)
     insights.grab().save(str(out / "insights.png"))
+    insights.close()
+    report.close()
     controller.dock.show()
+    window.applicationStatusChanged.emit(other, "rejected")
     QTest.qWait(50)
-    window.grab().save(str(out / "main_window_goals.png"))
+    window.grab().save(str(out / "main_window_goals_notice.png"))
+    lists = ReflectionsDialog(controller.service, window)
+    lists.show()
+    QTest.qWaitForWindowExposed(lists)
+    QTest.qWait(50)
+    lists.grab().save(str(out / "reflections.png"))
+    lists.close()
+    editor = TemplateEditor(controller.templates, window)
+    editor.show()
+    QTest.qWaitForWindowExposed(editor)
+    QTest.qWait(50)
+    editor.grab().save(str(out / "template_editor.png"))
     app.quit()
 
 
@@ -97,7 +113,8 @@ def test_every_page_is_captured_in_a_real_x_server(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     pages = sorted(SHOTS.glob("wizard_*.png"))
     assert [p.name.split("_", 2)[1] for p in pages] == [str(n) for n in range(1, 10)]
-    for path in [*pages, SHOTS / "report.png", SHOTS / "insights.png"]:
+    others = ["report", "insights", "main_window_goals_notice", "reflections", "template_editor"]
+    for path in [*pages, *(SHOTS / f"{name}.png" for name in others)]:
         assert path.stat().st_size > 5000, f"{path.name} looks empty"
 
 

@@ -56,6 +56,7 @@ class ReflectionsDialog(QDialog):
         self.discard_button.setObjectName("discard_reflection")
         self.view_button = QPushButton(self.tr("&Read"))
         self.view_button.setObjectName("view_reflection")
+        self.discard_button.setAutoDefault(False)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.discard_button)

@@ -72,6 +72,9 @@ class ReportView(QDialog):
         self.markdown_button.setObjectName("export_markdown")
         close = QPushButton(self.tr("Close"))
         close.setObjectName("report_close")
+        close.setDefault(True)
+        for button in (self.pdf_button, self.markdown_button, self.feedback_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.feedback_button)

@@ -74,6 +74,9 @@ class TemplateEditor(QDialog):
         self.reset_button = QPushButton(self.tr("&Restore the Original"))
         self.reset_button.setObjectName("template_reset")
         close = QPushButton(self.tr("Close"))
+        for button in (self.reset_button, close):
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
 
         editor = QWidget()
         form = QFormLayout(editor)
