@@ -30,8 +30,9 @@ def csv_actions(window: MainWindow) -> CsvActions:
 def _open_preview(window: MainWindow, actions: CsvActions, path: Path) -> ImportDialog:
     actions.choose_import_path = lambda _folder: path
     window.action("action_import_csv").trigger()
-    dialog = window.findChild(ImportDialog, "import_dialog")
+    dialog = actions.dialog
     assert isinstance(dialog, ImportDialog)
+    assert dialog.objectName() == "import_dialog"
     assert dialog.isVisible()
     return dialog
 
@@ -68,6 +69,11 @@ def test_a_spreadsheet_export_is_previewed_then_imported(
     assert _count(window) == 3
     assert window.model.rowCount() == 3
     assert window.statusBar().currentMessage() == "Imported 3 applications and 2 new contacts"
+
+    # Opening the same file again warns that it would add the same applications twice.
+    again = _open_preview(window, csv_actions, DATA / "applications_semicolon_bom.csv")
+    assert "3 of these rows have the same company and role" in again.message.text()
+    again.reject()
 
 
 def test_a_bad_date_is_named_and_nothing_changes(

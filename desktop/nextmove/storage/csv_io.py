@@ -159,6 +159,13 @@ def import_applications(
     return ImportSummary(len(items), events, contacts.created, linked)
 
 
+def known_applications(database: Database) -> set[tuple[str, str]]:
+    """(company, role) of every stored application, lower-cased: to warn about re-imports."""
+    with database.sessions() as session:
+        rows = session.execute(select(Application.company, Application.role))
+        return {(company.lower(), role.lower()) for company, role in rows}
+
+
 def export_records(database: Database) -> list[ExportRecord]:
     """Every application (archived ones too) with its timeline and contacts, oldest first."""
     with database.sessions() as session:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from nextmove.domain.csv_format import CsvTable, Field, guess_mapping
 from nextmove.domain.status import Status
 from nextmove.storage.csv_io import ImportSummary
-from nextmove.ui.tracker.csv_workers import ExportJob, ImportJob, LoadJob, _Job
+from nextmove.ui.tracker.csv_workers import ExportJob, ImportJob, Job, LoadJob
 from nextmove.ui.tracker.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class CsvActions(QObject):
     def _remember_folder(self, path: Path) -> None:
         self._context.settings.setValue(FOLDER_KEY, str(path.parent))
 
-    def _start(self, job: _Job) -> None:
+    def _start(self, job: Job) -> None:
         # The signals object lives here until its job has reported (see `_done`).
         job.signals.setParent(self)
         for signal in (job.signals.finished, job.signals.failed, job.signals.rejected):
@@ -119,7 +119,7 @@ class CsvActions(QObject):
             return
         self._remember_folder(path)
         self._status(self.tr("Reading {name}…").format(name=path.name))
-        job = LoadJob(path)
+        job = LoadJob(path, self._context.database)
         job.signals.finished.connect(self._on_load_finished)
         job.signals.failed.connect(self._on_load_failed)
         self._start(job)
@@ -128,8 +128,8 @@ class CsvActions(QObject):
         self._status("")
         self.show_error(self.tr("This file can't be imported"), text)
 
-    def _on_load_finished(self, result: tuple[Path, CsvTable]) -> None:
-        path, table = result
+    def _on_load_finished(self, result: tuple[Path, CsvTable, set[tuple[str, str]]]) -> None:
+        path, table, known = result
         self._status("")
         if not any(guess_mapping(table.headers)):
             self.show_error(
@@ -140,7 +140,7 @@ class CsvActions(QObject):
                 ).format(name=path.name, columns=", ".join(table.headers[:12])),
             )
             return
-        dialog = ImportDialog(table, path.name, self._context.today(), self._window)
+        dialog = ImportDialog(table, path.name, self._context.today(), known, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.importRequested.connect(self._on_dialog_import_requested)
         dialog.destroyed.connect(self._on_dialog_destroyed)

@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from nextmove.domain.csv_format import CsvFileError, CsvTable, Field
 from nextmove.domain.csv_import import convert
 from nextmove.domain.status import Status
-from nextmove.storage.csv_io import export_csv, import_applications, load_table
+from nextmove.storage.csv_io import (
+    export_csv,
+    import_applications,
+    known_applications,
+    load_table,
+)
 from nextmove.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -25,7 +30,7 @@ log = logging.getLogger(__name__)
 class JobSignals(QObject):
     # (done, total) while the job runs.
     progress = Signal(int, int)
-    # The job's result: (path, CsvTable), an ImportSummary or (path, count).
+    # The job's result: (path, CsvTable, known keys), an ImportSummary or (path, count).
     finished = Signal(object)
     # A sentence saying what went wrong; nothing was changed.
     failed = Signal(str)
@@ -33,7 +38,7 @@ class JobSignals(QObject):
     rejected = Signal(object)
 
 
-class _Job(QRunnable):
+class Job(QRunnable):
     def __init__(self) -> None:
         super().__init__()
         self.signals = JobSignals()
@@ -53,18 +58,20 @@ class _Job(QRunnable):
         raise NotImplementedError
 
 
-class LoadJob(_Job):
+class LoadJob(Job):
     """Read and parse a file for the import preview."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, database: Database) -> None:
         super().__init__()
         self.path = path
+        self._database = database
 
     def work(self) -> object:
-        return self.path, load_table(self.path)
+        table = load_table(self.path)
+        return self.path, table, known_applications(self._database)
 
 
-class ImportJob(_Job):
+class ImportJob(Job):
     """Check every row, then store them all in one transaction."""
 
     def __init__(
@@ -114,7 +121,7 @@ class ImportJob(_Job):
             self.signals.finished.emit(summary)
 
 
-class ExportJob(_Job):
+class ExportJob(Job):
     def __init__(self, database: Database, path: Path) -> None:
         super().__init__()
         self._database = database

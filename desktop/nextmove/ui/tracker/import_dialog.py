@@ -55,7 +55,12 @@ class ImportDialog(QDialog):
     importRequested = Signal(object, object)
 
     def __init__(
-        self, table: CsvTable, file_name: str, today: date, parent: QWidget | None = None
+        self,
+        table: CsvTable,
+        file_name: str,
+        today: date,
+        known: set[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
@@ -64,6 +69,7 @@ class ImportDialog(QDialog):
         self.table = table
         self._today = today
         self._busy = False
+        self._known = known or set()
 
         summary = QLabel(
             self.tr("{file}: {rows} rows, {delimiter}-separated, {encoding}").format(
@@ -192,16 +198,29 @@ class ImportDialog(QDialog):
             self.tr("&Import {count} applications").format(count=f"{len(self.table.rows):,}")
         )
         if result.ok:
-            self._say(
-                self.tr(
-                    "Ready. Every row is checked again when you import; if any row has a "
-                    "problem, nothing is imported."
-                ),
-                error=False,
+            text = self.tr(
+                "Ready. Every row is checked again when you import; if any row has a "
+                "problem, nothing is imported."
             )
+            repeats = self._repeats(mapping)
+            if repeats:
+                text += "\n" + self.tr(
+                    "{count} of these rows have the same company and role as applications "
+                    "you already track; importing adds them again."
+                ).format(count=f"{repeats:,}")
+            self._say(text, error=False)
         else:
             self._say(self._problem_text(result.issues), error=True)
         self.import_button.setEnabled(result.ok)
+
+    def _repeats(self, mapping: list[Field | None]) -> int:
+        if not self._known or Field.COMPANY not in mapping or Field.ROLE not in mapping:
+            return 0
+        company, role = mapping.index(Field.COMPANY), mapping.index(Field.ROLE)
+        return sum(
+            (self.table.cell(r, company).lower(), self.table.cell(r, role).lower()) in self._known
+            for r in range(len(self.table.rows))
+        )
 
     def _refresh_status_choices(self, unknown: dict[str, int]) -> None:
         self.status_box.setVisible(bool(unknown))
