@@ -6,6 +6,8 @@ and hands it to the service on Finish. It never touches the network.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
@@ -24,7 +26,7 @@ from nextmove.ui.wizard.pages.upskill import UpskillPage
 from nextmove.ui.wizard.pages.what_happened import WhatHappenedPage
 from nextmove.ui.wizard.state import WizardState
 
-PAGES: tuple[type[AnswerPage], ...] = (
+PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
     WhatHappenedPage,
     FeedbackPage,
     ReflectPage,
