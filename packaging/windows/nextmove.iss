@@ -30,7 +30,6 @@ DefaultDirName={localappdata}\Programs\Next Move
 DefaultGroupName=Next Move
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 OutputDir={#OutputDir}
 OutputBaseFilename=NextMove-{#AppVersion}-setup
 SetupIconFile={#IconFile}

@@ -20,11 +20,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT_S = 420
 
-needs_linux_build = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None,
-    reason="the .deb is built and installed on Debian-family Linux",
-)
-
 
 @dataclass(frozen=True)
 class Build:

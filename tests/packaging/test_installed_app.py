@@ -179,6 +179,7 @@ def test_version_is_the_projects_version(installed: Installed) -> None:
     assert result.stdout.strip() == f"Next Move {__version__}"
 
 
+@pytest.mark.keyring
 @needs_keyring
 def test_self_test_passes_with_the_real_keyring_and_system_certificates(
     installed: Installed,
@@ -209,6 +210,7 @@ def test_certificates_are_found_when_the_build_machines_folder_is_missing(
     assert certs.group(1) == "ok", result.stdout
 
 
+@pytest.mark.keyring
 @needs_keyring
 def test_the_installed_app_sends_an_email_over_starttls_with_auth(
     installed: Installed, tmp_path: Path
