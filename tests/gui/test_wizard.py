@@ -200,3 +200,25 @@ def test_handle_rejection_opens_the_wizard_for_the_selected_application(
     assert wizard is not None
     assert wizard.isVisible()
     assert wizard.state.draft.application.id == app_id
+
+
+def test_feedback_received_offers_a_thank_you_that_is_queued(window: MainWindow) -> None:
+    database = window.context.database  # type: ignore[union-attr]
+    app_id = add_interviewed_application(database)
+    wizard = _open(window, app_id)
+    drive_to(wizard, 1)
+    page: Any = wizard.currentPage()
+    page.received.setChecked(True)
+    assert page.thanks.isVisible()
+    assert page.thanks.enabled_box.isChecked()
+    assert not page.request.isVisible()
+    page.text.setPlainText("Strong on analysis, but the SQL exercise ran out of time.")
+    click_next(wizard)
+    drive_to(wizard, 8)
+    wizard.accept()
+    with database.sessions() as session:
+        purposes = sorted(m.purpose for m in session.scalars(select(OutboxMessage)))
+        reflection = session.scalars(select(Reflection)).one()
+    assert purposes == ["experts", "thank_you", "thanks_for_feedback"]
+    assert reflection.feedback_text.startswith("Strong on analysis")
+    assert reflection.feedback_received_on is not None

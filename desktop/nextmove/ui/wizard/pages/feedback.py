@@ -112,7 +112,9 @@ class FeedbackPage(AnswerPage):
         self.request.set_recipient(to)
         self.thanks.set_recipient(to)
         if self.thanks.is_empty():
+            # Thanking them is always right, even for feedback one disagrees with.
             self.thanks.fill(self.state.rendered("thanks_for_feedback"))
+            self.thanks.enabled_box.setChecked(bool(to))
         self._update()
 
     def _update(self) -> None:
