@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy import select
 
 from nextmove.domain.status import EventKind
@@ -200,6 +200,13 @@ def test_handle_rejection_opens_the_wizard_for_the_selected_application(
     assert wizard is not None
     assert wizard.isVisible()
     assert wizard.state.draft.application.id == app_id
+    drive_to(wizard, 8)
+    wizard.accept()
+    action.trigger()  # already reflected on: the report opens instead of a new wizard
+    assert _controller(window).wizard is None
+    report = window.findChild(QDialog, "reflection_report")
+    assert report is not None
+    assert report.isVisible()
 
 
 def test_feedback_received_offers_a_thank_you_that_is_queued(window: MainWindow) -> None:

@@ -158,13 +158,17 @@ class ReflectionService:
 
     def has_completed(self, application_id: int) -> bool:
         """True once the application's rejection has been reflected on."""
+        return self.latest(application_id, COMPLETED) is not None
+
+    def latest(self, application_id: int, state: str) -> int | None:
+        """The application's newest reflection in `state` (draft or completed), if any."""
         with self._db.sessions() as session:
-            found = session.scalar(
+            return session.scalar(
                 select(Reflection.id)
-                .where(Reflection.application_id == application_id, Reflection.state == COMPLETED)
+                .where(Reflection.application_id == application_id, Reflection.state == state)
+                .order_by(Reflection.id.desc())
                 .limit(1)
             )
-            return found is not None
 
     def discard(self, reflection_id: int) -> None:
         with self._db.sessions.begin() as session:

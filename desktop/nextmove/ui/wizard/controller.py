@@ -10,7 +10,12 @@ from PySide6.QtGui import QAction
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.learning_goals import LearningGoalRepository
-from nextmove.storage.reflections import ReflectionNotFoundError, ReflectionService
+from nextmove.storage.reflections import (
+    COMPLETED,
+    DRAFT,
+    ReflectionNotFoundError,
+    ReflectionService,
+)
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.wizard.goals_dock import GoalsDock
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
@@ -112,6 +117,11 @@ class WizardController(QObject):
                 self.tr("Select an application first, or resume one from Reflect ▸ Reflections."),
                 5000,
             )
+            return
+        finished = self.service.latest(application_id, COMPLETED)
+        if finished is not None and self.service.latest(application_id, DRAFT) is None:
+            # Already worked through: reread it rather than start over.
+            self.show_report(finished)
             return
         self.open_for(application_id)
 

@@ -13,7 +13,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from nextmove.domain.wizard import Step
-from nextmove.storage.reflections import AlreadyFinishedError, IncompleteAnswersError
+from nextmove.storage.reflections import (
+    AlreadyFinishedError,
+    IncompleteAnswersError,
+    ReflectionNotFoundError,
+)
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.pages.beyond_control import BeyondControlPage
 from nextmove.ui.wizard.pages.bridges import BridgesPage
@@ -137,6 +141,12 @@ class RejectionWizard(QWizard):
                 self.tr("Page {page} needs an answer first: {detail}").format(
                     page=int(error.step), detail="; ".join(error.errors.values())
                 )
+            )
+            self.finish_error.show()
+            return
+        except ReflectionNotFoundError:
+            self.finish_error.setText(
+                self.tr("This application was deleted, so the reflection cannot be saved.")
             )
             self.finish_error.show()
             return
