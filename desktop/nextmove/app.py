@@ -78,12 +78,28 @@ def _close_data(opened: list[AppContext]) -> None:
         context.database.close()
 
 
+def _set_window_icon(app: QApplication) -> None:
+    """The app's icon on every window (files are read lazily, when the icon is first drawn)."""
+    from PySide6.QtGui import QIcon
+
+    from nextmove.resources import icon_files
+
+    icon = QIcon()
+    try:
+        for path in icon_files():
+            icon.addFile(str(path))
+    except FileNotFoundError:
+        return  # a missing icon must not stop the app; the self-test reports it
+    app.setWindowIcon(icon)
+
+
 def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("NextMove")
+    _set_window_icon(app)
     from nextmove.ui.startup import claim_data_folder
 
     # One running app per data folder; a second launch says so and never opens the database.

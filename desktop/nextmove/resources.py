@@ -21,5 +21,18 @@ def resource_path(*parts: str) -> Path:
     return path
 
 
-# Every resource the app needs at run time; the self-test checks each one is present.
-REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (("icons", "nextmove.svg"),)
+# The window icon, as PNGs: no image plugin beyond Qt's built-in PNG reader is needed.
+ICON_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def icon_files() -> list[Path]:
+    """The app icon's PNG files, smallest first, for QIcon to pick from."""
+    return [resource_path("icons", f"nextmove-{size}.png") for size in ICON_SIZES]
+
+
+# Everything shipped that the app loads at run time; the self-test checks each one is present.
+REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
+    ("icons", "nextmove.svg"),
+    *(("icons", f"nextmove-{size}.png") for size in ICON_SIZES),
+    ("templates",),
+)

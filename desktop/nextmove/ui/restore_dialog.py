@@ -76,11 +76,10 @@ class RestoreDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, info.path.name)
             self.list.addTopLevelItem(item)
         for column in (1, 2):
-            self.list.resizeColumnToContents(column)
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No backups yet. Use Choose File… to restore another copy."))
         self.empty.setObjectName("no_backups_label")
         self.empty.setVisible(not backups)

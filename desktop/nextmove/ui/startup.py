@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QWidget
 
 from nextmove.storage.layout import DataPaths
-from nextmove.ui.ask import Ask, ask
 
 if TYPE_CHECKING:
+    from nextmove.ui.ask import Ask
     from nextmove.ui.context import AppContext
 
 Opener = Callable[[Path], "AppContext"]
@@ -27,8 +27,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("startup", text)
 
 
+def _real_ask() -> Ask:
+    # Imported only when there is something to say: QMessageBox costs ~25 ms to load, and
+    # the lock is taken before the first frame.
+    from nextmove.ui.ask import ask
+
+    return ask
+
+
 def claim_data_folder(
-    data_dir: Path, parent: QWidget | None = None, *, ask: Ask = ask
+    data_dir: Path, parent: QWidget | None = None, *, ask: Ask | None = None
 ) -> QLockFile | None:
     """Lock `data_dir` for this process, or explain why not and return None.
 
@@ -40,12 +48,14 @@ def claim_data_folder(
     try:
         paths.create()
     except OSError as error:
+        ask = ask or _real_ask()
         _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
         return None
     lock = QLockFile(str(paths.lock))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
         return lock
+    ask = ask or _real_ask()
     if lock.error() == QLockFile.LockError.LockFailedError:
         text = _tr(
             "Next Move is already open with this data folder:\n{folder}\n\n"
@@ -61,9 +71,10 @@ def claim_data_folder(
 
 
 def open_data(
-    parent: QWidget, data_dir: Path, opener: Opener, *, ask: Ask = ask
+    parent: QWidget, data_dir: Path, opener: Opener, *, ask: Ask | None = None
 ) -> AppContext | None:
     """The opened data folder, or None (after saying why) when the app should quit."""
+    ask = ask or _real_ask()
     from nextmove.storage.database import CorruptDatabaseError
     from nextmove.storage.migrate import SchemaTooNewError
 
