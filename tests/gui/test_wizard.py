@@ -90,6 +90,7 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
     assert kinds[-1] is EventKind.REJECTED
     assert kinds.count(EventKind.INTERVIEW) == 1  # history intact
     assert ApplicationRepository(database).get(other).next_action == "Send my portfolio"
+    assert window.findChild(object, "goals_dock").isVisible()
     reminders = window.findChild(object, "reminder_list")
     texts = [reminders.item(i).text() for i in range(reminders.count())]
     assert any("Send my portfolio" in t for t in texts)

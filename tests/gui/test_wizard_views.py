@@ -115,6 +115,7 @@ def test_unfinished_reflections_can_be_resumed_or_discarded(window: MainWindow) 
         assert wizard is not None
         drive_to(wizard, 1)
         wizard.close()
+    assert controller.dock.unfinished_button.text() == "2 unfinished reflections — resume…"
     dialog = ReflectionsDialog(controller.service, window, ask=lambda *args: True)
     assert dialog.unfinished.count() == 2
     dialog.discard_button.click()

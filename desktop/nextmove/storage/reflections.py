@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from nextmove.domain.insights import ReflectionFacts
@@ -175,6 +175,13 @@ class ReflectionService:
             row = session.get(Reflection, reflection_id)
             if row is not None and row.state == DRAFT:
                 session.delete(row)
+
+    def unfinished_count(self) -> int:
+        with self._db.sessions() as session:
+            return (
+                session.scalar(select(func.count(Reflection.id)).where(Reflection.state == DRAFT))
+                or 0
+            )
 
     def unfinished(self) -> list[ReflectionSummary]:
         return self._summaries(DRAFT)

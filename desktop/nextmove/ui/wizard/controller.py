@@ -52,7 +52,9 @@ class WizardController(QObject):
         toggle.setText(self.tr("&Goals and Reminders"))
         toggle.setShortcut("Ctrl+Shift+G")
         window.menu("view").addAction(toggle)
+        self.dock.set_unfinished(self.service.unfinished_count())
         self.dock.setVisible(self.dock.has_items())
+        self.dock.resumeRequested.connect(self._on_reflections_triggered)
 
         menu = window.menu("reflect")
         self.action_reflections = self._action(
@@ -128,7 +130,8 @@ class WizardController(QObject):
     def _on_wizard_reflectionFinished(self, reflection_id: int, application_id: int) -> None:
         del reflection_id
         self.window.refresh_application(application_id)
-        self.dock.refresh()
+        self._refresh_dock()
+        self.dock.show()  # the new goals and reminders are worth a look
         self.window.statusBar().showMessage(
             self.tr("Reflection saved. Any emails you queued are waiting in the outbox."), 8000
         )
@@ -141,6 +144,11 @@ class WizardController(QObject):
     def _on_wizard_finished(self, result: int) -> None:
         del result
         self.wizard = None
+        self._refresh_dock()
+
+    def _refresh_dock(self) -> None:
+        self.dock.refresh()
+        self.dock.set_unfinished(self.service.unfinished_count())
 
     def _on_window_applicationStatusChanged(self, application_id: int, status: str) -> None:
         if status != "rejected" or self.service.has_completed(application_id):

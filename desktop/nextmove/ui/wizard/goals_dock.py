@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,9 @@ _OVERDUE = QColor("#b3261e")
 
 
 class GoalsDock(QDockWidget):
+    # The person wants to see the unfinished reflections.
+    resumeRequested = Signal()
+
     def __init__(
         self,
         goals: LearningGoalRepository,
@@ -46,8 +50,12 @@ class GoalsDock(QDockWidget):
         self.weekly = QLabel()
         self.weekly.setObjectName("weekly_goal_label")
         self.weekly.setWordWrap(True)
+        self.unfinished_button = QPushButton()
+        self.unfinished_button.setObjectName("dock_unfinished_reflections")
+        self.unfinished_button.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self.unfinished_button)
         layout.addWidget(self.weekly)
         layout.addWidget(QLabel(self.tr("Due this week")))
         layout.addWidget(self.reminders, 1)
@@ -56,11 +64,28 @@ class GoalsDock(QDockWidget):
         self.setWidget(body)
         self._filling = False
         self.goal_list.itemChanged.connect(self._on_goal_list_itemChanged)
+        self.unfinished_button.clicked.connect(self.resumeRequested)
         self.visibilityChanged.connect(self._on_self_visibilityChanged)
         self.refresh()
 
     def has_items(self) -> bool:
-        return self.reminders.count() > 0 or self.goal_list.count() > 0
+        return (
+            self.goal_list.count() > 0
+            or not self.unfinished_button.isHidden()
+            or any(
+                self.reminders.item(i).flags() != Qt.ItemFlag.NoItemFlags
+                for i in range(self.reminders.count())
+            )
+        )
+
+    def set_unfinished(self, count: int) -> None:
+        """Offer the reflections left half-way, so none is forgotten."""
+        if count == 1:
+            text = self.tr("1 unfinished reflection — resume…")
+        else:
+            text = self.tr("{count} unfinished reflections — resume…").format(count=count)
+        self.unfinished_button.setText(text)
+        self.unfinished_button.setVisible(count > 0)
 
     def refresh(self) -> None:
         today = self._today()

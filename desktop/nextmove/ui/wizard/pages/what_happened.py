@@ -32,6 +32,8 @@ class WhatHappenedPage(AnswerPage):
         self.rejected_on.setAccessibleName(self.tr("When you heard back"))
         self.rejected_on.setCalendarPopup(True)
         self.rejected_on.setDisplayFormat("yyyy-MM-dd")
+        today = state.today
+        self.rejected_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.how_heard = QComboBox()
         self.how_heard.setObjectName("how_heard")
         self.how_heard.setAccessibleName(self.tr("How the news came"))
