@@ -213,6 +213,7 @@ def test_screenshot_of_a_busy_panel(window: MainWindow, panel: DetailPanel, app_
     panel.contacts.add(
         ContactData("Raj Patel", "", ContactRole.HIRING_MANAGER, "Acme"), link_to=app_id
     )
+    window.refresh_application(app_id)
     panel.reload()
     image = window.grab()
     assert not image.isNull()
