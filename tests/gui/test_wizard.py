@@ -94,6 +94,9 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
     reminders = window.findChild(object, "reminder_list")
     texts = [reminders.item(i).text() for i in range(reminders.count())]
     assert any("Send my portfolio" in t for t in texts)
+    window.reload()
+    reminders.itemActivated.emit(reminders.item(0))
+    assert window.selected_application_id() == other
     weekly = window.findChild(object, "weekly_goal_label")
     assert weekly.text() == "Your weekly goal: 5 applications"
 

@@ -55,6 +55,7 @@ class WizardController(QObject):
         self.dock.set_unfinished(self.service.unfinished_count())
         self.dock.setVisible(self.dock.has_items())
         self.dock.resumeRequested.connect(self._on_reflections_triggered)
+        self.dock.applicationRequested.connect(window.select_application)
 
         menu = window.menu("reflect")
         self.action_reflections = self._action(

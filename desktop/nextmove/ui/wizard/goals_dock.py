@@ -25,6 +25,8 @@ _OVERDUE = QColor("#b3261e")
 class GoalsDock(QDockWidget):
     # The person wants to see the unfinished reflections.
     resumeRequested = Signal()
+    # A reminder about this application was activated: show it in the tracker.
+    applicationRequested = Signal(int)
 
     def __init__(
         self,
@@ -65,6 +67,7 @@ class GoalsDock(QDockWidget):
         self._filling = False
         self.goal_list.itemChanged.connect(self._on_goal_list_itemChanged)
         self.unfinished_button.clicked.connect(self.resumeRequested)
+        self.reminders.itemActivated.connect(self._on_reminders_itemActivated)
         self.visibilityChanged.connect(self._on_self_visibilityChanged)
         self.refresh()
 
@@ -103,6 +106,8 @@ class GoalsDock(QDockWidget):
                         day=reminder.due_on.isoformat(), text=reminder.text
                     )
                 )
+                if reminder.kind == "next_action":
+                    item.setData(Qt.ItemDataRole.UserRole, reminder.target_id)
                 if reminder.due_on < today:
                     item.setForeground(QBrush(_OVERDUE))
                     item.setToolTip(self.tr("Overdue"))
@@ -135,6 +140,11 @@ class GoalsDock(QDockWidget):
             return
         done = item.checkState() == Qt.CheckState.Checked
         self._goals.set_done(int(goal_id), done, self._today())
+
+    def _on_reminders_itemActivated(self, item: QListWidgetItem) -> None:
+        application_id = item.data(Qt.ItemDataRole.UserRole)
+        if application_id is not None:
+            self.applicationRequested.emit(int(application_id))
 
     def _on_self_visibilityChanged(self, visible: bool) -> None:
         if visible:
