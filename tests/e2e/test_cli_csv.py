@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from nextmove.storage.csv_io import export_csv, export_records
 from nextmove.storage.database import DataPaths, open_database
 
@@ -65,3 +67,36 @@ def test_garbage_gets_one_line_and_no_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("nextmove: This is not a CSV file")
     assert done.stderr.count("\n") == 1
+
+
+def _run_in_process(data_dir: Path, *args: str | Path) -> int:
+    from nextmove import cli
+
+    parsed = cli.build_parser().parse_args(["--data-dir", str(data_dir), *map(str, args)])
+    return cli.run(parsed)
+
+
+def test_no_company_column_unknown_statuses_and_dry_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Colour,Size\nred,L\n", encoding="utf-8")
+    assert _run_in_process(tmp_path / "d", "import", odd) == 1
+    assert capsys.readouterr().err == (
+        "nextmove: odd.csv has no 'Company' or 'Role' column (its columns are: Colour, Size)\n"
+    )
+    maybe = tmp_path / "maybe.csv"
+    maybe.write_text("Company,Role,Status\nAcme,Dev,Maybe\nGlobex,QA,Maybe\n", encoding="utf-8")
+    assert _run_in_process(tmp_path / "d", "import", maybe) == 1
+    assert "'Maybe' is not a status Next Move knows" in capsys.readouterr().err
+    assert (
+        _run_in_process(
+            tmp_path / "d", "import", "--dry-run", "--unknown-status", "screening", maybe
+        )
+        == 0
+    )
+    assert capsys.readouterr().out == "2 applications are ready to import (nothing was imported)\n"
+    assert _run_in_process(tmp_path / "d", "import", "--unknown-status", "screening", maybe) == 0
+    database = open_database(DataPaths(tmp_path / "d"))
+    assert [r.data.status.value for r in export_records(database)] == ["screening", "screening"]
+    database.close()

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from nextmove.cli import CommandError, open_data
 from nextmove.domain.status import Status
 
 
@@ -51,28 +52,21 @@ def register(subparsers: Any) -> None:
     exporter.set_defaults(handler=run_export)
 
 
-def _fail(message: str) -> int:
-    print(f"nextmove: {message}", file=sys.stderr)
-    return 1
-
-
 def run_import(args: argparse.Namespace) -> int:
     from nextmove.domain.csv_format import CsvFileError, guess_mapping
     from nextmove.domain.csv_import import convert, missing_fields, unknown_statuses
     from nextmove.storage.csv_io import import_applications, load_table
-    from nextmove.storage.database import DataPaths, open_database
 
     try:
         table = load_table(args.file)
     except CsvFileError as error:
-        return _fail(str(error))
+        raise CommandError(str(error)) from error
     mapping = guess_mapping(table.headers)
     missing = missing_fields(mapping)
     if missing:
         names = " or ".join(f"'{f.label}'" for f in missing)
-        return _fail(
-            f"{args.file.name} has no {names} column (its columns are: {', '.join(table.headers)})"
-        )
+        columns = ", ".join(table.headers)
+        raise CommandError(f"{args.file.name} has no {names} column (its columns are: {columns})")
     choices: dict[str, Status] = {}
     if args.unknown_status is not None:
         fallback = Status(args.unknown_status)
@@ -81,15 +75,12 @@ def run_import(args: argparse.Namespace) -> int:
     if not result.ok:
         more = len(result.issues) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        return _fail(f"{result.issues[0]}{suffix}; nothing was imported")
+        raise CommandError(f"{result.issues[0]}{suffix}; nothing was imported")
     if args.dry_run:
         print(f"{len(result.items)} applications are ready to import (nothing was imported)")
         return 0
-    database = open_database(DataPaths(args.data_dir))
-    try:
+    with open_data(args) as database:
         summary = import_applications(database, result.items)
-    finally:
-        database.close()
     print(f"Imported {summary.applications} applications")
     return 0
 
@@ -98,10 +89,8 @@ def run_export(args: argparse.Namespace) -> int:
     from nextmove.domain.csv_export import BOM, export_cells, export_header
     from nextmove.domain.csv_format import write_csv
     from nextmove.storage.csv_io import export_csv, export_records
-    from nextmove.storage.database import DataPaths, open_database
 
-    database = open_database(DataPaths(args.data_dir))
-    try:
+    with open_data(args) as database:
         if args.file == "-":
             records = export_records(database)
             sys.stdout.write(BOM + write_csv(export_header(), map(export_cells, records)))
@@ -110,8 +99,6 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             count = export_csv(database, path)
         except OSError as error:
-            return _fail(f"could not write {path}: {error.strerror or error}")
-    finally:
-        database.close()
+            raise CommandError(f"could not write {path}: {error.strerror or error}") from error
     print(f"Exported {count} applications to {path}")
     return 0
