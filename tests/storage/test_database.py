@@ -133,6 +133,22 @@ def test_clean_shutdown_lets_the_next_start_skip_quick_check(
     database.close()
 
 
+def test_an_empty_wal_left_behind_still_counts_as_clean(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite may leave a zero-length -wal (it holds nothing): no reason for a full check."""
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    (data_dir / "nextmove.sqlite3-wal").write_bytes(b"")
+
+    def must_not_run(path: Path) -> None:
+        raise AssertionError("quick_check ran after a clean shutdown")
+
+    monkeypatch.setattr("nextmove.storage.database.check_integrity", must_not_run)
+    open_database(paths).close()
+    assert paths.clean_marker.exists()
+
+
 def test_a_file_changed_while_closed_is_checked_again(data_dir: Path) -> None:
     paths = DataPaths(data_dir)
     open_database(paths).close()

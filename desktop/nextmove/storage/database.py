@@ -49,6 +49,27 @@ def _side_file(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def _wal_is_empty(path: Path) -> bool:
+    """No committed change waits in the WAL (an empty -wal may stay behind; it holds nothing)."""
+    wal = _side_file(path, "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _checkpoint(path: Path) -> None:
+    """Move the WAL's pages into the file; does nothing while another process still writes."""
+    try:
+        connection = sqlite3.connect(path, timeout=1.0)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return
+
+
 class Database:
     """An open, migrated database file and the factory for its short sessions."""
 
@@ -67,19 +88,17 @@ class Database:
         self.engine.dispose()
         if self._clean_marker is None or not self.path.exists():
             return
-        if _side_file(self.path, "-wal").exists():
-            return
-        self._clean_marker.write_text(json.dumps(_fingerprint(self.path)), encoding="utf-8")
+        if not _wal_is_empty(self.path):
+            _checkpoint(self.path)
+        if _wal_is_empty(self.path):
+            self._clean_marker.write_text(json.dumps(_fingerprint(self.path)), encoding="utf-8")
 
 
 def _closed_cleanly(paths: DataPaths) -> bool:
     """True when the file is byte-for-byte as the last clean shutdown left it."""
     try:
         recorded = json.loads(paths.clean_marker.read_text(encoding="utf-8"))
-        return bool(
-            recorded == _fingerprint(paths.database)
-            and not _side_file(paths.database, "-wal").exists()
-        )
+        return bool(recorded == _fingerprint(paths.database) and _wal_is_empty(paths.database))
     except (OSError, ValueError):
         return False
 
