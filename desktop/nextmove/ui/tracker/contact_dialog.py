@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.contact import ROLE_LABELS, ContactData, check_contact
 from nextmove.domain.status import ContactRole
 from nextmove.ui.tracker.event_dialog import error_label
@@ -83,6 +84,8 @@ class ContactDialog(QDialog):
         self.remind_on.setAccessibleName(self.tr("Keep in touch on"))
         self.remind_on.setCalendarPopup(True)
         self.remind_on.setDisplayFormat("d MMM yyyy")
+        self.remind_on.setMinimumDate(_qdate(EARLIEST_DATE))
+        self.remind_error = error_label("contact_keep_in_touch_error")
         self.remind.setChecked(initial.keep_in_touch_on is not None)
         self.remind_on.setEnabled(self.remind.isChecked())
         remind_row = QHBoxLayout()
@@ -100,6 +103,7 @@ class ContactDialog(QDialog):
         form.addRow("", self.company_error)
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow("", remind_row)
+        form.addRow("", self.remind_error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,7 +140,7 @@ class ContactDialog(QDialog):
             "name": (self.name, self.name_error),
             "email": (self.email, self.email_error),
             "company": (self.company, self.company_error),
-            "keep_in_touch_on": (self.remind_on, self.name_error),
+            "keep_in_touch_on": (self.remind_on, self.remind_error),
         }
         for _, label in fields.values():
             label.hide()

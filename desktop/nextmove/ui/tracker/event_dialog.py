@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.status import EventKind
 from nextmove.domain.timeline_rules import MANUAL_EVENTS, check_event_date
 
@@ -73,6 +74,7 @@ class EventDialog(QDialog):
         self.day.setAccessibleName(self.tr("Date"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day))
         self.day_error = error_label("event_date_error")
         self.round = QSpinBox()
         self.round.setObjectName("event_round")
@@ -102,6 +104,7 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.day.dateChanged.connect(self._on_day_date_changed)

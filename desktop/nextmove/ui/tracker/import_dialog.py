@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.csv_format import CsvTable, Field, delimiter_name, guess_mapping
-from nextmove.domain.csv_import import ImportIssue, convert, unknown_statuses
+from nextmove.domain.csv_import import (
+    ImportedApplication,
+    ImportIssue,
+    convert,
+    unknown_statuses,
+)
 from nextmove.domain.status import Status
 from nextmove.ui.tracker.columns import status_label
 
@@ -245,12 +250,9 @@ class ImportDialog(QDialog):
             self.status_form.addRow(label, combo)
             self.status_combos[value] = combo
 
-    def _fill_preview(self, items: Sequence[object]) -> None:
-        from nextmove.domain.csv_import import ImportedApplication
-
+    def _fill_preview(self, items: Sequence[ImportedApplication]) -> None:
         self.preview.setRowCount(0)
         for row, item in enumerate(items):
-            assert isinstance(item, ImportedApplication)
             data = item.data
             cells = (
                 data.company,
