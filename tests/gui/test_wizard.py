@@ -233,3 +233,17 @@ def test_feedback_received_offers_a_thank_you_that_is_queued(window: MainWindow)
     assert purposes == ["experts", "thank_you", "thanks_for_feedback"]
     assert reflection.feedback_text.startswith("Strong on analysis")
     assert reflection.feedback_received_on is not None
+
+
+def test_first_page_fields_have_keyboard_mnemonics(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    page = wizard.page(1)
+    buddies = {
+        label.buddy().objectName()
+        for label in page.findChildren(QLabel)
+        if label.buddy() is not None and "&" in label.text()
+    }
+    assert {"rejected_on", "how_heard", "stage_reached", "reason", "contact_email"} <= buddies
