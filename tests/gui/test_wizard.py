@@ -247,3 +247,18 @@ def test_first_page_fields_have_keyboard_mnemonics(window: MainWindow) -> None:
         if label.buddy() is not None and "&" in label.text()
     }
     assert {"rejected_on", "how_heard", "stage_reached", "reason", "contact_email"} <= buddies
+
+
+def test_a_removed_suggestion_stays_removed_after_resume(window: MainWindow) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    drive_to(wizard, 4)
+    upskill: Any = wizard.currentPage()
+    assert len(upskill.goal_list.goals()) == 1
+    wizard.findChild(object, "goal_0").removeRequested.emit()
+    assert upskill.goal_list.goals() == []
+    click_next(wizard)
+    wizard.close()
+    again = _open(window, app_id)
+    assert again.currentId() == 6
+    assert again.page(5).goal_list.goals() == []  # type: ignore[attr-defined]

@@ -45,7 +45,8 @@ class UpskillPage(AnswerPage):
 
     def load(self, answers: WizardAnswers) -> None:
         self.goal_list.set_goals(answers.goals)
-        self._loaded_goals = bool(answers.goals)
+        # Once the page has been left, an empty list is the person's choice: don't refill it.
+        self._loaded_goals = bool(answers.goals) or self.state.draft.step > Step.UPSKILL
 
     def store(self, answers: WizardAnswers) -> None:
         answers.goals = self.goal_list.goals()
