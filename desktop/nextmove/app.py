@@ -130,6 +130,9 @@ def run_gui(data_dir: Path) -> int:
     # should the window be hidden from the start).
     window.firstPainted.connect(open_data)
     QTimer.singleShot(1000, open_data)
+    from nextmove.ui.terminate import quit_on_terminate
+
+    quit_on_terminate(app)
     code = app.exec()
     _close_data(contexts)
     lock.unlock()
