@@ -157,3 +157,19 @@ def test_a_chosen_file_that_is_not_a_backup_is_refused(
 @pytest.mark.parametrize(("value", "expected"), [(3, 3), ("4", 4), ("lots", 10), (0, 10)])
 def test_keep_setting_is_read_safely(value: object, expected: int) -> None:
     assert backup_actions.keep_count(value) == expected
+
+
+def test_a_backup_that_cannot_be_written_is_reported(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.context.paths.backups.write_text("a file where the backups folder should be")
+    controller = backup_actions.controller(window)
+    answers = Answers(0)
+    controller.ask = answers
+
+    with qtbot.waitSignal(controller.backupFailed):
+        window.action("action_backup_now").trigger()
+
+    title, text, _ = answers.asked[0]
+    assert title == "Backup failed"
+    assert str(window.context.paths.backups) in text
+    assert "Backup failed" in window.statusBar().currentMessage()
+    assert window.action("action_backup_now").isEnabled()

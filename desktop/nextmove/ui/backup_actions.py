@@ -153,9 +153,9 @@ class BackupActions(QObject):
             self._jobs.discard(job)
             self._on_job_finished(info)
 
-        def failed(reason: str) -> None:
+        def failed(why: str) -> None:
             self._jobs.discard(job)
-            self._on_job_failed(reason)
+            self._on_job_failed(reason, why)
 
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
@@ -176,12 +176,19 @@ class BackupActions(QObject):
             )
         self.backupFinished.emit(info)
 
-    def _on_job_failed(self, reason: str) -> None:
+    def _on_job_failed(self, kind: str, reason: str) -> None:
         self._backup_now.setEnabled(True)
         self._window.statusBar().showMessage(
             self.tr("Backup failed: {reason}").format(reason=reason)
         )
         self.backupFailed.emit(reason)
+        if kind == MANUAL:  # asked for: say so plainly; the daily one only notes it above
+            self.ask(
+                self._window,
+                self.tr("Backup failed"),
+                self.tr("Your data could not be backed up.\n\n{reason}").format(reason=reason),
+                [self.tr("OK")],
+            )
 
     def _on_backup_now_triggered(self) -> None:
         self.back_up_now()
