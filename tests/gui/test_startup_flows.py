@@ -230,3 +230,15 @@ def test_a_file_that_is_not_a_database_is_treated_as_damaged(
 
     (aside,) = data_dir.glob("nextmove.sqlite3.damaged-????????-??????")
     assert aside.read_bytes() == junk
+
+
+def test_an_unexpected_failure_is_explained_not_raised(parent: MainWindow, data_dir: Path) -> None:
+    def broken_opener(folder: Path):  # type: ignore[no-untyped-def]
+        raise RuntimeError("migration 0004 failed")
+
+    answers = Answers(0)
+    assert open_data(parent, data_dir, broken_opener, ask=answers) is None
+    title, text, choices = answers.asked[0]
+    assert title == "Next Move cannot open your data"
+    assert "migration 0004 failed" in text
+    assert choices == ["Quit"]

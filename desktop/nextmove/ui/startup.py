@@ -86,6 +86,12 @@ def open_data(
         return _recover(parent, data_dir, opener, ask)
     except (OSError, sqlite3.Error) as error:
         _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
+    except Exception as error:  # e.g. a failed migration: rolled back, the file is as it was
+        text = _tr(
+            "Next Move could not open its data in\n{folder}\n\nThe file has not been "
+            "changed. ({reason})"
+        ).format(folder=data_dir, reason=f"{type(error).__name__}: {error}")
+        _say(parent, ask, _tr("Next Move cannot open your data"), text)
     return None
 
 
