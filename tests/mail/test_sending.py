@@ -275,3 +275,36 @@ def _account_data(host: str, port: int):  # type: ignore[no-untyped-def]
     from nextmove.domain.accounts import AccountData
 
     return AccountData("Dead", "sam@example.com", host, port, "starttls", "sam@example.com")
+
+
+def test_lines_starting_with_a_dot_arrive_intact(
+    outbox: Outbox, smtp_server: SmtpServer, certificate: tuple[Path, Path]
+) -> None:
+    account = add_account(outbox, smtp_server, ca_file=certificate[0])
+    body = ".hidden\n.\n..two dots\nend"
+    outbox.queue(OutgoingDraft("follow_up", "alex@example.org", "Dots", body, account_id=account))
+    assert len(outbox.send_pending().sent) == 1
+    content = smtp_server.received[0].message.get_content().replace("\r\n", "\n")
+    assert content == body + "\n"
+
+
+def test_a_bad_message_stored_by_other_code_fails_alone(
+    outbox: Outbox, smtp_server: SmtpServer, certificate: tuple[Path, Path]
+) -> None:
+    from nextmove.storage.outbox import queue_in
+
+    account = add_account(outbox, smtp_server, ca_file=certificate[0])
+    first = _queue(outbox, account)[0]
+    with outbox.messages._db.sessions.begin() as session:
+        bad = queue_in(
+            session, OutgoingDraft("thank_you", "x@example.org\nBcc: y@example.org", "Hi", "b")
+        ).id
+    last = _queue(outbox, account)[0]
+    result = outbox.send_pending()
+    assert result.sent == [first, last]
+    assert result.failed == [bad]
+    failed = outbox.messages.get(bad)
+    assert failed is not None
+    assert "single line" in failed.last_error
+    assert len(smtp_server.received) == 2
+    assert smtp_server.connections == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -21,6 +21,30 @@ from nextmove.domain.addresses import (
 )
 
 MAX_BODY = 200_000
+
+
+class _HeaderClasses(HeaderRegistry):
+    """The standard registry, except that each header class is made once, not per header.
+
+    The stdlib creates a new class every time a header is parsed; on a batch that was a third
+    of the time spent building messages.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = super().__getitem__(name)
+        return made
+
+
+# policy.default in every respect, with the faster header class lookup above.
+POLICY = policy.default.clone(header_factory=_HeaderClasses())
+SMTP_POLICY = POLICY.clone(linesep="\r\n")
 
 
 @dataclass(frozen=True)
@@ -59,7 +83,7 @@ def build_message(
 ) -> EmailMessage:
     """A checked EmailMessage with From, To, Subject, Date and Message-ID."""
     clean = check_draft(draft)
-    message = EmailMessage(policy=policy.default)
+    message = EmailMessage(policy=POLICY)
     local, _, domain = clean.from_address.rpartition("@")
     message["From"] = Address(clean.from_name, local, domain)
     to_local, _, to_domain = clean.to_address.rpartition("@")
@@ -74,4 +98,4 @@ def build_message(
 
 def wire_bytes(message: EmailMessage) -> bytes:
     """The message as SMTP carries it (CRLF line ends)."""
-    return message.as_bytes(policy=policy.SMTP)
+    return message.as_bytes(policy=SMTP_POLICY)

@@ -12,9 +12,10 @@ Everything here blocks on the network or the keyring: the window calls it from a
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from email.message import EmailMessage
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.addresses import HeaderValueError
@@ -25,7 +26,7 @@ from nextmove.mail.transport import DEFAULT_TIMEOUT, Connection, SendError, Serv
 from nextmove.storage.accounts import AccountRepository
 from nextmove.storage.database import Database
 from nextmove.storage.models.base import utcnow
-from nextmove.storage.outbox import OutboxRepository, OutboxRow, OutgoingDraft
+from nextmove.storage.outbox import Claim, OutboxRepository, OutboxRow, OutgoingDraft
 
 MAX_ATTEMPTS = 12
 FIRST_RETRY = timedelta(minutes=1)
@@ -186,52 +187,105 @@ class Outbox:
             return
         del password
         try:
-            for row in rows:
-                if not self._send_one(connection, account, row, result, progress):
-                    break  # the connection is gone; the rest wait for the next batch
+            self._run_batch(connection, account, iter(rows), result, progress)
         finally:
             connection.close()
 
-    def _send_one(
+    def _run_batch(
         self,
         connection: Connection,
         account: AccountRow,
-        row: OutboxRow,
+        rows: Iterator[OutboxRow],
         result: BatchResult,
         progress: Progress | None,
-    ) -> bool:
-        """Send one message; False when the connection can no longer be used."""
-        draft = Draft(
-            account.sender_name, account.from_address, row.to_address, row.subject, row.body
-        )
-        try:
-            check_draft(draft)
-        except HeaderValueError as error:
-            self.messages.mark_failed(row.id, error.message)
-            result.failed.append(row.id)
-            _tell(progress, row.id, "failed")
-            return True
-        message_id = self.messages.claim(row.id, new_message_id(account.from_address), account.id)
-        if message_id is None:
-            return True  # someone else took it, or it was deleted meanwhile
-        with self._state_lock:
-            self._in_flight.add(row.id)
-        _tell(progress, row.id, "sending")
-        try:
-            message = build_message(draft, message_id=message_id)
-            connection.send(message, sender=account.from_address, recipient=row.to_address)
-        except SendError as error:
-            self._message_problem(row, error.problem, result, progress)
-            return not (error.problem.transient and error.problem.kind is not Kind.TRY_LATER)
-        finally:
+    ) -> None:
+        """Send each message on one connection; the next one is built while the server
+        digests the current one, and claimed in the transaction that marks it sent."""
+        current = self._claim_next(rows, account, result, progress)
+        while current is not None:
+            row, message = current
+            with self._state_lock:
+                self._in_flight.add(row.id)
+            _tell(progress, row.id, "sending")
+            upcoming: Prepared | None = None
+            try:
+                connection.start(message, sender=account.from_address, recipient=row.to_address)
+                upcoming = self._prepare(rows, account, result, progress)
+                connection.finish()
+            except SendError as error:
+                with self._state_lock:
+                    self._in_flight.discard(row.id)
+                self._message_problem(row, error.problem, result, progress)
+                if error.problem.transient and error.problem.kind is not Kind.TRY_LATER:
+                    return  # the connection is gone; the rest wait for the next batch
+                current = self._claim_prepared(upcoming, account, rows, result, progress)
+                continue
+            claim = None
+            if upcoming is not None:
+                claim = Claim(upcoming.row.id, upcoming.message_id, account.id)
+            application_id, claimed = self.messages.mark_sent(
+                row.id, self._clock(), self._today(), claim_next=claim
+            )
             with self._state_lock:
                 self._in_flight.discard(row.id)
-        application_id = self.messages.mark_sent(row.id, self._clock(), self._today())
-        if application_id is not None:
-            result.applications.add(application_id)
-        result.sent.append(row.id)
-        _tell(progress, row.id, "sent")
-        return True
+            if application_id is not None:
+                result.applications.add(application_id)
+            result.sent.append(row.id)
+            _tell(progress, row.id, "sent")
+            if upcoming is None:
+                current = None
+            elif claimed is None:  # taken by another sender meanwhile
+                current = self._claim_next(rows, account, result, progress)
+            else:
+                current = (upcoming.row, upcoming.with_id(claimed))
+
+    def _prepare(
+        self,
+        rows: Iterator[OutboxRow],
+        account: AccountRow,
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> Prepared | None:
+        """Build the next sendable message; one that cannot be sent is failed with the reason."""
+        for row in rows:
+            draft = Draft(
+                account.sender_name, account.from_address, row.to_address, row.subject, row.body
+            )
+            message_id = row.message_id or new_message_id(account.from_address)
+            try:
+                return Prepared(row, build_message(draft, message_id=message_id), message_id)
+            except HeaderValueError as error:
+                self.messages.mark_failed(row.id, error.message)
+                result.failed.append(row.id)
+                _tell(progress, row.id, "failed")
+        return None
+
+    def _claim_prepared(
+        self,
+        prepared: Prepared | None,
+        account: AccountRow,
+        rows: Iterator[OutboxRow],
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> tuple[OutboxRow, EmailMessage] | None:
+        if prepared is not None:
+            claimed = self.messages.claim(prepared.row.id, prepared.message_id, account.id)
+            if claimed is not None:
+                return prepared.row, prepared.with_id(claimed)
+        return self._claim_next(rows, account, result, progress)
+
+    def _claim_next(
+        self,
+        rows: Iterator[OutboxRow],
+        account: AccountRow,
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> tuple[OutboxRow, EmailMessage] | None:
+        while (prepared := self._prepare(rows, account, result, progress)) is not None:
+            claimed = self.messages.claim(prepared.row.id, prepared.message_id, account.id)
+            if claimed is not None:
+                return prepared.row, prepared.with_id(claimed)
+        return None
 
     def _message_problem(
         self, row: OutboxRow, problem: Problem, result: BatchResult, progress: Progress | None
@@ -270,6 +324,21 @@ class Outbox:
         self.messages.note_problem([r.id for r in rows], problem.message, None)
         for row in rows:
             _tell(progress, row.id, "queued")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A message built and checked, not yet claimed."""
+
+    row: OutboxRow
+    message: EmailMessage
+    message_id: str
+
+    def with_id(self, message_id: str) -> EmailMessage:
+        """The message, carrying the Message-ID the database holds (kept across resends)."""
+        if message_id != self.message_id:
+            self.message.replace_header("Message-ID", message_id)
+        return self.message
 
 
 def _tell(progress: Progress | None, message_id: int, state: str) -> None:

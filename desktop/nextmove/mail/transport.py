@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import re
 import smtplib
 import socket
 import ssl
@@ -22,6 +23,7 @@ from nextmove.domain.smtp_errors import Kind, Problem, Scope, from_reply, plain
 from nextmove.mail.compose import wire_bytes
 
 DEFAULT_TIMEOUT = 20.0  # seconds, per connect and per command: a dead server fails in < 30 s
+_LEADING_DOT = re.compile(rb"(?m)^\.")
 EHLO_NAME = "[127.0.0.1]"  # avoids socket.getfqdn(), which can block on DNS for seconds
 
 
@@ -73,6 +75,14 @@ def _network_problem(error: BaseException) -> Problem:
     if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
         return plain(Kind.DROPPED)
     return plain(Kind.UNREACHABLE, type(error).__name__)
+
+
+def _dot_stuffed(data: bytes) -> bytes:
+    """The DATA payload: leading dots doubled, ended by CRLF.CRLF (RFC 5321 4.5.2)."""
+    stuffed = _LEADING_DOT.sub(b"..", data)
+    if not stuffed.endswith(b"\r\n"):
+        stuffed += b"\r\n"
+    return stuffed + b".\r\n"
 
 
 def _reply_text(raw: bytes | str) -> str:
@@ -177,6 +187,15 @@ class Connection:
 
     def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
         """Send one message; returns only when the server has accepted it (250)."""
+        self.start(message, sender=sender, recipient=recipient)
+        self.finish()
+
+    def start(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+        """Hand a message to the server up to its final dot, without waiting for the verdict.
+
+        The outbox prepares the next message while the server digests this one, then calls
+        finish(); nothing counts as sent until finish() returns.
+        """
         smtp = self._smtp
         try:
             code, reply = smtp.mail(sender)
@@ -187,17 +206,24 @@ class Connection:
             if code not in {250, 251}:
                 self._reset()
                 raise SendError(from_reply(code, _reply_text(reply), stage="rcpt"))
-            code, reply = smtp.data(wire_bytes(message))
-            if code != 250:
+            code, reply = smtp.docmd("DATA")
+            if code != 354:
+                self._reset()
                 raise SendError(from_reply(code, _reply_text(reply), stage="data"))
+            smtp.send(_dot_stuffed(wire_bytes(message)))
         except SendError:
             raise
-        except smtplib.SMTPResponseException as error:
-            self._reset()
-            problem = from_reply(error.smtp_code, _reply_text(error.smtp_error), stage="data")
-            raise SendError(problem) from None
         except (OSError, smtplib.SMTPException, EOFError) as error:
             raise SendError(_network_problem(error)) from None
+
+    def finish(self) -> None:
+        """Wait for the server's verdict on the message given to start()."""
+        try:
+            code, reply = self._smtp.getreply()
+        except (OSError, smtplib.SMTPException, EOFError) as error:
+            raise SendError(_network_problem(error)) from None
+        if code != 250:
+            raise SendError(from_reply(code, _reply_text(reply), stage="data"))
 
     def _reset(self) -> None:
         with contextlib.suppress(OSError, smtplib.SMTPException):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Connection, Date, Table, bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from nextmove.domain.status import EventKind
@@ -139,50 +140,24 @@ class OutboxRepository:
         """Mark one queued message "sending" before the server sees it; its Message-ID or None.
 
         The compare-and-set on the state means two senders (the window and the command line)
-        can never both take the same message.
+        can never both take the same message. Core statements, not the ORM: this runs once per
+        message in a batch.
         """
-        with self._db.sessions.begin() as session:
-            result = session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == message_id, OutboxMessage.state == "queued")
-                .values(
-                    state="sending",
-                    account_id=account_id,
-                    message_id=func.coalesce(
-                        func.nullif(OutboxMessage.message_id, ""), new_message_id
-                    ),
-                )
-            )
-            if getattr(result, "rowcount", 0) != 1:
-                return None
-            return session.scalar(
-                select(OutboxMessage.message_id).where(OutboxMessage.id == message_id)
-            )
+        with self._db.engine.begin() as connection:
+            return _claim(connection, Claim(message_id, new_message_id, account_id))
 
-    def mark_sent(self, message_id: int, now: datetime, today: date) -> int | None:
-        """Record the server's acceptance and the timeline entry together; the application id."""
-        with self._db.sessions.begin() as session:
-            message = session.get(OutboxMessage, message_id)
-            if message is None:
-                return None
-            message.state, message.sent_at, message.last_error = "sent", now, ""
-            message.attempts += 1
-            message.next_attempt_at = None
-            app_id = message.application_id
-            if app_id is not None:
-                application = session.get(Application, app_id)
-                if application is not None:
-                    session.add(
-                        StageEvent(
-                            application_id=app_id,
-                            kind=EventKind.EMAIL_SENT.value,
-                            occurred_on=today,
-                            notes=f"{message.subject} — to {message.to_address}",
-                        )
-                    )
-                    last = application.last_activity_on
-                    application.last_activity_on = today if last is None else max(last, today)
-            return app_id
+    def mark_sent(
+        self, message_id: int, now: datetime, today: date, *, claim_next: Claim | None = None
+    ) -> tuple[int | None, str | None]:
+        """Record the server's acceptance and the timeline entry together, and claim the next
+        message of the batch in the same transaction: (application id, next Message-ID)."""
+        with self._db.engine.begin() as connection:
+            row = connection.execute(_MARK_SENT, {"id_": message_id, "now": now}).first()
+            app_id = None if row is None else row.application_id
+            if row is not None and app_id is not None:
+                _add_sent_event(connection, int(app_id), row.subject, row.to_address, today)
+            claimed = None if claim_next is None else _claim(connection, claim_next)
+            return app_id, claimed
 
     def mark_retry(self, message_id: int, error: str, next_attempt_at: datetime) -> None:
         with self._db.sessions.begin() as session:
@@ -228,3 +203,71 @@ class OutboxRepository:
             message = session.get(OutboxMessage, message_id)
             if message is not None:
                 session.delete(message)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Take this queued message for sending, with this Message-ID unless it already has one."""
+
+    message_id: int
+    new_message_id: str
+    account_id: int
+
+
+# Built once: the batch runs these for every message, and building SQLAlchemy statements
+# costs far more than SQLite takes to run them.
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+_EVENTS = cast(Table, StageEvent.__table__)
+_APPLICATIONS = cast(Table, Application.__table__)
+_TODAY = bindparam("today", type_=Date())
+_CLAIM = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("id_"), _OUTBOX.c.state == "queued")
+    .values(
+        state="sending",
+        account_id=bindparam("account_id"),
+        message_id=func.coalesce(func.nullif(_OUTBOX.c.message_id, ""), bindparam("new_id")),
+    )
+    .returning(_OUTBOX.c.message_id)
+)
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("id_"))
+    .values(
+        state="sent",
+        sent_at=bindparam("now"),
+        last_error="",
+        attempts=_OUTBOX.c.attempts + 1,
+        next_attempt_at=None,
+    )
+    .returning(_OUTBOX.c.application_id, _OUTBOX.c.subject, _OUTBOX.c.to_address)
+)
+_ADD_EVENT = insert(_EVENTS).values(
+    application_id=bindparam("app_id"),
+    kind=EventKind.EMAIL_SENT.value,
+    occurred_on=_TODAY,
+    notes=bindparam("notes"),
+)
+_LAST = _APPLICATIONS.c.last_activity_on
+_TOUCH_APPLICATION = (
+    update(_APPLICATIONS)
+    .where(_APPLICATIONS.c.id == bindparam("app_id"))
+    .values(last_activity_on=case((_LAST.is_(None), _TODAY), else_=func.max(_LAST, _TODAY)))
+)
+
+
+def _claim(connection: Connection, claim: Claim) -> str | None:
+    row = connection.execute(
+        _CLAIM,
+        {"id_": claim.message_id, "account_id": claim.account_id, "new_id": claim.new_message_id},
+    ).first()
+    return None if row is None else str(row[0])
+
+
+def _add_sent_event(
+    connection: Connection, app_id: int, subject: str, to_address: str, today: date
+) -> None:
+    """The "Email sent" entry on the application's timeline."""
+    notes = f"{subject} — to {to_address}"
+    connection.execute(_ADD_EVENT, {"app_id": app_id, "today": today, "notes": notes})
+    connection.execute(_TOUCH_APPLICATION, {"app_id": app_id, "today": today})

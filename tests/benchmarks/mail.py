@@ -1,0 +1,249 @@
+"""How fast the outbox sends, and whether the window stays smooth while it does.
+
+    python tests/benchmarks/mail.py [--messages 200] [--runs 3]
+
+Starts a local aiosmtpd server with STARTTLS and AUTH in its own process (self-signed
+certificate, trusted through the account's CA file, as for Proton Mail Bridge), then measures
+(medians of `--runs` runs):
+
+- send_200_s: 200 queued messages sent through the outbox (one connection and one sign-in for
+  the batch; each message marked "sending" then "sent" in the database);
+- naive_200_s: the same 200 messages with a new connection, TLS handshake and sign-in for each
+  one, and no database work at all (the baseline);
+- max_gui_stall_ms: the longest gap beyond its interval seen by a 5 ms heartbeat timer on the
+  real main window's event loop while it sends a batch of 5 messages to a server that answers
+  every command 200 ms late (the batch takes several seconds).
+
+Prints a table, and as its last line one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.mail.conftest import MemoryKeyring  # noqa: E402
+from tests.smtp_server import PASSWORD, USERNAME, SmtpServer, make_certificate  # noqa: E402
+
+from nextmove.domain.accounts import AccountData  # noqa: E402
+from nextmove.mail.compose import Draft, build_message  # noqa: E402
+from nextmove.mail.credentials import CredentialStore  # noqa: E402
+from nextmove.mail.outbox import Outbox, settings_of  # noqa: E402
+from nextmove.mail.transport import Connection  # noqa: E402
+from nextmove.storage.database import DataPaths, open_database  # noqa: E402
+from nextmove.storage.outbox import OutgoingDraft  # noqa: E402
+
+
+class ServerProcess:
+    """The SMTP server in its own process, as a real server would be (it gets its own GIL)."""
+
+    def __init__(self, cert: Path, key: Path, reply_delay: float = 0.0) -> None:
+        self.host = "127.0.0.1"
+        self.mode = "starttls"
+        code = (
+            "import sys, time\n"
+            f"sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'desktop')!r}]\n"
+            "from pathlib import Path\n"
+            "from tests.smtp_server import SmtpServer\n"
+            f"with SmtpServer(Path({str(cert)!r}), Path({str(key)!r})) as server:\n"
+            f"    server.behaviour.reply_delay = {reply_delay!r}\n"
+            "    print(server.port, flush=True)\n"
+            "    for line in sys.stdin:\n"
+            "        print(len(server.received), server.connections, flush=True)\n"
+        )
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", code],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert self._process.stdout is not None
+        self.port = int(self._process.stdout.readline())
+
+    def counts(self) -> tuple[int, int]:
+        """(messages received, connections made) so far."""
+        assert self._process.stdin is not None
+        assert self._process.stdout is not None
+        self._process.stdin.write("count\n")
+        self._process.stdin.flush()
+        received, connections = self._process.stdout.readline().split()
+        return int(received), int(connections)
+
+    def __enter__(self) -> ServerProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        self._process.wait(timeout=30)
+
+
+Server = SmtpServer | ServerProcess
+
+
+def _received(server: Server) -> int:
+    return server.counts()[0] if isinstance(server, ServerProcess) else len(server.received)
+
+
+def _account(server: Server, cert: Path) -> AccountData:
+    return AccountData(
+        "Bench", "sam@example.com", server.host, server.port, "starttls", USERNAME,
+        sender_name="Sam Rivera", ca_file=str(cert),
+    )  # fmt: skip
+
+
+def _outbox(folder: Path, server: Server, cert: Path) -> tuple[Outbox, int]:
+    database = open_database(DataPaths(folder))
+    outbox = Outbox(database, CredentialStore(MemoryKeyring()))
+    account_id = outbox.accounts.add(_account(server, cert))
+    outbox.credentials.save(account_id, PASSWORD)
+    return outbox, account_id
+
+
+def _drafts(n: int, account_id: int) -> list[OutgoingDraft]:
+    return [
+        OutgoingDraft(
+            "follow_up",
+            f"person{i}@example.org",
+            f"Thank you ({i})",
+            "Thank you for your time today.\n\nSam\n",
+            account_id=account_id,
+        )
+        for i in range(n)
+    ]
+
+
+def send_batch(server: Server, cert: Path, n: int, folder: Path) -> float:
+    outbox, account_id = _outbox(folder, server, cert)
+    for draft in _drafts(n, account_id):
+        outbox.queue(draft)
+    before = _received(server)
+    started = time.perf_counter()
+    result = outbox.send_pending()
+    elapsed = time.perf_counter() - started
+    assert len(result.sent) == n, result
+    assert _received(server) - before == n
+    outbox.messages._db.close()
+    return elapsed
+
+
+def send_naive(server: Server, cert: Path, n: int) -> float:
+    account = _account(server, cert)
+    from nextmove.domain.accounts import AccountRow
+
+    settings = settings_of(AccountRow(id=1, **account.__dict__))
+    before = _received(server)
+    started = time.perf_counter()
+    for draft in _drafts(n, 1):
+        message = build_message(
+            Draft("Sam Rivera", "sam@example.com", draft.to_address, draft.subject, draft.body)
+        )
+        with Connection(settings, PASSWORD) as connection:
+            connection.send(message, sender="sam@example.com", recipient=draft.to_address)
+    elapsed = time.perf_counter() - started
+    assert _received(server) - before == n
+    return elapsed
+
+
+def gui_stall(server: Server, cert: Path, folder: Path, n: int = 5) -> tuple[float, float]:
+    """(max stall in ms, batch seconds) on the real main window with a real thread pool."""
+    from PySide6.QtCore import QElapsedTimer, QObject, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nextmove.app import build
+
+    app = QApplication.instance() or QApplication(["bench"])
+    window = build(folder, pool=QThreadPool())
+    window.show()
+    controller = window.findChild(QObject, "mail_controller")
+    controller.outbox.credentials = CredentialStore(MemoryKeyring())  # type: ignore[attr-defined]
+    outbox: Outbox = controller.outbox  # type: ignore[attr-defined]
+    account_id = outbox.accounts.add(_account(server, cert))
+    outbox.credentials.save(account_id, PASSWORD)
+    for draft in _drafts(n, account_id):
+        outbox.queue(draft)
+    for _ in range(20):
+        app.processEvents()
+
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(beat)
+    finished: list[object] = []
+    controller.batchFinished.connect(finished.append)  # type: ignore[attr-defined]
+    clock.start()
+    heartbeat.start()
+    started = time.perf_counter()
+    controller.send_now(None)  # type: ignore[attr-defined]
+    while not finished:
+        app.processEvents()
+        time.sleep(0.0005)
+    batch_s = time.perf_counter() - started
+    heartbeat.stop()
+    assert len(finished[0].sent) == n  # type: ignore[attr-defined]
+    window.close()
+    window.context.database.close()  # type: ignore[union-attr]
+    return max(gap - 5 for gap in gaps[1:]), batch_s
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="nextmove-mail-bench-") as tmp:
+        folder = Path(tmp)
+        cert, key = make_certificate(folder / "tls")
+        batch_times: list[float] = []
+        naive_times: list[float] = []
+        with ServerProcess(cert, key) as server:
+            for run in range(args.runs):
+                batch_times.append(send_batch(server, cert, args.messages, folder / f"b{run}"))
+                naive_times.append(send_naive(server, cert, args.messages))
+                print(f"run {run + 1}: outbox {batch_times[-1]:.2f} s, "
+                      f"naive {naive_times[-1]:.2f} s", flush=True)  # fmt: skip
+            connections = server.counts()[1]
+        with ServerProcess(cert, key, reply_delay=0.2) as slow:
+            stall_ms, batch_s = gui_stall(slow, cert, folder / "gui")
+    send_s, naive_s = statistics.median(batch_times), statistics.median(naive_times)
+    figures = {
+        "messages": args.messages,
+        "send_200_s": round(send_s, 3),
+        "naive_200_s": round(naive_s, 3),
+        "speedup": round(naive_s / send_s, 1),
+        "max_gui_stall_ms": round(stall_ms, 1),
+        "slow_batch_s": round(batch_s, 2),
+        "server_connections": connections,
+    }
+    print()
+    print(f"{'outbox, one connection per batch':<44}{send_s:>8.2f} s")
+    print(f"{'naive, one connection per message':<44}{naive_s:>8.2f} s")
+    print(f"{'speed-up (target >= 3x)':<44}{naive_s / send_s:>8.1f} x")
+    print(f"{'max GUI stall, 200 ms-late server (< 50)':<44}{stall_ms:>8.1f} ms")
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
