@@ -10,6 +10,7 @@ goes through `ApplicationRepository`.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -19,8 +20,8 @@ from typing import Any, Final
 DATABASE_FILE = "nextmove.sqlite3"
 
 # (id, company, role, status, applied_on, last_activity_on, next_action_on, location, source,
-#  contact, next_action, search source): the order the table reads them in.
-TrackerRow = tuple[int, str, str, str, str | None, str | None, str | None, str, str, str, str, str]
+#  contact, next_action): the order the table reads them in.
+TrackerRow = tuple[int, str, str, str, str | None, str | None, str | None, str, str, str, str]
 
 ID: Final = 0
 COMPANY: Final = 1
@@ -33,7 +34,6 @@ LOCATION: Final = 7
 SOURCE: Final = 8
 CONTACT: Final = 9
 NEXT_ACTION: Final = 10
-SEARCH: Final = 11  # company, role, location and notes, one per line, not yet casefolded
 
 # SQL ordering for `read_first`, by field; ties and the default fall back to the id.
 _ORDER_BY: dict[str, str] = {
@@ -50,18 +50,18 @@ _ORDER_BY: dict[str, str] = {
 
 # The primary contact is the first one linked (lowest id): stable, and cheap through the
 # association table's primary key.
-_SELECT = """
-SELECT a.id, IFNULL(a.company, ''), IFNULL(a.role, ''), a.status, a.applied_on,
-       a.last_activity_on, a.next_action_on, IFNULL(a.location, ''), IFNULL(a.source, ''),
-       IFNULL((SELECT c.name FROM application_contact AS ac JOIN contact AS c
-                   ON c.id = ac.contact_id
-                WHERE ac.application_id = a.id ORDER BY c.id LIMIT 1), '') AS contact,
-       IFNULL(a.next_action, ''),
-       IFNULL(a.company, '') || char(10) || IFNULL(a.role, '') || char(10)
-           || IFNULL(a.location, '') || char(10) || IFNULL(a.notes, '')
-  FROM application AS a
- WHERE a.archived = 0
+_COLUMNS = """
+a.id, IFNULL(a.company, ''), IFNULL(a.role, ''), a.status, a.applied_on, a.last_activity_on,
+a.next_action_on, IFNULL(a.location, ''), IFNULL(a.source, ''),
+IFNULL((SELECT c.name FROM application_contact AS ac JOIN contact AS c ON c.id = ac.contact_id
+         WHERE ac.application_id = a.id ORDER BY c.id LIMIT 1), '') AS contact,
+IFNULL(a.next_action, '')
 """
+_SEARCH = """
+IFNULL(a.company, '') || char(10) || IFNULL(a.role, '') || char(10) || IFNULL(a.location, '')
+|| char(10) || IFNULL(a.notes, '')
+"""
+_FROM = " FROM application AS a WHERE a.archived = 0 "
 
 
 @dataclass(frozen=True)
@@ -78,19 +78,39 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _build(records: list[Any]) -> TrackerRows:
-    rows: list[TrackerRow] = records
+def _casefold(texts: Iterable[str]) -> list[str]:
     # What the search box matches against: casefolded once here, not on every keystroke.
-    return TrackerRows(rows, [row[SEARCH].casefold() for row in rows])
+    return [text.casefold() for text in texts]
+
+
+def _read(path: Path, clause: str, parameters: tuple[Any, ...] = ()) -> TrackerRows:
+    """A few rows with their search text, in one query."""
+    connection = _connect(path)
+    try:
+        records = connection.execute(
+            f"SELECT {_COLUMNS}, {_SEARCH} {_FROM} {clause}", parameters
+        ).fetchall()
+    finally:
+        connection.close()
+    return TrackerRows([record[:-1] for record in records], _casefold(r[-1] for r in records))
 
 
 def read_all(path: Path) -> TrackerRows:
-    """Every application that is not archived, in id order."""
+    """Every application that is not archived, in id order.
+
+    The search text comes from a second query, so the raw text never sits in the rows: the
+    rows are sqlite3's own tuples, kept as they are (no per-row Python work, less memory).
+    """
     connection = _connect(path)
     try:
-        return _build(connection.execute(_SELECT + " ORDER BY a.id").fetchall())
+        rows: list[TrackerRow] = connection.execute(
+            f"SELECT {_COLUMNS} {_FROM} ORDER BY a.id"
+        ).fetchall()
+        search = connection.execute(f"SELECT {_SEARCH} {_FROM} ORDER BY a.id")
+        haystacks = _casefold(text for (text,) in search)
     finally:
         connection.close()
+    return TrackerRows(rows, haystacks)
 
 
 def read_first(path: Path, limit: int, order_by: str = "", descending: bool = False) -> TrackerRows:
@@ -98,22 +118,13 @@ def read_first(path: Path, limit: int, order_by: str = "", descending: bool = Fa
     ordering = _ORDER_BY.get(order_by, "a.id")
     if descending:
         ordering = ", ".join(f"{part} DESC" for part in ordering.split(", "))
-    connection = _connect(path)
-    try:
-        query = f"{_SELECT} ORDER BY {ordering}, a.id LIMIT ?"  # fixed fragments only
-        return _build(connection.execute(query, (limit,)).fetchall())
-    finally:
-        connection.close()
+    # Fixed fragments only: the ordering comes from _ORDER_BY, never from user text.
+    return _read(path, f"ORDER BY {ordering}, a.id LIMIT ?", (limit,))
 
 
 def read_one(path: Path, application_id: int) -> tuple[TrackerRow, str] | None:
     """One application's row and search text, or None when it is gone (or archived)."""
-    connection = _connect(path)
-    try:
-        records = connection.execute(_SELECT + " AND a.id = ?", (application_id,)).fetchall()
-    finally:
-        connection.close()
-    if not records:
+    result = _read(path, "AND a.id = ?", (application_id,))
+    if not result.rows:
         return None
-    result = _build(records)
     return result.rows[0], result.haystacks[0]

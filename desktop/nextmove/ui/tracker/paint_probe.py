@@ -3,13 +3,15 @@ things reached the screen, then quit.
 
 It prints `first_frame <t>` (the window's first painted frame), `first_rows <t>` (the table
 painted with rows) and `ready <t>` (painted after the data folder is fully attached), each `t`
-being wall-clock seconds since the epoch so another process can subtract its own start time.
+being wall-clock seconds since the epoch so another process can subtract its own start time,
+and then `peak_rss_mb <m>`, the process's peak memory so far.
 `tests/benchmarks/tracker.py` reads these lines. Without the variable nothing here runs.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -58,4 +60,9 @@ class PaintProbe(QObject):
             return
         self._once("first_frame")
         self._once("ready")
+        if sys.platform != "win32":
+            import resource
+
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"peak_rss_mb {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.1f}")
         QCoreApplication.quit()

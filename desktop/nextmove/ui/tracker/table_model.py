@@ -1,15 +1,13 @@
-"""The tracker table model: plain rows by id, filtered and sorted in place for 100,000 rows.
+"""The tracker table model: a thin Qt face over `RowStore`, built for 100,000 rows.
 
-It keeps every row as a tuple keyed by application id plus a casefolded search text, and shows
-`_view`, a list of ids in display order. A keystroke in the search box is one pass over that
-list with a substring test (narrowing the current view when the text only grew); sorting uses
-keys computed once per column and kept up to date row by row. The model never writes: an inline
-edit becomes `editRequested`, which the window turns into an undoable command.
+`_view` is the list of store slots shown, in display order; search, status filter and sort
+are the store's (see row_store.py for why it is laid out as it is). The model never writes:
+an inline edit becomes `editRequested`, which the window turns into an undoable command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -26,6 +24,7 @@ from nextmove.domain.status import CLOSED_STATUSES, Status
 from nextmove.storage import tracker_rows as r
 from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
 from nextmove.ui.tracker.columns import COLUMNS, Column, Kind, header_text, status_label
+from nextmove.ui.tracker.row_store import RowStore
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,11 +57,8 @@ class TrackerModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], date], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._today = today
-        self._rows: dict[int, TrackerRow] = {}
-        self._haystacks: dict[int, str] = {}
-        self._view: list[int] = []
-        self._order: list[int] = []  # every id in the current sort order
-        self._sort_keys: dict[int, dict[int, str]] = {}  # column -> id -> key
+        self._store = RowStore(_OPEN_STATUSES)
+        self._view: list[int] = []  # store slots, in display order
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._needle = ""
@@ -78,40 +74,33 @@ class TrackerModel(QAbstractTableModel):
         `keep_order` shows them as given (a first screenful already sorted by SQL).
         """
         self.beginResetModel()
-        self._rows = {row[r.ID]: row for row in rows.rows}
-        self._haystacks = {
-            row[r.ID]: text for row, text in zip(rows.rows, rows.haystacks, strict=True)
-        }
-        self._sort_keys.clear()
         self._today_iso = self._today().isoformat()
-        self._order = list(self._rows) if keep_order else self._sorted(self._rows)
-        self._view = self._filtered(self._order)
+        self._store.load(rows, keep_order=keep_order)
+        self._view = self._store.matching(self._needle, self._status_filter)
         self.endResetModel()
         self.countsChanged.emit()
 
     # -- reading -------------------------------------------------------------------------------
 
     def total_count(self) -> int:
-        return len(self._rows)
+        return len(self._store)
 
     def shown_count(self) -> int:
         return len(self._view)
 
     def id_at(self, row: int) -> int:
-        return self._view[row]
+        return self._store.row(self._view[row])[r.ID]
 
     def row_of(self, application_id: int) -> int | None:
-        try:
-            return self._view.index(application_id)
-        except ValueError:
-            return None
+        slot = self._store.slot_of(application_id)
+        return None if slot is None else self._row_of_slot(slot)
 
     def row_data(self, application_id: int) -> TrackerRow | None:
-        return self._rows.get(application_id)
+        return self._store.get(application_id)
 
     def ids(self) -> list[int]:
         """The shown ids, in display order."""
-        return list(self._view)
+        return [self._store.row(slot)[r.ID] for slot in self._view]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._view)
@@ -141,15 +130,14 @@ class TrackerModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._view):
             return None
         column = COLUMNS[index.column()]
-        application_id = self._view[index.row()]
-        row = self._rows[application_id]
+        row = self._store.row(self._view[index.row()])
         value = row[column.index]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(column, value)
         if role == ID_ROLE:
-            return application_id
+            return row[r.ID]
         if column.key == "next_action_on":
             return self._next_action_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column.key in {"company", "role"} and value:
@@ -221,8 +209,8 @@ class TrackerModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if not column.editable or not 0 <= index.row() < len(self._view):
             return False
-        application_id = self._view[index.row()]
-        old = self._rows[application_id][column.index]
+        row = self._store.row(self._view[index.row()])
+        application_id, old = row[r.ID], row[column.index]
         new: object
         if column.kind is Kind.DATE:
             day = value.toPython() if isinstance(value, QDate) and value.isValid() else None
@@ -237,34 +225,24 @@ class TrackerModel(QAbstractTableModel):
 
     def upsert(self, row: TrackerRow, haystack: str) -> None:
         """Show a new or changed row where it is; a new one goes to the end of the view."""
-        application_id = row[r.ID]
-        is_new = application_id not in self._rows
-        self._rows[application_id] = row
-        self._haystacks[application_id] = haystack
-        for column_index, keys in self._sort_keys.items():
-            keys[application_id] = COLUMNS[column_index].sort_key(row[COLUMNS[column_index].index])
+        slot, is_new = self._store.put(row, haystack)
         if is_new:
-            self._order.append(application_id)
             position = len(self._view)
             self.beginInsertRows(QModelIndex(), position, position)
-            self._view.append(application_id)
+            self._view.append(slot)
             self.endInsertRows()
             self.countsChanged.emit()
             return
-        shown_at = self.row_of(application_id)
+        shown_at = self.row_of(row[r.ID])
         if shown_at is not None:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(shown_at, 0), self.index(shown_at, last))
 
     def remove(self, application_id: int) -> None:
-        if application_id not in self._rows:
-            return
-        del self._rows[application_id]
-        del self._haystacks[application_id]
-        for keys in self._sort_keys.values():
-            keys.pop(application_id, None)
-        self._order.remove(application_id)
         position = self.row_of(application_id)
+        slot = self._store.drop(application_id)
+        if slot is None:
+            return
         if position is not None:
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._view[position]
@@ -278,25 +256,11 @@ class TrackerModel(QAbstractTableModel):
         needle = text.strip().casefold()
         if needle == self._needle and status == self._status_filter:
             return
-        narrower = status == self._status_filter and needle.startswith(self._needle)
-        narrower = narrower or (needle == self._needle and self._status_filter == ALL)
         self._needle, self._status_filter = needle, status
         self.beginResetModel()
-        self._view = self._filtered(self._view if narrower else self._order)
+        self._view = self._store.matching(needle, status)
         self.endResetModel()
         self.countsChanged.emit()
-
-    def _filtered(self, ids: Iterable[int]) -> list[int]:
-        needle, hay, rows = self._needle, self._haystacks, self._rows
-        status = self._status_filter
-        if status == ALL:
-            if not needle:
-                return list(ids)
-            return [i for i in ids if needle in hay[i]]
-        allowed = _OPEN_STATUSES if status == OPEN else frozenset({status})
-        if not needle:
-            return [i for i in ids if rows[i][r.STATUS] in allowed]
-        return [i for i in ids if rows[i][r.STATUS] in allowed and needle in hay[i]]
 
     @staticmethod
     def column_key(column: int) -> str:
@@ -308,32 +272,34 @@ class TrackerModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not -1 <= column < len(COLUMNS):
             return
+        if (column, order) == (self._sort_column, self._sort_order) and self._store.sorted:
+            return  # Qt asks twice for one header click
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(index, self._view[index.row()]) for index in persistent]
         self._sort_column, self._sort_order = column, order
-        self._order = self._sorted(self._rows)
-        self._view = self._filtered(self._order)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column < 0:
+            self._store.sort(r.ID, None, descending)
+        else:
+            self._store.sort(COLUMNS[column].index, COLUMNS[column].sort_keys, descending)
+        self._view = self._store.matching(self._needle, self._status_filter)
         if kept:
-            positions = {application_id: n for n, application_id in enumerate(self._view)}
+            # Only the few rows Qt tracks (selection, current cell) are looked up.
+            positions = {slot: self._row_of_slot(slot) for _, slot in kept}
             self.changePersistentIndexList(
                 persistent,
                 [
-                    self.index(positions[i], index.column()) if i in positions else QModelIndex()
-                    for index, i in kept
+                    QModelIndex()
+                    if positions[slot] is None
+                    else self.index(positions[slot], index.column())  # type: ignore[arg-type]
+                    for index, slot in kept
                 ],
             )
         self.layoutChanged.emit()
 
-    def _sorted(self, ids: Iterable[int]) -> list[int]:
-        if self._sort_column < 0:
-            return sorted(ids)
-        keys = self._sort_keys.get(self._sort_column)
-        if keys is None:
-            column = COLUMNS[self._sort_column]
-            key, at = column.sort_key, column.index
-            keys = {i: key(row[at]) for i, row in self._rows.items()}
-            self._sort_keys[self._sort_column] = keys
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        # Python's sort is stable even reversed: ties stay in id order in both directions.
-        return sorted(sorted(ids), key=keys.__getitem__, reverse=descending)
+    def _row_of_slot(self, slot: int) -> int | None:
+        try:
+            return self._view.index(slot)
+        except ValueError:
+            return None

@@ -1,0 +1,162 @@
+"""Every tracker row in memory, laid out for fast search and sort at 100,000 rows.
+
+Rows live in "slots" (their position when loaded, i.e. id order; new rows are appended), with
+the casefolded search text and the status in parallel lists. A search is one pass over those
+lists in slot order, built from map/compress so the loop runs in C and memory is read front to
+back; the matches are then put in display order through each slot's rank in the current sort.
+Reading the strings in sorted order instead would jump around memory and cost several times
+more. Plain Python, no Qt: the table model wraps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import compress, repeat
+from operator import contains, itemgetter, not_
+from typing import Any
+
+from nextmove.storage import tracker_rows as r
+from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
+
+ALL = ""  # status filter: every status
+SortKeys = Callable[[Iterable[Any]], list[Any]]  # a column's values -> their sort keys
+# What a deleted row's slot holds: blank everywhere, so it never matches and sorts harmlessly.
+_GONE: TrackerRow = (0, "", "", "", None, None, None, "", "", "", "")
+
+
+class RowStore:
+    def __init__(self, open_statuses: frozenset[str]) -> None:
+        self._open = open_statuses
+        self._rows: list[TrackerRow] = []  # by slot; _GONE once deleted
+        self._haystacks: list[str] = []  # by slot; "" once deleted
+        self._statuses: list[str | None] = []  # by slot; None once deleted
+        self._slot_of: dict[int, int] = {}  # application id -> slot
+        self.order: list[int] = []  # live slots in display order
+        self._rank: list[int] | None = None  # slot -> position in `order`, built on demand
+        self._sort: tuple[int, SortKeys, bool] | None = None  # row index, keys, descending
+        self._keys: list[Any] | None = None  # the current sort's key by slot
+        self.sorted = True  # False once a row changed after the last sort
+
+    # -- contents -------------------------------------------------------------------------------
+
+    def load(self, rows: TrackerRows, *, keep_order: bool = False) -> None:
+        """Replace everything; `keep_order` keeps the given order even if a sort is set."""
+        self._rows = list(rows.rows)
+        self._haystacks = rows.haystacks
+        self._statuses = [row[r.STATUS] for row in rows.rows]
+        self._slot_of = {row[r.ID]: slot for slot, row in enumerate(rows.rows)}
+        self._keys = None
+        self._rank = None
+        self.order = list(range(len(self._rows)))
+        if not keep_order:
+            self._apply_sort()
+
+    def __len__(self) -> int:
+        return len(self._slot_of)
+
+    def row(self, slot: int) -> TrackerRow:
+        return self._rows[slot]
+
+    def slot_of(self, application_id: int) -> int | None:
+        return self._slot_of.get(application_id)
+
+    def get(self, application_id: int) -> TrackerRow | None:
+        slot = self._slot_of.get(application_id)
+        return None if slot is None else self._rows[slot]
+
+    def put(self, row: TrackerRow, haystack: str) -> tuple[int, bool]:
+        """Store a new or changed row; returns its slot and whether it is new.
+
+        A changed row keeps its place in the display order until the next sort, so it does
+        not jump away while someone is looking at it; a new one goes to the end.
+        """
+        slot = self._slot_of.get(row[r.ID])
+        is_new = slot is None
+        if slot is None:
+            slot = len(self._rows)
+            self._rows.append(row)
+            self._haystacks.append(haystack)
+            self._statuses.append(row[r.STATUS])
+            self._slot_of[row[r.ID]] = slot
+            self.order.append(slot)
+            if self._keys is not None:
+                self._keys.append("")
+            if self._rank is not None:
+                self._rank.append(len(self.order) - 1)
+        else:
+            self._rows[slot] = row
+            self._haystacks[slot] = haystack
+            self._statuses[slot] = row[r.STATUS]
+        if self._keys is not None and self._sort is not None:
+            self._keys[slot] = self._sort[1]((row[self._sort[0]],))[0]
+        self.sorted = False
+        return slot, is_new
+
+    def drop(self, application_id: int) -> int | None:
+        """Forget a deleted application; returns the slot it had."""
+        slot = self._slot_of.pop(application_id, None)
+        if slot is None:
+            return None
+        self._rows[slot] = _GONE
+        self._haystacks[slot] = ""
+        self._statuses[slot] = None
+        self.order.remove(slot)
+        self._rank = None
+        return slot
+
+    # -- search and sort ------------------------------------------------------------------------
+
+    def matching(self, needle: str, status: str) -> list[int]:
+        """The slots to show, in display order, for a casefolded search text and a status
+        filter (ALL, "open", or one status value)."""
+        if not needle and status == ALL:
+            return list(self.order)
+        slots: list[int] | None = None
+        if status != ALL:
+            allowed = self._open if status == "open" else frozenset({status})
+            flags = map(allowed.__contains__, self._statuses)
+            slots = list(compress(range(len(self._rows)), flags))
+        if needle:
+            if slots is None:
+                found = map(contains, self._haystacks, repeat(needle))
+                slots = list(compress(range(len(self._rows)), found))
+            else:
+                texts = map(self._haystacks.__getitem__, slots)
+                slots = list(compress(slots, map(contains, texts, repeat(needle))))
+        assert slots is not None
+        rank = self._ranks()
+        positions = sorted(map(rank.__getitem__, slots))
+        return list(map(self.order.__getitem__, positions))
+
+    def _ranks(self) -> list[int]:
+        if self._rank is None:
+            rank = [0] * len(self._rows)
+            for position, slot in enumerate(self.order):
+                rank[slot] = position
+            self._rank = rank
+        return self._rank
+
+    def sort(self, index: int, keys: SortKeys | None, descending: bool) -> None:
+        """Order by the row field at `index` (keys None: by slot, i.e. as loaded)."""
+        same = self._sort is not None and keys is not None and self._sort[:2] == (index, keys)
+        self._sort = None if keys is None else (index, keys, descending)
+        if not same:
+            self._keys = None
+        self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        self._rank = None
+        self.sorted = True
+        live = sorted(self._slot_of.values())
+        if self._sort is None:
+            self.order = live
+            return
+        index, make_keys, descending = self._sort
+        if self._keys is None:
+            self._keys = make_keys(map(itemgetter(index), self._rows))
+        keys = self._keys
+        blanks = list(compress(live, map(not_, map(keys.__getitem__, live))))
+        if blanks:
+            live = list(compress(live, map(keys.__getitem__, live)))
+        # Python's sort is stable even reversed: ties stay in id order in both directions.
+        self.order = sorted(live, key=keys.__getitem__, reverse=descending) + blanks

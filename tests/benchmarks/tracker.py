@@ -1,0 +1,281 @@
+"""How fast the tracker window is, against Qt's own floor and Qt's own SQL table model.
+
+    python tests/benchmarks/tracker.py [--runs 5] [--keep DIR]
+
+Builds data folders with 1,000 and 100,000 applications (three events each), then measures
+(medians of `--runs` runs) and prints a table, and as its last line one JSON object:
+
+- bare_qt_startup_s: a bare PySide6 QMainWindow + QTableView, process start to first frame;
+- first_frame_s_1k: `python -m nextmove`, process start to the main window's first frame;
+- startup_s_1k / startup_s_100k: process start to the table painted with its first rows;
+- ready_s_1k / ready_s_100k: process start to the window painted with every row loaded and
+  every feature attached (ORM, migrations check, side panel, mail, wizard);
+- filter_ms_100k: one search keystroke over all 100,000 rows (nothing to narrow from) to the
+  repainted table; filter_narrow_ms_100k: the next keystroke, which narrows the shown rows;
+- sort_ms_100k: a header click on a column never sorted before, to the repainted table;
+- qsql_filter_ms_100k / qsql_sort_ms_100k: the same with QSqlTableModel (all rows fetched) and
+  QSortFilterProxyModel over the same file, filtering the role column (the reference);
+- rss_mb_100k: peak resident memory of the app with 100,000 rows loaded.
+
+The app reports its paint times through NEXTMOVE_REPORT_FIRST_PAINT=1 (see
+nextmove/ui/tracker/paint_probe.py); times are wall clock, so the child's report minus the
+moment just before it was spawned is "process start to ...".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.benchmarks.tracker_data import build_database  # noqa: E402
+
+BARE_QT = """
+import time, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+        return False
+def done():
+    print("first_frame", time.time(), flush=True)
+    app.quit()
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+probe = Probe()
+window.installEventFilter(probe)
+window.resize(1280, 760)
+window.show()
+app.exec()
+"""
+
+SEARCH_WORD = "analyst"
+SORT_COLUMNS = ("company", "role", "location", "source", "status", "applied_on", "contact")
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["NEXTMOVE_REPORT_FIRST_PAINT"] = "1"
+    env["PYTHONPATH"] = str(ROOT / "desktop")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _spawn(args: list[str]) -> dict[str, float]:
+    """Run a child; returns each reported moment as seconds after the spawn."""
+    start = time.time()
+    try:
+        done = subprocess.run(
+            [sys.executable, *args],
+            env=_child_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise RuntimeError(f"{args} hung; it printed {error.stdout!r} {error.stderr!r}") from None
+    moments: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in {"first_frame", "first_rows", "ready"}:
+            moments[parts[0]] = float(parts[1]) - start
+    if done.returncode != 0 or not moments:
+        raise RuntimeError(f"{args} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return moments
+
+
+def _median_runs(runs: int, args: list[str]) -> dict[str, float]:
+    _spawn(args)  # warm the OS file cache and .pyc files once, not counted
+    samples = [_spawn(args) for _ in range(runs)]
+    return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
+
+
+def _timed_ms(action: Callable[[], None], repaint: Callable[[], None]) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    start = time.perf_counter()
+    action()
+    QApplication.processEvents()
+    repaint()
+    return (time.perf_counter() - start) * 1000
+
+
+def _measure_app(data_dir: Path, runs: int) -> dict[str, float]:
+    """Filter and sort inside the real window built on 100,000 rows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from nextmove.app import build
+    from nextmove.ui.tracker.columns import COLUMNS
+
+    app = QApplication.instance() or QApplication([])
+    window = build(data_dir)
+    window.show()
+    app.processEvents()
+    repaint = window.table.viewport().repaint
+    filters, narrows, sorts = [], [], []
+    for _ in range(runs):
+        window.search_box.setText("")
+        app.processEvents()
+        filters.append(_timed_ms(lambda: window.search_box.setText(SEARCH_WORD[:-1]), repaint))
+        narrows.append(_timed_ms(lambda: window.search_box.setText(SEARCH_WORD), repaint))
+    window.search_box.setText("")
+    app.processEvents()
+    keys = [column.key for column in COLUMNS]
+    for key in SORT_COLUMNS[:runs]:
+        section = keys.index(key)
+        sorts.append(
+            _timed_ms(
+                lambda section=section: window.table.sortByColumn(
+                    section, Qt.SortOrder.AscendingOrder
+                ),
+                repaint,
+            )
+        )
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    assert window.context is not None
+    window.context.database.close()
+    return {
+        "filter_ms_100k": statistics.median(filters),
+        "filter_narrow_ms_100k": statistics.median(narrows),
+        "sort_ms_100k": statistics.median(sorts),
+        "rss_mb_100k": rss_mb,
+    }
+
+
+def _measure_qsql(database: Path, runs: int) -> dict[str, float]:
+    """The reference: Qt's SQL table model, every row fetched, behind a sort/filter proxy."""
+    from PySide6.QtSql import QSqlDatabase
+
+    connection = QSqlDatabase.addDatabase("QSQLITE", "reference")
+    connection.setDatabaseName(str(database))
+    assert connection.open()
+    try:
+        return _run_qsql(connection, runs)
+    finally:
+        connection.close()
+        del connection
+        QSqlDatabase.removeDatabase("reference")
+
+
+def _run_qsql(connection: object, runs: int) -> dict[str, float]:
+    from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
+    from PySide6.QtSql import QSqlTableModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication.instance() or QApplication([])
+    model = QSqlTableModel(None, connection)  # type: ignore[call-overload]
+    model.setTable("application")
+    model.select()
+    while model.canFetchMore():
+        model.fetchMore()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(model.fieldIndex("role"))
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1280, 700)
+    view.show()
+    app.processEvents()
+    repaint = view.viewport().repaint
+    filters, sorts = [], []
+    word = SEARCH_WORD[:-1]
+    for _ in range(runs):
+        proxy.setFilterRegularExpression(QRegularExpression())
+        app.processEvents()
+        filters.append(_timed_ms(lambda: proxy.setFilterFixedString(word), repaint))
+    proxy.setFilterRegularExpression(QRegularExpression())
+    app.processEvents()
+    for key in SORT_COLUMNS[:runs]:
+        column = model.fieldIndex(key) if model.fieldIndex(key) >= 0 else 1
+        proxy.sort(-1)
+        app.processEvents()
+        sorts.append(_timed_ms(lambda column=column: proxy.sort(column), repaint))
+    view.close()
+    view.setModel(None)  # type: ignore[arg-type]
+    model.clear()
+    return {
+        "qsql_filter_ms_100k": statistics.median(filters),
+        "qsql_sort_ms_100k": statistics.median(sorts),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="build the data folders here and keep them")
+    options = parser.parse_args()
+    runs = max(1, min(options.runs, len(SORT_COLUMNS)))
+    with tempfile.TemporaryDirectory(prefix="nextmove-bench-") as tmp:
+        base = options.keep or Path(tmp)
+        small, large = base / "data-1k", base / "data-100k"
+        started = time.perf_counter()
+        if not (small / "nextmove.sqlite3").exists():
+            build_database(small, 1_000)
+        if not (large / "nextmove.sqlite3").exists():
+            build_database(large, 100_000)
+        print(f"data folders ready in {time.perf_counter() - started:.1f} s", flush=True)
+
+        bare_script = base / "bare_qt.py"
+        bare_script.write_text(BARE_QT, encoding="utf-8")
+        bare = _median_runs(runs, [str(bare_script)])
+        app_1k = _median_runs(runs, ["-m", "nextmove", "--data-dir", str(small)])
+        app_100k = _median_runs(runs, ["-m", "nextmove", "--data-dir", str(large)])
+        inside = _measure_app(large, runs)
+        reference = _measure_qsql(large / "nextmove.sqlite3", runs)
+
+    floor = bare["first_frame"]
+    result = {
+        "bare_qt_startup_s": round(floor, 3),
+        "first_frame_s_1k": round(app_1k["first_frame"], 3),
+        "startup_s_1k": round(app_1k["first_rows"], 3),
+        "startup_s_100k": round(app_100k["first_rows"], 3),
+        "ready_s_1k": round(app_1k["ready"], 3),
+        "ready_s_100k": round(app_100k["ready"], 3),
+        "filter_ms_100k": round(inside["filter_ms_100k"], 1),
+        "filter_narrow_ms_100k": round(inside["filter_narrow_ms_100k"], 1),
+        "sort_ms_100k": round(inside["sort_ms_100k"], 1),
+        "qsql_filter_ms_100k": round(reference["qsql_filter_ms_100k"], 1),
+        "qsql_sort_ms_100k": round(reference["qsql_sort_ms_100k"], 1),
+        "rss_mb_100k": round(inside["rss_mb_100k"], 1),
+        "runs": runs,
+    }
+    targets = {
+        "first_frame_s_1k": 1.5 * floor,
+        "startup_s_1k": 4 * floor,
+        "startup_s_100k": 5 * floor,
+        "filter_ms_100k": min(30.0, result["qsql_filter_ms_100k"]),
+        "sort_ms_100k": min(100.0, result["qsql_sort_ms_100k"]),
+        "rss_mb_100k": 250.0,
+    }
+    print(f"{'figure':<24}{'measured':>12}{'target':>12}")
+    for key, value in result.items():
+        target = targets.get(key)
+        verdict = "" if target is None else ("  ok" if value <= target else "  MISSED")
+        shown = "" if target is None else f"{target:.3f}"
+        print(f"{key:<24}{value:>12}{shown:>12}{verdict}")
+    print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
