@@ -10,12 +10,8 @@ from PySide6.QtGui import QAction
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.learning_goals import LearningGoalRepository
-from nextmove.storage.reflections import (
-    COMPLETED,
-    DRAFT,
-    ReflectionNotFoundError,
-    ReflectionService,
-)
+from nextmove.storage.reflection_finish import COMPLETED
+from nextmove.storage.reflections import DRAFT, ReflectionNotFoundError, ReflectionService
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.wizard.goals_dock import GoalsDock
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
