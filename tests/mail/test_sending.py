@@ -308,3 +308,20 @@ def test_a_bad_message_stored_by_other_code_fails_alone(
     assert "single line" in failed.last_error
     assert len(smtp_server.received) == 2
     assert smtp_server.connections == 1
+
+
+def test_removing_an_account_never_sends_its_messages_from_another(
+    outbox: Outbox, smtp_server: SmtpServer, certificate: tuple[Path, Path]
+) -> None:
+    kept = add_account(outbox, smtp_server, ca_file=certificate[0], name="Kept")
+    removed = add_account(outbox, smtp_server, ca_file=certificate[0], name="Removed")
+    [orphan] = _queue(outbox, removed)
+    outbox.accounts.remove(removed)
+    assert outbox.send_pending().sent == []
+    row = outbox.messages.get(orphan)
+    assert row is not None
+    assert (row.state, row.account_id) == ("draft", None)
+    assert "account was removed" in row.last_error
+    outbox.messages.edit(orphan, to_address=row.to_address, subject=row.subject,
+                         body=row.body, account_id=kept)  # fmt: skip
+    assert outbox.send_pending().sent == [orphan]

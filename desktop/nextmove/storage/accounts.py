@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 
 from nextmove.domain.accounts import AccountData, AccountRow
 from nextmove.storage.database import Database
-from nextmove.storage.models.mail import MailAccount
+from nextmove.storage.models.mail import MailAccount, OutboxMessage
 
 _FIELDS = tuple(f.name for f in fields(AccountData))
 
@@ -91,6 +91,20 @@ class AccountRepository:
             if account is None:
                 raise AccountNotFoundError(account_id)
             was_default = account.is_default
+            # Its unsent messages wait as drafts for another account, rather than leaving
+            # from whichever account happens to be the default.
+            session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.account_id == account_id,
+                    OutboxMessage.state.in_(("queued", "failed")),
+                )
+                .values(
+                    state="draft",
+                    next_attempt_at=None,
+                    last_error="Its account was removed: choose an account and send it again.",
+                )
+            )
             session.delete(account)
             session.flush()
             if was_default:

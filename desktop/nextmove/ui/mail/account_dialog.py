@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,7 @@ class AccountDialog(QDialog):
         self.provider_advice = self._named(QLabel(), "provider_advice", self.tr("Advice"))
         self.provider_advice.setWordWrap(True)
         self.provider_advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.provider_advice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.provider_advice.setStyleSheet(
             "background: palette(alternate-base); padding: 8px; border-radius: 4px;"
         )
@@ -170,12 +172,14 @@ class AccountDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addLayout(test_row)
+        layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(620, 640)
+        self.resize(640, 580)
 
     def _connect(self) -> None:
         self.account_picker.currentIndexChanged.connect(self._on_account_picker_changed)
         self.provider_combo.currentIndexChanged.connect(self._on_provider_combo_changed)
+        self.from_address.editingFinished.connect(self._on_from_address_editingFinished)
         self.choose_ca.clicked.connect(self._on_choose_ca_clicked)
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -254,6 +258,11 @@ class AccountDialog(QDialog):
             self.host.setText(preset.host)
             self.port.setValue(preset.port)
             self.security.setCurrentIndex(self.security.findData(preset.security))
+
+    def _on_from_address_editingFinished(self) -> None:
+        # Most providers sign in with the full address: save typing it twice.
+        if not self.username.text().strip():
+            self.username.setText(self.from_address.text().strip())
 
     def _on_choose_ca_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose the server's certificate"))

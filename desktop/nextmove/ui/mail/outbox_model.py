@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -10,6 +11,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from nextmove.storage.outbox import OutboxRow
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(stored: datetime) -> str:
+    """Times are stored in UTC; people read them in their own time zone."""
+    return stored.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class OutboxModel(QAbstractTableModel):
@@ -74,8 +80,7 @@ class OutboxModel(QAbstractTableModel):
                 return row.to_address
             if column == 2:
                 return row.subject
-            when = row.sent_at or row.created_at
-            return when.strftime("%Y-%m-%d %H:%M")
+            return local_time(row.sent_at or row.created_at)
         if role == Qt.ItemDataRole.ToolTipRole and row.last_error:
             return row.last_error
         if role == Qt.ItemDataRole.UserRole:

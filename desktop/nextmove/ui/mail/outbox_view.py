@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.mail.outbox import MAYBE_SENT
 from nextmove.storage.outbox import OutboxRow
-from nextmove.ui.mail.outbox_model import OutboxModel
+from nextmove.ui.mail.outbox_model import OutboxModel, local_time
 
 if TYPE_CHECKING:
     from nextmove.ui.mail.controller import MailController
@@ -45,7 +45,9 @@ class OutboxView(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel()
         self.detail.setObjectName("outbox_detail")
@@ -74,7 +76,7 @@ class OutboxView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-        self.resize(820, 460)
+        self.resize(940, 460)
 
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.send_button.clicked.connect(self._on_send_button_clicked)
@@ -132,6 +134,11 @@ class OutboxView(QDialog):
             return self.tr(MAYBE_SENT)
         if row.state == "sent":
             return self.tr("Sent to {to}.").format(to=row.to_address)
+        if row.state == "queued" and row.next_attempt_at is not None:
+            next_try = local_time(row.next_attempt_at)
+            return self.tr("Next try at {time}. Last time: {reason}").format(
+                time=next_try, reason=row.last_error
+            )
         if row.last_error:
             return f"{state}: {row.last_error}"
         return state
