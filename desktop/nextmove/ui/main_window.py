@@ -128,10 +128,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.resize(1280, 760)
+        self._fit_to_screen()
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self._setup_actions()
         self._connect()
+
+    def _fit_to_screen(self) -> None:
+        """A roomy first size (a remembered geometry replaces it once data is attached)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1280, 760
+        if screen is not None and screen.width() > 0:
+            width = min(1440, max(960, screen.width() * 9 // 10))
+            height = min(900, max(600, screen.height() * 9 // 10))
+        self.resize(width, height)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -291,8 +300,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         splitter = settings.value("main_window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
+            # First start: most of the room for the table, a comfortable side panel.
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([width * 7 // 10, width * 3 // 10])
         from nextmove.ui.tracker.layout import restore_table_layout
 
         restore_table_layout(self.table, settings)

@@ -68,16 +68,16 @@ def _tr(text: str) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("company", _tr("Company"), r.COMPANY, Kind.TEXT, True, 190),
-    Column("role", _tr("Role"), r.ROLE, Kind.TEXT, True, 210),
-    Column("status", _tr("Status"), r.STATUS, Kind.STATUS, True, 120),
-    Column("applied_on", _tr("Applied"), r.APPLIED_ON, Kind.DATE, True, 110),
-    Column("last_activity_on", _tr("Last activity"), r.LAST_ACTIVITY_ON, Kind.DATE, False, 110),
-    Column("next_action_on", _tr("Next action"), r.NEXT_ACTION_ON, Kind.DATE, True, 110),
-    Column("location", _tr("Location"), r.LOCATION, Kind.TEXT, True, 130),
-    Column("source", _tr("Source"), r.SOURCE, Kind.TEXT, True, 110),
+    Column("company", _tr("Company"), r.COMPANY, Kind.TEXT, True, 160),
+    Column("role", _tr("Role"), r.ROLE, Kind.TEXT, True, 190),
+    Column("status", _tr("Status"), r.STATUS, Kind.STATUS, True, 112),
+    Column("applied_on", _tr("Applied"), r.APPLIED_ON, Kind.DATE, True, 100),
+    Column("last_activity_on", _tr("Last activity"), r.LAST_ACTIVITY_ON, Kind.DATE, False, 100),
+    Column("next_action_on", _tr("Next action"), r.NEXT_ACTION_ON, Kind.DATE, True, 100),
+    Column("location", _tr("Location"), r.LOCATION, Kind.TEXT, True, 120),
+    Column("source", _tr("Source"), r.SOURCE, Kind.TEXT, True, 100),
     # Contacts are linked in the side panel, not typed into a cell.
-    Column("contact", _tr("Contact"), r.CONTACT, Kind.TEXT, False, 140),
+    Column("contact", _tr("Contact"), r.CONTACT, Kind.TEXT, False, 130),
 )
 
 COLUMN_BY_KEY = {column.key: column for column in COLUMNS}

@@ -4,7 +4,8 @@ things reached the screen, then quit.
 It prints `first_frame <t>` (the window's first painted frame), `first_rows <t>` (the table
 painted with rows) and `ready <t>` (painted after the data folder is fully attached), each `t`
 being wall-clock seconds since the epoch so another process can subtract its own start time,
-and then `peak_rss_mb <m>`, the process's peak memory so far.
+and then `peak_rss_mb <m>`, the process's peak memory so far. With the value `stay` it reports
+the same and keeps running (the end-to-end screenshot test waits for `ready`).
 `tests/benchmarks/tracker.py` reads these lines. Without the variable nothing here runs.
 """
 
@@ -65,4 +66,6 @@ class PaintProbe(QObject):
 
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"peak_rss_mb {peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.1f}")
-        QCoreApplication.quit()
+        sys.stdout.flush()
+        if os.environ.get(ENV_VAR) != "stay":
+            QCoreApplication.quit()

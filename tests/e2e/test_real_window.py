@@ -1,0 +1,108 @@
+"""The real app in a real X server: launched as a user would, photographed, not blank.
+
+`python -m nextmove --data-dir D` runs under a private Xvfb on a folder holding 30 realistic
+applications; once the window reports that it is painted with everything loaded, the whole X
+screen is captured with ImageMagick's `import`. The picture is saved under the test's tmp_path
+and in artifacts/screenshots/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.tracker_data import build_database
+
+pytestmark = [pytest.mark.xvfb, pytest.mark.timeout(120)]
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X server with a 1280x800 screen; yields its DISPLAY."""
+    if shutil.which("Xvfb") is None or shutil.which("import") is None:
+        pytest.skip("needs Xvfb and ImageMagick's import")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    try:
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _wait_for(process: subprocess.Popen[str], word: str, seconds: float) -> None:
+    assert process.stdout is not None
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if line.startswith(word):
+            return
+        if not line and process.poll() is not None:
+            break
+    raise AssertionError(f"the app never reported '{word}' (exit code {process.poll()})")
+
+
+def _distinct_colours(path: Path) -> int:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull(), path
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    )
+
+
+def test_the_real_window_shows_the_tracker(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    build_database(data, 30, seed=11)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ)
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        NEXTMOVE_REPORT_FIRST_PAINT="stay",
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-m", "nextmove", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        _wait_for(app, "ready", 60)
+        time.sleep(0.5)  # let the last frame reach the X server
+        shot = tmp_path / "tracker_window.png"
+        subprocess.run(
+            ["import", "-display", display, "-window", "root", str(shot)],
+            check=True,
+            timeout=30,
+        )
+    finally:
+        app.terminate()
+        app.wait(timeout=15)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(shot, ARTIFACTS / "tracker_window.png")
+    # A blank or black screen has a handful of colours; the tracker has text, chips, stripes.
+    assert _distinct_colours(shot) > 40
