@@ -80,14 +80,15 @@ def _close_data(opened: list[AppContext]) -> None:
 
 def _set_window_icon(app: QApplication) -> None:
     """The app's icon on every window (files are read lazily, when the icon is first drawn)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
-    from nextmove.resources import icon_files
+    from nextmove.resources import ICON_SIZES, icon_files
 
     icon = QIcon()
     try:
-        for path in icon_files():
-            icon.addFile(str(path))
+        for size, path in zip(ICON_SIZES, icon_files(), strict=True):
+            icon.addFile(str(path), QSize(size, size))  # sized: no file is read until drawn
     except FileNotFoundError:
         return  # a missing icon must not stop the app; the self-test reports it
     app.setWindowIcon(icon)
