@@ -173,3 +173,32 @@ def test_a_backup_that_cannot_be_written_is_reported(window: MainWindow, qtbot) 
     assert str(window.context.paths.backups) in text
     assert "Backup failed" in window.statusBar().currentMessage()
     assert window.action("action_backup_now").isEnabled()
+
+
+def test_a_restore_that_fails_changes_nothing_and_says_so(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    controller = backup_actions.controller(window)
+    with qtbot.waitSignal(controller.backupFinished) as made:
+        controller.back_up_now()
+    _add(window, "Initech")
+    copy = tmp_path / "usb-stick.sqlite3"
+    copy.write_bytes(made.args[0].path.read_bytes())
+    controller.choose_file = lambda parent: copy
+    asked: list[str] = []
+
+    def confirm_then_unplug(parent, title, text, choices) -> int:  # type: ignore[no-untyped-def]
+        asked.append(title)
+        if title == "Restore this backup?":
+            copy.unlink()  # the stick is pulled out after the question was answered
+        return 0
+
+    controller.ask = confirm_then_unplug
+    dialog = _open_restore_dialog(window, qtbot)
+    dialog.choose_button.click()
+
+    assert asked == ["Restore this backup?", "Restore failed"]
+    assert _companies(window) == ["Initech"]
+    assert window.isEnabled()

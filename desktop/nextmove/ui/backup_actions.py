@@ -1,17 +1,17 @@
 """Back Up Now and Restore from Backup… in the File menu, and the quiet daily backup.
 
-Backups run on the context's pool: copying a large file never freezes the window. A restore
-runs on the GUI thread on purpose: nothing else may touch the data while it is replaced.
+Backups and restores run on the context's pool: copying a large file never freezes the
+window. During a restore the window is disabled: nothing may edit data being replaced.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from nextmove.storage.backups import (
     DAILY,
@@ -55,26 +55,25 @@ def _describe(error: Exception) -> str:
 
 
 class _JobSignals(QObject):
-    finished = Signal(object)  # BackupInfo
+    finished = Signal(object)
     failed = Signal(str)
 
 
-class _BackupJob(QRunnable):
-    """One backup on a worker thread; it touches files only, never a widget."""
+class _Job(QRunnable):
+    """File work on a worker thread (a backup or a restore); it never touches a widget."""
 
-    def __init__(self, database: Path, folder: Path, reason: str, keep: int) -> None:
+    def __init__(self, work: Callable[[], object]) -> None:
         super().__init__()
         self.signals = _JobSignals()
-        self._args = (database, folder, reason, keep)
+        self._work = work
 
     def run(self) -> None:
-        database, folder, reason, keep = self._args
         try:
-            info = create_backup(database, folder, reason, keep=keep)
-        except (OSError, sqlite3.Error, CorruptDatabaseError) as error:
-            self.signals.failed.emit(_describe(error))
+            result = self._work()
+        except (BackupError, CorruptDatabaseError, SchemaTooNewError, OSError, sqlite3.Error) as e:
+            self.signals.failed.emit(_describe(e))
             return
-        self.signals.finished.emit(info)
+        self.signals.finished.emit(result)
 
 
 class BackupActions(QObject):
@@ -90,7 +89,7 @@ class BackupActions(QObject):
         self.setObjectName("backup_actions")
         self._window = window
         self._context = context
-        self._jobs: set[_BackupJob] = set()
+        self._jobs: set[_Job] = set()
         # Seams: tests replace these to answer questions and pick files without a modal loop.
         self.ask: Ask = ask
         self.choose_file: ChooseFile = choose_backup_file
@@ -118,23 +117,28 @@ class BackupActions(QObject):
         self._window.statusBar().showMessage(self.tr("Backing up your data…"))
         self._start(MANUAL)
 
-    def restore(self, path: Path) -> BackupInfo | None:
-        """Replace the data with `path` (already confirmed); returns the undo backup."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            before = restore_database(self._context.database, path, self.folder)
-        except (BackupError, CorruptDatabaseError, SchemaTooNewError, OSError, sqlite3.Error) as e:
-            QApplication.restoreOverrideCursor()
-            self.ask(
-                self._window,
-                self.tr("Restore failed"),
-                self.tr("The backup could not be restored.\n\n{reason}").format(
-                    reason=_describe(e)
-                ),
-                [self.tr("OK")],
-            )
-            return None
-        QApplication.restoreOverrideCursor()
+    def restore(self, path: Path) -> None:
+        """Replace the data with `path` (already confirmed), on the pool.
+
+        The window is disabled meanwhile: nothing may edit data that is being replaced. At
+        100,000 applications this takes about a second, which the window never waits on.
+        """
+        self._window.setEnabled(False)
+        self._window.statusBar().showMessage(self.tr("Restoring your data…"))
+        database = self._context.database
+
+        def finished(before: object) -> None:
+            self._window.setEnabled(True)
+            assert isinstance(before, BackupInfo)
+            self._on_restore_finished(path, before)
+
+        def failed(reason: str) -> None:
+            self._window.setEnabled(True)
+            self._on_restore_failed(reason)
+
+        self._run(lambda: restore_database(database, path, self.folder), finished, failed)
+
+    def _on_restore_finished(self, path: Path, before: BackupInfo) -> None:
         self._window.reload()
         self._window.statusBar().showMessage(
             self.tr(
@@ -142,20 +146,45 @@ class BackupActions(QObject):
             ).format(when=self._describe_backup(path))
         )
         self.restored.emit(before)
-        return before
+
+    def _on_restore_failed(self, reason: str) -> None:
+        self._window.statusBar().clearMessage()
+        self.ask(
+            self._window,
+            self.tr("Restore failed"),
+            self.tr("The backup could not be restored.\n\n{reason}").format(reason=reason),
+            [self.tr("OK")],
+        )
 
     def _start(self, reason: str) -> None:
-        job = _BackupJob(self._context.database.path, self.folder, reason, self.keep())
-        job.setAutoDelete(False)
-        self._jobs.add(job)  # alive until its result has been delivered
+        database, folder, keep = self._context.database.path, self.folder, self.keep()
 
-        def finished(info: BackupInfo) -> None:
-            self._jobs.discard(job)
+        def finished(info: object) -> None:
+            assert isinstance(info, BackupInfo)
             self._on_job_finished(info)
 
         def failed(why: str) -> None:
-            self._jobs.discard(job)
             self._on_job_failed(reason, why)
+
+        self._run(lambda: create_backup(database, folder, reason, keep=keep), finished, failed)
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        on_finished: Callable[[object], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        job = _Job(work)
+        job.setAutoDelete(False)
+        self._jobs.add(job)  # alive until its result has been delivered
+
+        def finished(result: object) -> None:
+            self._jobs.discard(job)
+            on_finished(result)
+
+        def failed(reason: str) -> None:
+            self._jobs.discard(job)
+            on_failed(reason)
 
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
