@@ -166,6 +166,7 @@ def test_a_silent_server_times_out_and_the_message_waits(outbox: Outbox, clock: 
             _account_data(silent.host, silent.port),
         )
         outbox.credentials.save(account, "whatever")
+        outbox.timeout = 1.0
         [mid] = _queue(outbox, account)
         started = time.monotonic()
         result = outbox.send_pending()

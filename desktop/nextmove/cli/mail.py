@@ -25,7 +25,9 @@ def register(subparsers: Any) -> None:
 
     add = actions.add_parser("add", help="add a mail account (the password goes to the keyring)")
     add.add_argument("--name", required=True, help="a name for the account, like Work")
-    add.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS")
+    add.add_argument(
+        "--from", dest="from_address", required=True, metavar="ADDRESS", help="your address"
+    )
     add.add_argument("--host", required=True, help="outgoing (SMTP) server")
     add.add_argument("--port", required=True, type=int)
     add.add_argument("--security", required=True, choices=["tls", "starttls"])
@@ -62,10 +64,12 @@ def register(subparsers: Any) -> None:
     test.set_defaults(handler=run_accounts_test)
 
     send = subparsers.add_parser("send", help="queue an email and send it now")
-    send.add_argument("--account", required=True, metavar="NAME")
-    send.add_argument("--to", required=True, metavar="ADDRESS")
-    send.add_argument("--subject", required=True)
-    send.add_argument("--body-file", required=True, type=Path, metavar="FILE")
+    send.add_argument("--account", required=True, metavar="NAME", help="the account to send from")
+    send.add_argument("--to", required=True, metavar="ADDRESS", help="one recipient")
+    send.add_argument("--subject", required=True, help="a single line")
+    send.add_argument(
+        "--body-file", required=True, type=Path, metavar="FILE", help="the message, UTF-8 text"
+    )
     send.set_defaults(handler=run_send)
 
     outbox = subparsers.add_parser("outbox", help="see or send the messages waiting to leave")
