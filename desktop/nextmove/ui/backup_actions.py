@@ -121,7 +121,7 @@ class BackupActions(QObject):
         """Replace the data with `path` (already confirmed), on the pool.
 
         The window is disabled meanwhile: nothing may edit data that is being replaced. At
-        100,000 applications this takes about a second, which the window never waits on.
+        100,000 applications (a 100 MB file) this takes about 2 s; the window stays responsive.
         """
         self._window.setEnabled(False)
         self._window.statusBar().showMessage(self.tr("Restoring your data…"))
