@@ -60,6 +60,8 @@ def test_a_message_caught_by_a_crash_offers_resend_and_sends_once(
     asked: list[str] = []
     controller.ask = lambda _parent, _title, text: asked.append(text) or True
 
+    controller.status_timer.timeout.emit()
+    assert controller.status_label.text() == "1 email may have been sent — check the Outbox"
     view = _open(window)
     assert _states(view) == {"stuck@example.org": "May have been sent — check your Sent folder"}
     trigger(window, "action_send_queued")
@@ -74,6 +76,7 @@ def test_a_message_caught_by_a_crash_offers_resend_and_sends_once(
     assert [r.message["Message-ID"] for r in server.received] == ["<stuck@example.com>"]
     assert _states(view) == {"stuck@example.org": "Sent"}
     assert not view.resend_button.isEnabled()
+    assert controller.status_label.isHidden()
 
 
 def test_failures_show_the_reason_and_can_be_edited_and_sent(
@@ -145,3 +148,15 @@ def test_automatic_sending_only_when_the_account_allows_it(
     assert len(server.received) == 1
     assert controller.status_label.isHidden()
     assert window.findChild(QObject, "outbox_auto_timer") is controller.auto_timer
+
+
+def test_messages_queued_elsewhere_show_up_in_the_status_bar(window: MainWindow) -> None:
+    from nextmove.storage.outbox import queue_in
+
+    controller = mail_controller(window)
+    assert controller.status_label.isHidden()
+    assert window.context is not None
+    with window.context.database.sessions.begin() as session:  # as the wizard's Finish does
+        queue_in(session, OutgoingDraft("thank_you", "alex@example.org", "Thanks", "Thank you"))
+    controller.status_timer.timeout.emit()
+    assert controller.status_label.text() == "1 email waiting in the outbox"

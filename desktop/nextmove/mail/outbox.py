@@ -108,6 +108,12 @@ class Outbox:
         """A "sending" message this process is not sending: a crash caught it mid-way."""
         return row.state == "sending" and not self.is_in_flight(row.id)
 
+    def maybe_sent_count(self) -> int:
+        """How many messages a crash caught mid-send (they wait for the person to decide)."""
+        with self._state_lock:
+            in_flight = len(self._in_flight)
+        return max(self.messages.count("sending") - in_flight, 0)
+
     def unblock(self, account_id: int) -> None:
         """The person changed or re-tested the account: automatic sending may try again."""
         with self._state_lock:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from nextmove.ui.main_window import MainWindow
 
 AUTO_SEND_INTERVAL_MS = 60_000
+# The wizard and the command line fill the outbox too: the count is re-read this often.
+STATUS_INTERVAL_MS = 5_000
 Ask = Callable[[QWidget, str, str], bool]
 
 
@@ -63,6 +65,11 @@ class MailController(QObject):
         self.auto_timer.setInterval(AUTO_SEND_INTERVAL_MS)
         self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
         self.auto_timer.start()
+        self.status_timer = QTimer(self)
+        self.status_timer.setObjectName("outbox_status_timer")
+        self.status_timer.setInterval(STATUS_INTERVAL_MS)
+        self.status_timer.timeout.connect(self._on_status_timer_timeout)
+        self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
         self.refresh_status()
         self.jobs.start(
@@ -216,10 +223,19 @@ class MailController(QObject):
 
     # --- status ----------------------------------------------------------------------------
 
+    def _on_status_timer_timeout(self) -> None:
+        if self.window.isVisible():
+            self.refresh_status()
+
     def refresh_status(self) -> None:
         waiting = self.outbox.messages.count("queued")
+        unsure = 0 if self._sending else self.outbox.maybe_sent_count()
         if self._sending:
             text = self.tr("Sending…")
+        elif unsure == 1:
+            text = self.tr("1 email may have been sent — check the Outbox")
+        elif unsure:
+            text = self.tr("{n} emails may have been sent — check the Outbox").format(n=unsure)
         elif waiting == 1:
             text = self.tr("1 email waiting in the outbox")
         elif waiting:
