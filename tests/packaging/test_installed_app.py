@@ -12,6 +12,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,6 +112,8 @@ def test_the_deb_installs_the_app_launcher_menu_entry_icons_and_metainfo(
     }
     assert expected <= listed, sorted(expected - listed)
     assert installed.launcher.resolve() == installed.root / "opt" / "nextmove" / "nextmove"
+    app_files = list((installed.root / "opt" / "nextmove").rglob("*"))
+    assert [p for p in app_files if p.is_symlink() and not p.exists()] == []
     # The libraries left to the system are ones this Debian actually provides.
     depends = re.search(r"^Depends: (.*)$", info, re.MULTILINE)
     assert depends is not None
@@ -286,6 +289,22 @@ def window_ids(display: str, title: str) -> list[str]:
     return re.findall(rf'^\s+(0x[0-9a-f]+) "{re.escape(title)}"', tree, re.MULTILINE)
 
 
+GRAB_SCREEN = """
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
+"""
+
+
+def grab_screen(display: str, target: Path) -> None:
+    """Save the whole X screen as PNG, with Qt from the test's own environment."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+    subprocess.run(
+        [sys.executable, "-c", GRAB_SCREEN, str(target)], env=env, check=True, timeout=60
+    )
+
+
 def test_the_installed_app_opens_its_window_under_x11(
     installed: Installed, xvfb: str, tmp_path: Path
 ) -> None:
@@ -311,9 +330,7 @@ def test_the_installed_app_opens_its_window_under_x11(
         time.sleep(1.5)  # let the data folder open and the table paint
         SCREENSHOTS.mkdir(exist_ok=True)
         shot = SCREENSHOTS / "installed-app-xvfb.png"
-        subprocess.run(
-            ["import", "-display", xvfb, "-window", "root", str(shot)], check=True, timeout=30
-        )
+        grab_screen(xvfb, shot)
         assert app.poll() is None, "the app quit on its own"
     finally:
         app.send_signal(signal.SIGTERM)
