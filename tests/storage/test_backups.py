@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -75,6 +76,19 @@ def test_pruning_keeps_the_newest_and_ignores_other_files(paths: DataPaths) -> N
     assert sorted(removed) == sorted(b.path for b in made[:2])
     assert [b.path for b in list_backups(paths.backups)] == [b.path for b in reversed(made[2:])]
     assert keepsake.read_bytes() == b"mine"
+
+
+def test_pruning_clears_unfinished_copies_left_by_a_crash(paths: DataPaths) -> None:
+    made = create_backup(paths.database, paths.backups, DAILY, now=T0)
+    old = paths.backups / "nextmove-20261101-080000-daily.sqlite3.partial"
+    fresh = paths.backups / "nextmove-20261120-093001-manual.sqlite3.partial"
+    old.write_bytes(b"half a copy")
+    fresh.write_bytes(b"being written right now")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+
+    assert prune_backups(paths.backups, 10) == [old]
+    assert fresh.exists()
+    assert made.path.exists()
 
 
 def test_create_backup_prunes_when_given_a_limit(paths: DataPaths) -> None:

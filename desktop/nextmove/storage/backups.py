@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from nextmove.storage.integrity import (
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
 BUSY_TIMEOUT_S = 5.0
+STALE_PARTIAL_S = 3600
 
 # Why a backup was made; shown to the user next to its date.
 DAILY = "daily"
@@ -118,15 +120,22 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     )
 
 
-def prune_backups(folder: Path, keep: int) -> list[Path]:
+def prune_backups(folder: Path, keep: int, *, now: float | None = None) -> list[Path]:
     """Delete all but the `keep` newest backups; returns what was deleted.
 
-    Only files named like our backups are ever touched.
+    Only files named like our backups are ever touched, plus unfinished copies (`.partial`)
+    that a crash left behind: those older than an hour, so a backup still being written by
+    another process is never pulled from under it.
     """
     removed = []
     for info in list_backups(folder)[max(keep, 1) :]:
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
+    cutoff = (time.time() if now is None else now) - STALE_PARTIAL_S
+    for partial in folder.glob(f"nextmove-*{BACKUP_SUFFIX}.partial"):
+        if partial.stat().st_mtime < cutoff:
+            partial.unlink(missing_ok=True)
+            removed.append(partial)
     return removed
 
 

@@ -151,7 +151,8 @@ def open_database(paths: DataPaths) -> Database:
         create_backup(path, paths.backups, BEFORE_UPGRADE)
     if os.name == "posix":
         # SQLite gives the -wal and -shm files the database's mode: make it private first.
-        path.touch(mode=0o600, exist_ok=True)
+        if not path.exists():
+            path.touch(mode=0o600)
         for private in (path, *(_side_file(path, s) for s in SIDE_FILES)):
             if private.exists():
                 private.chmod(0o600)
