@@ -160,3 +160,28 @@ def test_messages_queued_elsewhere_show_up_in_the_status_bar(window: MainWindow)
         queue_in(session, OutgoingDraft("thank_you", "alex@example.org", "Thanks", "Thank you"))
     controller.status_timer.timeout.emit()
     assert controller.status_label.text() == "1 email waiting in the outbox"
+
+
+def test_back_online_sends_waiting_emails_at_once_when_allowed(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtNetwork import QNetworkInformation
+
+    information = QNetworkInformation.instance()
+    if information is None:
+        pytest.skip("Qt has no network-information backend here")
+    controller = mail_controller(window)
+    account = add_account(controller, server, cert)
+    data = controller.outbox.accounts.get(account)
+    controller.outbox.accounts.update(account, replace(data, auto_send=True))
+    server.behaviour.data_replies = ["421 4.4.2 Connection timed out"]  # as if offline
+    _queue(controller.outbox, "alex@example.org")
+    controller.auto_timer.timeout.emit()
+    assert server.received == []
+    controller.auto_timer.timeout.emit()  # not due yet: it waits for its retry time
+    assert server.received == []
+
+    information.reachabilityChanged.emit(QNetworkInformation.Reachability.Online)
+    assert len(server.received) == 1

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from nextmove.mail.credentials import CredentialStore
@@ -71,6 +72,7 @@ class MailController(QObject):
         self.status_timer.timeout.connect(self._on_status_timer_timeout)
         self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
+        self._watch_network()
         self.refresh_status()
         self.jobs.start(
             lambda _progress: self.outbox.credentials.problem(),
@@ -151,8 +153,19 @@ class MailController(QObject):
 
     # --- sending ---------------------------------------------------------------------------
 
-    def send_now(self, message_ids: set[int] | None, *, automatic: bool = False) -> bool:
-        """Send in the background; False when a batch is already running."""
+    def send_now(
+        self,
+        message_ids: set[int] | None,
+        *,
+        automatic: bool = False,
+        ignore_schedule: bool | None = None,
+    ) -> bool:
+        """Send in the background; False when a batch is already running.
+
+        A person's request sends everything waiting at once; automatic sending respects each
+        message's retry time unless the network has just come back.
+        """
+        skip_wait = (not automatic) if ignore_schedule is None else ignore_schedule
         if self._sending:
             if not automatic:
                 self.window.statusBar().showMessage(self.tr("Already sending…"), 3000)
@@ -163,7 +176,7 @@ class MailController(QObject):
             lambda progress: self.outbox.send_pending(
                 message_ids=message_ids,
                 automatic=automatic,
-                ignore_schedule=not automatic,
+                ignore_schedule=skip_wait,
                 progress=progress,
             ),
             self._on_batch_done,
@@ -213,6 +226,24 @@ class MailController(QObject):
             if reasons:
                 parts.append(reasons[0].message)
         return " ".join(parts) or self.tr("Nothing was waiting to be sent.")
+
+    def _watch_network(self) -> None:
+        """Send waiting emails as soon as the computer is back online (where Qt can tell)."""
+        feature = QNetworkInformation.Feature.Reachability
+        if not QNetworkInformation.loadBackendByFeatures(feature):
+            return  # no backend here: the one-minute timer still covers it
+        information = QNetworkInformation.instance()
+        if information is not None:
+            information.reachabilityChanged.connect(self._on_network_reachabilityChanged)
+
+    def _on_network_reachabilityChanged(
+        self, reachability: QNetworkInformation.Reachability
+    ) -> None:
+        if reachability != QNetworkInformation.Reachability.Online or not self.window.isVisible():
+            return
+        if self._sending or self.outbox.messages.count("queued") == 0:
+            return
+        self.send_now(None, automatic=True, ignore_schedule=True)
 
     def _on_auto_timer_timeout(self) -> None:
         if not self.window.isVisible():
