@@ -54,11 +54,13 @@ def test_save_reports_by_signal_only_when_valid(qtbot) -> None:  # type: ignore[
     assert dialog.role.hasFocus() or not dialog.isActiveWindow()
     dialog.role.setText("Engineer")
     dialog.applied_on.set_value(None)
+    dialog.job_url.setText("jobs.acme.example/42")  # pasted without https://
     save.click()
     assert len(received) == 1
     data = received[0]
     assert isinstance(data, ApplicationData)
     assert (data.company, data.role, data.applied_on) == ("Acme", "Engineer", None)
+    assert data.job_url == "https://jobs.acme.example/42"
     assert not dialog.isVisible()
 
 

@@ -34,6 +34,13 @@ _WORKPLACE_LABELS = {
 }
 
 
+def _with_scheme(url: str) -> str:
+    """ "jobs.example.com/42" is what people paste from an address bar: make it a link."""
+    if url and "://" not in url and "." in url.split("/")[0] and " " not in url:
+        return f"https://{url}"
+    return url
+
+
 class ApplicationDialog(QDialog):
     # The person pressed Save on a valid form.
     submitted = Signal(object)  # ApplicationData
@@ -187,7 +194,7 @@ class ApplicationDialog(QDialog):
             company=self.company.text().strip(),
             role=self.role.text().strip(),
             status=Status(self.status.currentData()),
-            job_url=self.job_url.text().strip(),
+            job_url=_with_scheme(self.job_url.text().strip()),
             location=self.location.text().strip(),
             workplace=Workplace(self.workplace.currentData()),
             source=self.source.text().strip(),

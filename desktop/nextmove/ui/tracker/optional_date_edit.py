@@ -54,6 +54,7 @@ class OptionalDateEdit(QWidget):
         self.clear_button.setToolTip(self.tr("Clear the date"))
         self.clear_button.setAccessibleName(self.tr("Clear the date"))
         self.clear_button.setAutoRaise(True)
+        self.clear_button.setEnabled(False)
         self.setFocusProxy(self.date_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -35,9 +35,12 @@ class PaintProbe(QObject):
         super().__init__(window)
         self._window = window
         self._seen: set[str] = set()
-        window.table.viewport().installEventFilter(self)
-        window.empty_state.installEventFilter(self)
         window.firstPainted.connect(self._on_window_first_painted)
+        window.trackerBuilt.connect(self._on_window_tracker_built)
+
+    def _on_window_tracker_built(self) -> None:
+        self._window.table.viewport().installEventFilter(self)
+        self._window.empty_state.installEventFilter(self)
 
     def _once(self, what: str) -> None:
         if what not in self._seen:
