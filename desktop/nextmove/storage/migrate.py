@@ -27,9 +27,9 @@ class SchemaTooNewError(Exception):
 
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
-            f"{path.name} was written by a newer version of Next Move (data format {revision}, "
-            f"this version knows up to {HEAD_REVISION}). Install the newer version to open it; "
-            "the file has not been changed."
+            f"The data in {path.parent} was saved by a newer version of Next Move (data "
+            f"format {revision}; this version reads up to {HEAD_REVISION}). Install the newer "
+            "version to open it. Your data has not been changed."
         )
         self.revision = revision
 
