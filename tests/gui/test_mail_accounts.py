@@ -37,16 +37,16 @@ def _open(window: MainWindow) -> AccountDialog:
 def test_presets_fill_the_server_and_say_what_the_provider_needs(window: MainWindow) -> None:
     mail_controller(window)
     dialog = _open(window)
-    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("outlook"))
-    assert dialog.host.text() == "smtp.office365.com"
-    assert dialog.port.value() == 587
-    assert dialog.security.currentData() == "starttls"
-    assert "no longer accept a password" in dialog.provider_advice.text()
-    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("gmail"))
-    assert (dialog.host.text(), dialog.port.value()) == ("smtp.gmail.com", 465)
-    assert "app password" in dialog.provider_advice.text()
-    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("icloud"))
-    assert "app-specific password" in dialog.provider_advice.text()
+    dialog.form.provider_combo.setCurrentIndex(dialog.form.provider_combo.findData("outlook"))
+    assert dialog.form.host.text() == "smtp.office365.com"
+    assert dialog.form.port.value() == 587
+    assert dialog.form.security.currentData() == "starttls"
+    assert "no longer accept a password" in dialog.form.provider_advice.text()
+    dialog.form.provider_combo.setCurrentIndex(dialog.form.provider_combo.findData("gmail"))
+    assert (dialog.form.host.text(), dialog.form.port.value()) == ("smtp.gmail.com", 465)
+    assert "app password" in dialog.form.provider_advice.text()
+    dialog.form.provider_combo.setCurrentIndex(dialog.form.provider_combo.findData("icloud"))
+    assert "app-specific password" in dialog.form.provider_advice.text()
 
 
 def test_bad_input_is_explained_next_to_each_field_and_nothing_is_saved(
@@ -54,11 +54,11 @@ def test_bad_input_is_explained_next_to_each_field_and_nothing_is_saved(
 ) -> None:
     controller = mail_controller(window)
     dialog = _open(window)
-    dialog.from_address.setText("sam at example")
+    dialog.form.from_address.setText("sam at example")
     dialog.save_button.click()
-    assert "email address" in dialog._errors.text("from_address")
-    assert dialog._errors.text("display_name")
-    assert dialog._errors.text("password")
+    assert "email address" in dialog.form.errors.text("from_address")
+    assert dialog.form.errors.text("display_name")
+    assert dialog.form.errors.text("password")
     assert controller.outbox.accounts.all() == []
 
 
@@ -71,7 +71,7 @@ def test_test_connection_then_save_puts_the_password_in_the_keyring_only(
     dialog.test_button.click()
     assert "refused the user name or password" in dialog.test_status.text()
 
-    dialog.password.setText("correct horse battery staple")
+    dialog.form.password.setText("correct horse battery staple")
     dialog.test_button.click()
     assert "Signed in" in dialog.test_status.text()
     assert server.received == []
@@ -82,10 +82,10 @@ def test_test_connection_then_save_puts_the_password_in_the_keyring_only(
     assert controller.outbox.credentials.get(account.id) == "correct horse battery staple"
     assert "system keyring" in dialog.test_status.text()
     assert dialog.current_account_id() == account.id
-    assert dialog.password.text() == ""  # never shown again
+    assert dialog.form.password.text() == ""  # never shown again
 
     # Editing without typing a password keeps the stored one.
-    dialog.display_name.setText("Work mail")
+    dialog.form.display_name.setText("Work mail")
     dialog.save_button.click()
     assert controller.outbox.accounts.get(account.id).display_name == "Work mail"
     assert controller.outbox.credentials.get(account.id) == "correct horse battery staple"
@@ -100,15 +100,15 @@ def test_without_a_secure_keyring_the_password_is_kept_for_this_session_only(
 ) -> None:
     controller = mail_controller(window, keyring=fail.Keyring())
     dialog = _open(window)
-    assert dialog.keyring_notice.isVisible()
-    assert "this session only" in dialog.keyring_notice.text()
+    assert dialog.form.keyring_notice.isVisible()
+    assert "this session only" in dialog.form.keyring_notice.text()
     fill_account(dialog, server, cert)
-    dialog.session_only.setChecked(False)
+    dialog.form.session_only.setChecked(False)
     dialog.save_button.click()
     assert controller.outbox.accounts.all() == []  # refused: nothing half-saved
-    assert "keyring" in dialog._errors.text("password")
+    assert "keyring" in dialog.form.errors.text("password")
 
-    dialog.session_only.setChecked(True)
+    dialog.form.session_only.setChecked(True)
     dialog.save_button.click()
     [account] = controller.outbox.accounts.all()
     assert controller.outbox.credentials.is_session_only(account.id)
@@ -130,13 +130,13 @@ def test_a_silent_server_times_out_while_the_window_stays_responsive(
     heartbeat.setInterval(20)
     heartbeat.timeout.connect(lambda: ticks.append(1))
     with SilentServer() as silent:
-        dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("other"))
-        dialog.display_name.setText("Dead")
-        dialog.from_address.setText("sam@example.com")
-        dialog.host.setText(silent.host)
-        dialog.port.setValue(silent.port)
-        dialog.username.setText("sam")
-        dialog.password.setText("x")
+        dialog.form.provider_combo.setCurrentIndex(dialog.form.provider_combo.findData("other"))
+        dialog.form.display_name.setText("Dead")
+        dialog.form.from_address.setText("sam@example.com")
+        dialog.form.host.setText(silent.host)
+        dialog.form.port.setValue(silent.port)
+        dialog.form.username.setText("sam")
+        dialog.form.password.setText("x")
         heartbeat.start()
         with qtbot.waitSignal(dialog.connectionTested, timeout=15000) as outcome:
             dialog.test_button.click()

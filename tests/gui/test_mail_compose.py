@@ -102,12 +102,12 @@ def test_a_line_break_in_a_header_is_refused_next_to_the_field(
     dialog.subject.setText("Hello\u2028Bcc: eve@example.net")
     dialog.body.setPlainText("Hi")
     dialog.send_button.click()
-    assert "single line" in dialog._errors.text("subject")
+    assert "single line" in dialog.errors.text("subject")
     assert dialog.isVisible()
     dialog.subject.setText("Hello")
     dialog.to.setText("alex@acme.example, eve@example.net")
     dialog.send_button.click()
-    assert "one" in dialog._errors.text("to")
+    assert "one" in dialog.errors.text("to")
     assert controller.outbox.messages.rows() == []
     assert server.connections == 0
 
@@ -121,7 +121,7 @@ def test_send_later_waits_and_the_status_bar_counts_it(
     dialog.subject.setText("Thanks")
     dialog.body.setPlainText("Thank you!")
     dialog.send_button.click()
-    assert "Add a mail account first" in dialog._errors.text("account")
+    assert "Add a mail account first" in dialog.errors.text("account")
     dialog.later_button.click()
     assert controller.status_label.text() == "1 email waiting in the outbox"
     assert server.received == []

@@ -37,17 +37,17 @@ def trigger(window: MainWindow, name: str) -> None:
 def fill_account(
     dialog: AccountDialog, server: SmtpServer, cert: Path | None, password: str = PASSWORD
 ) -> None:
-    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("other"))
-    dialog.display_name.setText("Work")
-    dialog.sender_name.setText("Sam Rivera")
-    dialog.from_address.setText("sam@example.com")
-    dialog.host.setText(server.host)
-    dialog.port.setValue(server.port)
+    dialog.form.provider_combo.setCurrentIndex(dialog.form.provider_combo.findData("other"))
+    dialog.form.display_name.setText("Work")
+    dialog.form.sender_name.setText("Sam Rivera")
+    dialog.form.from_address.setText("sam@example.com")
+    dialog.form.host.setText(server.host)
+    dialog.form.port.setValue(server.port)
     mode = "tls" if server.mode == "tls" else "starttls"
-    dialog.security.setCurrentIndex(dialog.security.findData(mode))
-    dialog.username.setText(USERNAME)
-    dialog.password.setText(password)
-    dialog.ca_file.setText(str(cert) if cert else "")
+    dialog.form.security.setCurrentIndex(dialog.form.security.findData(mode))
+    dialog.form.username.setText(USERNAME)
+    dialog.form.password.setText(password)
+    dialog.form.ca_file.setText(str(cert) if cert else "")
 
 
 def add_account(controller: MailController, server: SmtpServer, cert: Path) -> int:

@@ -212,38 +212,52 @@ class Outbox:
             row, message = current
             with self._state_lock:
                 self._in_flight.add(row.id)
-            _tell(progress, row.id, "sending")
-            upcoming: Prepared | None = None
             try:
-                connection.start(message, sender=account.from_address, recipient=row.to_address)
-                upcoming = self._prepare(rows, account, result, progress)
-                connection.finish()
-            except SendError as error:
+                current = self._send_current(connection, account, row, message, rows, result,
+                                             progress)  # fmt: skip
+            finally:
+                # Whatever happened, this process no longer sends it: a row left "sending"
+                # by an unexpected error now reads "may have been sent", which is the truth.
                 with self._state_lock:
                     self._in_flight.discard(row.id)
-                self._message_problem(row, error.problem, result, progress)
-                if error.problem.transient and error.problem.kind is not Kind.TRY_LATER:
-                    return  # the connection is gone; the rest wait for the next batch
-                current = self._claim_prepared(upcoming, account, rows, result, progress)
-                continue
-            claim = None
-            if upcoming is not None:
-                claim = Claim(upcoming.row.id, upcoming.message_id, account.id)
-            application_id, claimed = self.messages.mark_sent(
-                row.id, self._clock(), self._today(), claim_next=claim
-            )
-            with self._state_lock:
-                self._in_flight.discard(row.id)
-            if application_id is not None:
-                result.applications.add(application_id)
-            result.sent.append(row.id)
-            _tell(progress, row.id, "sent")
-            if upcoming is None:
-                current = None
-            elif claimed is None:  # taken by another sender meanwhile
-                current = self._claim_next(rows, account, result, progress)
-            else:
-                current = (upcoming.row, upcoming.with_id(claimed))
+
+    def _send_current(
+        self,
+        connection: Connection,
+        account: AccountRow,
+        row: OutboxRow,
+        message: EmailMessage,
+        rows: Iterator[OutboxRow],
+        result: BatchResult,
+        progress: Progress | None,
+    ) -> tuple[OutboxRow, EmailMessage] | None:
+        """Send the claimed message; the next claimed one, or None when the batch is over."""
+        _tell(progress, row.id, "sending")
+        upcoming: Prepared | None = None
+        try:
+            connection.start(message, sender=account.from_address, recipient=row.to_address)
+            upcoming = self._prepare(rows, account, result, progress)
+            connection.finish()
+        except SendError as error:
+            self._message_problem(row, error.problem, result, progress)
+            if error.problem.transient and error.problem.kind is not Kind.TRY_LATER:
+                return None  # the connection is gone; the rest wait for the next batch
+            return self._claim_prepared(upcoming, account, rows, result, progress)
+        claim = None
+        if upcoming is not None:
+            claim = Claim(upcoming.row.id, upcoming.message_id, account.id)
+        application_id, claimed = self.messages.mark_sent(
+            row.id, self._clock(), self._today(), claim_next=claim
+        )
+        if application_id is not None:
+            result.applications.add(application_id)
+        result.sent.append(row.id)
+        _tell(progress, row.id, "sent")
+        if upcoming is None:
+            return None
+        if claimed is None:  # taken by another sender meanwhile
+            return self._claim_next(rows, account, result, progress)
+        return upcoming.row, upcoming.with_id(claimed)
 
     def _prepare(
         self,

@@ -61,7 +61,7 @@ class ComposeDialog(QDialog):
         self._application_id = application_id
         self._message_id = message_id
         self._purpose = "follow_up"
-        self._errors = FieldErrors()
+        self.errors = FieldErrors()
         self._company = ""
         self._role = ""
         self._recipients: list[Recipient] = []
@@ -112,7 +112,7 @@ class ComposeDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        wrap = self._errors.wrap
+        wrap = self.errors.wrap
         form.addRow(self.tr("From:"), wrap("account", self.account))
         form.addRow(self.tr("To:"), wrap("to", self.to))
         form.addRow(self.tr("Template:"), self.template)
@@ -287,7 +287,7 @@ class ComposeDialog(QDialog):
             errors[field] = self.tr(error.message)
         if not body.strip() and "body" not in errors:
             errors["body"] = self.tr("Write a message before sending.")
-        self._errors.show(errors)
+        self.errors.show(errors)
         if errors:
             return None
         recipient = self._recipient()
@@ -306,7 +306,7 @@ class ComposeDialog(QDialog):
         if draft is None:
             return
         if send_now and draft.account_id is None:
-            self._errors.show({"account": self.tr("Add a mail account first, or Send Later.")})
+            self.errors.show({"account": self.tr("Add a mail account first, or Send Later.")})
             return
         if self._message_id is not None:
             self._outbox.messages.edit(
