@@ -137,9 +137,10 @@ def test_the_password_never_reaches_the_data_folder_settings_or_output(
     import base64
     import urllib.parse
 
-    from tests.mail.gui_support import fill_account
+    from tests.mail.gui_support import fill_account, secret_service
 
-    controller = mail_controller(window)
+    # The real OS keyring when the test command provides one (python3 dev.py test).
+    controller = mail_controller(window, keyring=secret_service())
     server.behaviour.password = SENTINEL
     trigger(window, "action_mail_accounts")
     accounts = controller.dialog("accounts")
@@ -151,6 +152,8 @@ def test_the_password_never_reaches_the_data_folder_settings_or_output(
     compose = _open(window)
     compose.send_button.click()
     assert len(server.received) == 1
+    [account] = controller.outbox.accounts.all()
+    assert controller.outbox.credentials.get(account.id) == SENTINEL
     window.close()  # settings are written on close
     assert window.context is not None
     window.context.settings.sync()
@@ -168,3 +171,4 @@ def test_the_password_never_reaches_the_data_folder_settings_or_output(
             assert form.encode() not in path.read_bytes(), path.name
         assert form not in captured.out + captured.err
         assert form not in caplog.text
+    controller.outbox.credentials.delete(account.id)

@@ -28,6 +28,20 @@ def mail_controller(window: MainWindow, keyring: object | None = None) -> MailCo
     return controller
 
 
+def secret_service() -> object | None:
+    """The real Secret Service keyring when the test command provides one, else None."""
+    try:
+        from keyring.backends import SecretService
+
+        backend = SecretService.Keyring()
+        if backend.priority < 1:
+            return None
+        backend.get_password("nextmove", "probe")
+    except Exception:
+        return None
+    return backend
+
+
 def trigger(window: MainWindow, name: str) -> None:
     action = window.findChild(QAction, name)
     assert isinstance(action, QAction), name

@@ -326,3 +326,30 @@ def test_removing_an_account_never_sends_its_messages_from_another(
     outbox.messages.edit(orphan, to_address=row.to_address, subject=row.subject,
                          body=row.body, account_id=kept)  # fmt: skip
     assert outbox.send_pending().sent == [orphan]
+
+
+def test_a_certificate_file_that_is_not_a_certificate_is_named(
+    outbox: Outbox, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "bridge.pem"
+    bogus.write_text("not a certificate\n", encoding="utf-8")
+    account = add_account(outbox, smtp_server, ca_file=bogus)
+    with pytest.raises(SendError) as caught:
+        outbox.check_account(account)
+    assert caught.value.problem.kind is Kind.CA_FILE
+    assert smtp_server.connections == 0
+
+
+def test_security_that_does_not_match_the_port_is_explained(
+    outbox: Outbox, smtp_server: SmtpServer, certificate: tuple[Path, Path]
+) -> None:
+    from dataclasses import replace
+
+    account = add_account(outbox, smtp_server, ca_file=certificate[0])
+    data = outbox.accounts.get(account)
+    outbox.accounts.update(account, replace(data, security="tls"))  # STARTTLS port, TLS setting
+    with pytest.raises(SendError) as caught:
+        outbox.check_account(account)
+    assert caught.value.problem.kind in {Kind.TLS, Kind.TIMEOUT}
+    assert "port" in str(caught.value)
+    assert smtp_server.auth_lines == 0

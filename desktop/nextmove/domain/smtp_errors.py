@@ -126,8 +126,16 @@ def plain(kind: Kind, detail: str = "") -> Problem:
             "were not sent. Check the port and security setting.",
             False,
         ),
-        Kind.TLS: ("The secure connection to the server failed.", False),
-        Kind.TIMEOUT: ("The server did not answer in time; it will be tried again.", True),
+        Kind.TLS: (
+            "The secure connection to the server failed. Check that the port and security "
+            "match (465 uses TLS, 587 uses STARTTLS).",
+            False,
+        ),
+        Kind.TIMEOUT: (
+            "The server did not answer in time; it will be tried again. If this keeps "
+            "happening, check the server name, port and security setting.",
+            True,
+        ),
         Kind.DROPPED: ("The connection dropped; it will be tried again.", True),
         Kind.UNREACHABLE: ("The server cannot be reached right now.", True),
         Kind.UNKNOWN_HOST: (
