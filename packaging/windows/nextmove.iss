@@ -57,9 +57,5 @@ Name: "{autodesktop}\Next Move"; Filename: "{app}\nextmove.exe"; WorkingDir: "{a
 [Run]
 Filename: "{app}\nextmove.exe"; Description: "{cm:LaunchProgram,Next Move}"; Flags: nowait postinstall skipifsilent
 
-[UninstallDelete]
-; Only what the program itself wrote next to its files; the data folder is never touched.
-Type: filesandordirs; Name: "{app}\_internal\__pycache__"
-
 [Messages]
 FinishedLabel=Next Move is installed. Your data lives in AppData\Roaming\nextmove and stays there if you uninstall.

@@ -187,13 +187,17 @@ def test_version_is_the_projects_version(installed: Installed) -> None:
 def test_self_test_passes_with_the_real_keyring_and_system_certificates(
     installed: Installed,
 ) -> None:
-    result = run_app(installed, "--self-test")
+    result = run_app(installed, "--self-test", env=app_env(NEXTMOVE_SELFTEST_REQUIRE_KEYRING="1"))
     out = result.stdout
     assert result.returncode == 0, out
     assert "ok   qt platform: offscreen" in out
     assert re.search(r"^ok   database and main window: migrated to \d+", out, re.MULTILINE), out
-    assert re.search(r"^ok   resources: \d+ found", out, re.MULTILINE), out
-    assert re.search(r"^ok   keyring backend: .*SecretService", out, re.MULTILINE), out
+    keyring_line = re.search(r"^ok   keyring backend: (.*)$", out, re.MULTILINE)
+    assert keyring_line is not None, out
+    assert "SecretService" in keyring_line.group(1)
+    assert "round trip ok" in keyring_line.group(1)
+    assert re.search(r"^ok   backup and restore: ", out, re.MULTILINE), out
+    assert re.search(r"^ok   resources: \d+ found, [1-9]\d* email templates", out, re.M), out
     assert re.search(r"^ok   tls certificates: [1-9]\d* CA certificates", out, re.MULTILINE), out
     assert "FAIL" not in out
 
