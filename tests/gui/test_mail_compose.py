@@ -73,6 +73,8 @@ def test_compose_for_an_application_sends_and_lands_on_its_timeline(
     dialog.template.setCurrentIndex(dialog.template.findData("keep_in_touch"))
     dialog.template.activated.emit(dialog.template.currentIndex())
     assert dialog.subject.text() == "Keeping in touch"
+    dialog.body.undo()  # the template replaced the text; Undo brings the previous one back
+    assert dialog.body.toPlainText().startswith("Hi Alex,\n\nI hope your week")
     dialog.body.setPlainText("Hi {first_name}, thank you for everything at {company}.")
     assert "Hi Alex, thank you for everything at Acme Robotics." in dialog.preview.toPlainText()
 

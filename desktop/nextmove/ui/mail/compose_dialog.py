@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -247,7 +247,12 @@ class ComposeDialog(QDialog):
         self._purpose = template.purpose
         values = self._values()
         self.subject.setText(render(template.subject, values))
-        self.body.setPlainText(render(template.body, values))
+        # Replace through a cursor, not setPlainText: Undo brings back what the person wrote.
+        cursor = self.body.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(render(template.body, values))
+        self.body.setTextCursor(cursor)
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
 
     def rendered(self) -> tuple[str, str]:
         """Subject and body with any placeholders the person typed filled in."""
