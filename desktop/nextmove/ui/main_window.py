@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.side_panel.setAccessibleName(self.tr("Selected application"))
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
+        self.count_label.setAccessibleName(self.tr("Number of applications shown"))
 
         filter_label = QLabel(self.tr("S&tatus:"))
         filter_label.setBuddy(self.status_filter)
@@ -183,9 +184,6 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _setup_actions(self) -> None:
-        for name, action in self._actions.items():
-            action.setProperty("accessibleName", action.text().replace("&", ""))
-            del name
         self.action("action_reject_wizard").setEnabled(False)
         self.action("action_edit_application").setShortcuts(
             [QKeySequence("Return"), QKeySequence("Enter")]

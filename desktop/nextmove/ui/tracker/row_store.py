@@ -3,7 +3,7 @@
 Rows live in "slots" (their position when loaded, i.e. id order; new rows are appended), with
 the casefolded search text and the status in parallel lists. A search is one pass over those
 lists in slot order, built from map/compress so the loop runs in C and memory is read front to
-back; the matches are then put in display order through each slot's rank in the current sort.
+back, giving one byte per slot; the display order is then filtered through those bytes.
 Reading the strings in sorted order instead would jump around memory and cost several times
 more. Plain Python, no Qt: the table model wraps it.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
-from operator import contains, itemgetter, not_
+from operator import and_, contains, itemgetter, not_
 from typing import Any
 
 from nextmove.storage import tracker_rows as r
@@ -32,7 +32,6 @@ class RowStore:
         self._statuses: list[str | None] = []  # by slot; None once deleted
         self._slot_of: dict[int, int] = {}  # application id -> slot
         self.order: list[int] = []  # live slots in display order
-        self._rank: list[int] | None = None  # slot -> position in `order`, built on demand
         self._sort: tuple[int, SortKeys, bool] | None = None  # row index, keys, descending
         self._keys: list[Any] | None = None  # the current sort's key by slot
         self.sorted = True  # False once a row changed after the last sort
@@ -46,7 +45,6 @@ class RowStore:
         self._statuses = [row[r.STATUS] for row in rows.rows]
         self._slot_of = {row[r.ID]: slot for slot, row in enumerate(rows.rows)}
         self._keys = None
-        self._rank = None
         self.order = list(range(len(self._rows)))
         if not keep_order:
             self._apply_sort()
@@ -81,8 +79,6 @@ class RowStore:
             self.order.append(slot)
             if self._keys is not None:
                 self._keys.append("")
-            if self._rank is not None:
-                self._rank.append(len(self.order) - 1)
         else:
             self._rows[slot] = row
             self._haystacks[slot] = haystack
@@ -101,7 +97,6 @@ class RowStore:
         self._haystacks[slot] = ""
         self._statuses[slot] = None
         self.order.remove(slot)
-        self._rank = None
         return slot
 
     # -- search and sort ------------------------------------------------------------------------
@@ -111,30 +106,16 @@ class RowStore:
         filter (ALL, "open", or one status value)."""
         if not needle and status == ALL:
             return list(self.order)
-        slots: list[int] | None = None
+        # One byte per slot says "shown"; both passes run in C, reading memory in slot order.
+        mask: bytes | None = None
         if status != ALL:
             allowed = self._open if status == "open" else frozenset({status})
-            flags = map(allowed.__contains__, self._statuses)
-            slots = list(compress(range(len(self._rows)), flags))
+            mask = bytes(map(allowed.__contains__, self._statuses))
         if needle:
-            if slots is None:
-                found = map(contains, self._haystacks, repeat(needle))
-                slots = list(compress(range(len(self._rows)), found))
-            else:
-                texts = map(self._haystacks.__getitem__, slots)
-                slots = list(compress(slots, map(contains, texts, repeat(needle))))
-        assert slots is not None
-        rank = self._ranks()
-        positions = sorted(map(rank.__getitem__, slots))
-        return list(map(self.order.__getitem__, positions))
-
-    def _ranks(self) -> list[int]:
-        if self._rank is None:
-            rank = [0] * len(self._rows)
-            for position, slot in enumerate(self.order):
-                rank[slot] = position
-            self._rank = rank
-        return self._rank
+            found = bytes(map(contains, self._haystacks, repeat(needle)))
+            mask = found if mask is None else bytes(map(and_, mask, found))
+        assert mask is not None
+        return list(compress(self.order, map(mask.__getitem__, self.order)))
 
     def sort(self, index: int, keys: SortKeys | None, descending: bool) -> None:
         """Order by the row field at `index` (keys None: by slot, i.e. as loaded)."""
@@ -145,7 +126,6 @@ class RowStore:
         self._apply_sort()
 
     def _apply_sort(self) -> None:
-        self._rank = None
         self.sorted = True
         live = sorted(self._slot_of.values())
         if self._sort is None:

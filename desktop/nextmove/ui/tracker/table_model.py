@@ -43,6 +43,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue", "due" or "" on the next-action column
 
 
+# Each column's item flags, combined once: flags() runs for every visible cell on every paint.
+_FLAGS = [
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | (Qt.ItemFlag.ItemIsEditable if column.editable else Qt.ItemFlag.NoItemFlags)
+    for column in COLUMNS
+]
+
+
 def _format_day(iso: str) -> str:
     day = date.fromisoformat(iso)
     return f"{day:%d %b %Y}"
@@ -119,12 +128,7 @@ class TrackerModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()].editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._view):
@@ -286,7 +290,7 @@ class TrackerModel(QAbstractTableModel):
         self._view = self._store.matching(self._needle, self._status_filter)
         if kept:
             # Only the few rows Qt tracks (selection, current cell) are looked up.
-            positions = {slot: self._row_of_slot(slot) for _, slot in kept}
+            positions = {slot: self._row_of_slot(slot) for slot in {slot for _, slot in kept}}
             self.changePersistentIndexList(
                 persistent,
                 [
