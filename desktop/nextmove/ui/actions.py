@@ -116,7 +116,9 @@ def create_actions(window: QMainWindow) -> tuple[dict[str, QMenu], dict[str, QAc
         action = QAction(window.tr(spec.text), window)
         action.setObjectName(spec.name)
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            # setShortcuts(), not setShortcut(): PySide resolves the latter's overloads by
+            # building the whole Qt.Key enum, ~15 ms before the first frame.
+            action.setShortcuts([QKeySequence(spec.shortcut)])
         if spec.tip:
             action.setStatusTip(window.tr(spec.tip))
             action.setToolTip(window.tr(spec.tip))
