@@ -95,11 +95,21 @@ class Behaviour:
     refuse_recipients: dict[str, str] = field(default_factory=dict)  # address -> reply
     drop_during_data: int = 0
     reply_delay: float = 0.0
+    pipelining: bool = False  # advertise PIPELINING, as Gmail, Outlook and Fastmail do
 
 
 class _Handler:
     def __init__(self, server: SmtpServer) -> None:
         self._server = server
+
+    async def handle_EHLO(
+        self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
+        responses: list[str],
+    ) -> list[str]:  # fmt: skip
+        session.host_name = hostname
+        if self._server.behaviour.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: Any

@@ -353,3 +353,29 @@ def test_security_that_does_not_match_the_port_is_explained(
     assert caught.value.problem.kind in {Kind.TLS, Kind.TIMEOUT}
     assert "port" in str(caught.value)
     assert smtp_server.auth_lines == 0
+
+
+def test_pipelining_servers_get_the_envelope_in_one_go_with_the_same_outcomes(
+    outbox: Outbox, smtp_server: SmtpServer, certificate: tuple[Path, Path], clock: Clock
+) -> None:
+    smtp_server.behaviour.pipelining = True
+    account = add_account(outbox, smtp_server, ca_file=certificate[0])
+    busy, gone, fine = _queue(outbox, account, n=3)
+    smtp_server.behaviour.data_replies = ["451 4.3.0 Mailbox busy, try later"]
+    smtp_server.behaviour.refuse_recipients = {"alex1@example.org": "550 5.1.1 No such user"}
+    outbox.queue(
+        OutgoingDraft("follow_up", "zoe@example.org", "Merci", "À bientôt 🙂", account_id=account)
+    )
+
+    result = outbox.send_pending()
+    assert (result.retrying, result.failed) == ([busy], [gone])
+    assert len(result.sent) == 2
+    assert fine in result.sent
+    failed = outbox.messages.get(gone)
+    assert failed is not None
+    assert "5.1.1 No such user" in failed.last_error
+    assert smtp_server.connections == 1
+    received = {r.recipients[0]: r for r in smtp_server.received}
+    assert set(received) == {"alex2@example.org", "zoe@example.org"}
+    assert received["zoe@example.org"].message.get_content().rstrip() == "À bientôt 🙂"
+    assert b"\xc3" not in received["zoe@example.org"].data  # 7-bit clean on the wire

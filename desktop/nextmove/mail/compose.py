@@ -92,7 +92,9 @@ def build_message(
     message["Date"] = format_datetime(when or datetime.now(UTC))
     message["Message-ID"] = message_id or new_message_id(clean.from_address)
     body = clean.body.replace("\r\n", "\n").replace("\r", "\n")
-    message.set_content(body if body.endswith("\n") else body + "\n")
+    body = body if body.endswith("\n") else body + "\n"
+    # Quoted-printable keeps accents and emoji intact on any server, declared 8BITMIME or not.
+    message.set_content(body, cte=None if body.isascii() else "quoted-printable")
     return message
 
 

@@ -198,23 +198,50 @@ class Connection:
         """
         smtp = self._smtp
         try:
-            code, reply = smtp.mail(sender)
-            if code != 250:
-                self._reset()
-                raise SendError(from_reply(code, _reply_text(reply), stage="mail"))
-            code, reply = smtp.rcpt(recipient)
-            if code not in {250, 251}:
-                self._reset()
-                raise SendError(from_reply(code, _reply_text(reply), stage="rcpt"))
-            code, reply = smtp.docmd("DATA")
-            if code != 354:
-                self._reset()
-                raise SendError(from_reply(code, _reply_text(reply), stage="data"))
+            if smtp.has_extn("pipelining"):
+                self._envelope_pipelined(sender, recipient)
+            else:
+                self._envelope(sender, recipient)
             smtp.send(_dot_stuffed(wire_bytes(message)))
         except SendError:
             raise
         except (OSError, smtplib.SMTPException, EOFError) as error:
             raise SendError(_network_problem(error)) from None
+
+    def _envelope(self, sender: str, recipient: str) -> None:
+        smtp = self._smtp
+        code, reply = smtp.mail(sender)
+        if code != 250:
+            self._reset()
+            raise SendError(from_reply(code, _reply_text(reply), stage="mail"))
+        code, reply = smtp.rcpt(recipient)
+        if code not in {250, 251}:
+            self._reset()
+            raise SendError(from_reply(code, _reply_text(reply), stage="rcpt"))
+        code, reply = smtp.docmd("DATA")
+        if code != 354:
+            self._reset()
+            raise SendError(from_reply(code, _reply_text(reply), stage="data"))
+
+    def _envelope_pipelined(self, sender: str, recipient: str) -> None:
+        """MAIL, RCPT and DATA in one write (RFC 2920): one round trip instead of three.
+
+        The addresses were checked by compose (one plain address each, no line breaks).
+        """
+        smtp = self._smtp
+        smtp.send(f"MAIL FROM:<{sender}>\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
+        mail, rcpt, data = smtp.getreply(), smtp.getreply(), smtp.getreply()
+        if mail[0] == 250 and rcpt[0] in {250, 251} and data[0] == 354:
+            return
+        if data[0] == 354:  # a server may open DATA even though the envelope failed
+            smtp.send(".\r\n")
+            smtp.getreply()
+        self._reset()
+        if mail[0] != 250:
+            raise SendError(from_reply(mail[0], _reply_text(mail[1]), stage="mail"))
+        if rcpt[0] not in {250, 251}:
+            raise SendError(from_reply(rcpt[0], _reply_text(rcpt[1]), stage="rcpt"))
+        raise SendError(from_reply(data[0], _reply_text(data[1]), stage="data"))
 
     def finish(self) -> None:
         """Wait for the server's verdict on the message given to start()."""
