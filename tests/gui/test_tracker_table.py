@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from nextmove.domain.status import Status
 from nextmove.ui.main_window import MainWindow
@@ -133,7 +134,16 @@ def test_next_action_due_today_and_overdue_are_highlighted(window: MainWindow) -
 
 def test_empty_state_guides_a_new_user_until_the_first_application(window: MainWindow) -> None:
     assert window.tracker_stack.currentWidget() is window.empty_state
-    assert "Ctrl+N" in window.empty_state.findChild(object, "empty_state_text").text()  # type: ignore[union-attr]
+    how_to_start = window.empty_state.findChild(QLabel, "empty_state_text")
+    assert isinstance(how_to_start, QLabel)
+    assert "Ctrl+N" in how_to_start.text()
+    assert how_to_start.isVisible()
+    # Wrapped text gets the height it needs, not one clipped line.
+    assert how_to_start.height() >= how_to_start.heightForWidth(how_to_start.width())
+    window.empty_state.new_button.click()
+    assert window.editing is not None
+    assert window.editing.dialog is not None
+    window.editing.dialog.reject()
     seed(window, app("Acme"))
     assert window.tracker_stack.currentWidget() is window.table
 

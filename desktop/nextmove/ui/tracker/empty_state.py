@@ -18,20 +18,30 @@ class EmptyState(QWidget):
         title = QLabel(self.tr("No applications yet"))
         title.setObjectName("empty_state_title")
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        body = QLabel(
+        intro = QLabel(
             self.tr(
                 "Every application you track here gets a timeline, reminders for the next step, "
-                "and a guided way through a rejection when one comes.\n\n"
+                "and a guided way through a rejection when one comes."
+            )
+        )
+        intro.setObjectName("empty_state_intro")
+        start = QLabel(
+            self.tr(
                 "Add your first one with Ctrl+N, or bring in the spreadsheet you kept so far "
                 "with File › Import CSV."
             )
         )
-        body.setObjectName("empty_state_text")
-        body.setWordWrap(True)
-        body.setMaximumWidth(520)
-        for label in (title, body):
+        start.setObjectName("empty_state_text")
+        for label in (title, intro, start):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for label in (intro, start):
+            label.setWordWrap(True)
+            # Qt does not give a wrapped label its height inside an aligned layout item: fix
+            # the width and ask for the height that width needs.
+            width = label.fontMetrics().averageCharWidth() * 64
+            label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
         self.new_button = QPushButton(self.tr("Add an application"))
         self.new_button.setObjectName("empty_state_new")
         self.new_button.setDefault(True)
@@ -46,7 +56,9 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(8)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(6)
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         layout.addLayout(buttons)
         layout.addStretch(3)
