@@ -165,8 +165,10 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         width, height = 1280, 760
         if screen is not None and screen.width() > 0:
-            width = min(1440, max(960, screen.width() * 9 // 10))
-            height = min(900, max(600, screen.height() * 9 // 10))
+            # Nine columns and a side panel want room: most of a laptop screen, not all of a
+            # big one.
+            width = min(1600, max(960, screen.width() * 24 // 25))
+            height = min(1000, max(600, screen.height() * 24 // 25))
         self.resize(width, height)
 
     def _build_toolbar(self) -> None:
