@@ -197,7 +197,7 @@ def build_targz(bundle: Path, dist: Path, app_version: str) -> Path:
     target = dist / f"nextmove-{app_version}-linux-{arch}.tar.gz"
     top = f"nextmove-{app_version}"
     say(f"writing {target.name}")
-    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
+    with tarfile.open(target, "w:gz", compresslevel=9) as archive:
         archive.add(bundle, arcname=top)
         archive.add(RESOURCES / "linux" / f"{APP_ID}.desktop", arcname=f"{top}/{APP_ID}.desktop")
         archive.add(RESOURCES / "icons" / "nextmove.svg", arcname=f"{top}/nextmove.svg")
