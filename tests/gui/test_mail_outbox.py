@@ -160,6 +160,11 @@ def test_messages_queued_elsewhere_show_up_in_the_status_bar(window: MainWindow)
         queue_in(session, OutgoingDraft("thank_you", "alex@example.org", "Thanks", "Thank you"))
     controller.status_timer.timeout.emit()
     assert controller.status_label.text() == "1 email waiting in the outbox"
+    controller.status_label.click()
+    view = window.findChild(OutboxView, "outbox_view")
+    assert view is not None
+    assert view.isVisible()
+    assert list(_states(view)) == ["alex@example.org"]
 
 
 def test_back_online_sends_waiting_emails_at_once_when_allowed(

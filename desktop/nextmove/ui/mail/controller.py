@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.outbox import BatchResult, Outbox
@@ -54,10 +54,14 @@ class MailController(QObject):
         self._sending = False
         self._dialogs: dict[str, QWidget] = {}
 
-        self.status_label = QLabel()
+        # Looks like status text; a click opens the Outbox.
+        self.status_label = QToolButton()
         self.status_label.setObjectName("outbox_status")
         self.status_label.setAccessibleName(self.tr("Outbox status"))
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setToolTip(self.tr("Open the Outbox"))
+        self.status_label.setAutoRaise(True)
+        self.status_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status_label.clicked.connect(self.open_outbox)
         window.statusBar().addPermanentWidget(self.status_label)
 
         self.actions = self._create_actions()
