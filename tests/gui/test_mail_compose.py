@@ -174,3 +174,23 @@ def test_the_password_never_reaches_the_data_folder_settings_or_output(
         assert form not in captured.out + captured.err
         assert form not in caplog.text
     controller.outbox.credentials.delete(account.id)
+
+
+def test_each_application_gets_its_own_compose_window(window: MainWindow) -> None:
+    mail_controller(window)
+    first = _application(window)
+    _open(window)
+    assert window.context is not None
+    database = window.context.database
+    second = ApplicationRepository(database).add(
+        ApplicationData("Globex", "Engineer", status=Status.APPLIED), today=date(2026, 11, 20)
+    )
+    ContactRepository(database).add(ContactData("Jo Park", "jo@globex.example"), link_to=second)
+    window.reload()
+    window.select_application(second)
+    trigger(window, "action_compose_email")
+    dialogs = [d for d in window.findChildren(ComposeDialog) if d.isVisible()]
+    assert sorted(d.to.text() for d in dialogs) == ["alex@acme.example", "jo@globex.example"]
+    window.select_application(first)
+    trigger(window, "action_compose_email")  # brings back the first one, not a third
+    assert len([d for d in window.findChildren(ComposeDialog) if d.isVisible()]) == 2

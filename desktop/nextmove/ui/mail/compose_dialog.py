@@ -314,13 +314,17 @@ class ComposeDialog(QDialog):
             self.errors.show({"account": self.tr("Add a mail account first, or Send Later.")})
             return
         if self._message_id is not None:
-            self._outbox.messages.edit(
-                self._message_id,
-                to_address=draft.to_address,
-                subject=draft.subject,
-                body=draft.body,
-                account_id=draft.account_id,
-            )
+            try:
+                self._outbox.messages.edit(
+                    self._message_id,
+                    to_address=draft.to_address,
+                    subject=draft.subject,
+                    body=draft.body,
+                    account_id=draft.account_id,
+                )
+            except ValueError:
+                self.status.setText(self.tr("This email has already left; it cannot be changed."))
+                return
             message_id = self._message_id
         else:
             message_id = self._outbox.queue(draft)

@@ -147,7 +147,8 @@ class MailController(QObject):
         from nextmove.ui.mail.compose_dialog import ComposeDialog
 
         application_id = None if message_id else self.window.selected_application_id()
-        key = f"compose-{message_id}" if message_id else "compose"
+        # One compose window per application (or per outbox message being edited).
+        key = f"edit-{message_id}" if message_id else f"compose-{application_id or 0}"
         self._show(
             key,
             lambda: ComposeDialog(
