@@ -137,9 +137,12 @@ def test_automatic_sending_only_when_the_account_allows_it(
     controller = mail_controller(window)
     account = add_account(controller, server, cert)
     _queue(controller.outbox, "alex@example.org")
+    window.statusBar().clearMessage()
     controller.auto_timer.timeout.emit()
+    controller.status_timer.timeout.emit()
     assert server.received == []
     assert controller.status_label.text() == "1 email waiting in the outbox"
+    assert window.statusBar().currentMessage() == ""  # nothing to report, nothing said
     data = controller.outbox.accounts.get(account)
     from dataclasses import replace
 

@@ -52,6 +52,7 @@ class MailController(QObject):
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.
         self.keyring_problem: str | None = None
         self._sending = False
+        self._automatic = False
         self._dialogs: dict[str, QWidget] = {}
 
         # Looks like status text; a click opens the Outbox.
@@ -176,6 +177,7 @@ class MailController(QObject):
                 self.window.statusBar().showMessage(self.tr("Already sending…"), 3000)
             return False
         self._sending = True
+        self._automatic = automatic
         self.refresh_status()
         self.jobs.start(
             lambda progress: self.outbox.send_pending(
@@ -199,7 +201,11 @@ class MailController(QObject):
         self._sending = False
         for application_id in sorted(result.applications):
             self.window.refresh_application(application_id)
-        self.window.statusBar().showMessage(self._summary(result), 8000)
+        quiet = self._automatic and not (
+            result.sent or result.failed or result.account_problems or result.retrying
+        )
+        if not quiet:  # an automatic round that found nothing to do says nothing
+            self.window.statusBar().showMessage(self._summary(result), 8000)
         self.outboxChanged.emit()
         self.batchFinished.emit(result)
 
@@ -255,6 +261,8 @@ class MailController(QObject):
             return  # closing, or closed: the data folder may be gone
         if self._sending or self.outbox.messages.count("queued") == 0:
             return
+        if not any(account.auto_send for account in self.outbox.accounts.all()):
+            return  # the status bar already says how many wait
         self.send_now(None, automatic=True)
 
     # --- status ----------------------------------------------------------------------------
