@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from nextmove.app import build
 from nextmove.ui.main_window import MainWindow
@@ -51,6 +52,11 @@ def test_layout_is_remembered_on_the_next_start(
     header.resizeSection(COLUMN["role"], 321)
     header.moveSection(COLUMN["location"], 0)
     window.table.sortByColumn(COLUMN["company"], Qt.SortOrder.DescendingOrder)
+    menu = window.table.column_menu()
+    hide_source = menu.findChild(QAction, "show_column_source")
+    assert isinstance(hide_source, QAction)
+    hide_source.setChecked(False)  # right-click the header, untick "Source"
+    assert header.isSectionHidden(COLUMN["source"])
     window.resize(1000, 640)
     window.splitter.setSizes([700, 300])
     qtbot.waitUntil(lambda: window.size().height() == 640)
@@ -65,6 +71,7 @@ def test_layout_is_remembered_on_the_next_start(
     header = again.table.horizontalHeader()
     assert header.sectionSize(COLUMN["role"]) == 321
     assert header.visualIndex(COLUMN["location"]) == 0
+    assert header.isSectionHidden(COLUMN["source"])
     assert again.model.sort_state() == (COLUMN["company"], Qt.SortOrder.DescendingOrder)
     assert column_values(again, "company") == ["gamma", "beta", "Alpha"]
     # The offscreen screen is small: Qt keeps a restored window on it, so compare the height.

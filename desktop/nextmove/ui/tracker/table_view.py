@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from nextmove.ui.tracker.columns import COLUMNS
+from nextmove.ui.tracker.columns import COLUMNS, header_text
 from nextmove.ui.tracker.delegate import TrackerDelegate
 from nextmove.ui.tracker.table_model import ID_ROLE, TrackerModel
 
@@ -55,8 +55,31 @@ class TrackerTable(QTableView):
         for section, column in enumerate(COLUMNS):
             header.resizeSection(section, column.width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._on_self_double_clicked)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+
+    def column_menu(self) -> QMenu:
+        """Show or hide columns (the company always stays); the choice is saved with the layout."""
+        menu = QMenu(self)
+        menu.setObjectName("column_menu")
+        header = self.horizontalHeader()
+        for section, column in enumerate(COLUMNS):
+            action = menu.addAction(header_text(column))
+            action.setObjectName(f"show_column_{column.key}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.setEnabled(section != 0)
+            action.toggled.connect(
+                lambda shown, section=section: header.setSectionHidden(section, not shown)
+            )
+        return menu
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.horizontalHeader().mapToGlobal(pos))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
