@@ -104,7 +104,7 @@ class MailController(QObject):
             action = QAction(text, self.window)
             action.setObjectName(name)
             if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcuts([QKeySequence(shortcut)])  # cheaper than setShortcut()
             action.setStatusTip(tip)
             action.setToolTip(tip)
             if name == "action_mail_accounts":
