@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from nextmove.mail.credentials import CredentialStore
@@ -77,7 +76,8 @@ class MailController(QObject):
         self.status_timer.timeout.connect(self._on_status_timer_timeout)
         self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
-        self._watch_network()
+        # After the window is up: loading Qt's network backend takes ~10 ms.
+        QTimer.singleShot(0, self, self._watch_network)
         self.refresh_status()
         self.jobs.start(
             lambda _progress: self.outbox.credentials.problem(),
@@ -240,6 +240,8 @@ class MailController(QObject):
 
     def _watch_network(self) -> None:
         """Send waiting emails as soon as the computer is back online (where Qt can tell)."""
+        from PySide6.QtNetwork import QNetworkInformation
+
         feature = QNetworkInformation.Feature.Reachability
         if not QNetworkInformation.loadBackendByFeatures(feature):
             return  # no backend here: the one-minute timer still covers it
@@ -247,9 +249,9 @@ class MailController(QObject):
         if information is not None:
             information.reachabilityChanged.connect(self._on_network_reachabilityChanged)
 
-    def _on_network_reachabilityChanged(
-        self, reachability: QNetworkInformation.Reachability
-    ) -> None:
+    def _on_network_reachabilityChanged(self, reachability: object) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         if reachability != QNetworkInformation.Reachability.Online or not self.window.isVisible():
             return
         if self._sending or self.outbox.messages.count("queued") == 0:
