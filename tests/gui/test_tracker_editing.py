@@ -41,7 +41,8 @@ def test_add_through_the_dialog_then_undo_and_redo(qtbot, window: MainWindow) ->
     qtbot.keyClicks(dialog.role, "Data Analyst")
     dialog.job_description.setPlainText("Own the analytics stack.\nSQL, Python.")
     _save(dialog)
-    assert not dialog.isVisible()
+    assert window.editing is not None
+    assert window.editing.dialog is None  # closed and let go
     assert cell(window, 0, "company") == "Northwind Health"
     new_id = window.selected_application_id()
     assert new_id is not None

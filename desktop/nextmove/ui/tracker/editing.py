@@ -122,8 +122,13 @@ class TrackerEditing(QObject):
                 )
                 self._say(self.tr("Saved {name}").format(name=describe(new)))
 
+        def finished() -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
         dialog.submitted.connect(submitted)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(finished)
         dialog.open()
 
     def _add(self, data: ApplicationData) -> None:
