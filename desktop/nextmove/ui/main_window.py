@@ -322,32 +322,17 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        from PySide6.QtCore import QByteArray
+        from nextmove.ui.tracker.layout import restore_window_layout
 
         assert self.context is not None
-        settings = self.context.settings
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
-        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
-            # First start: most of the room for the table, a comfortable side panel.
-            width = max(self.splitter.width(), 900)
-            self.splitter.setSizes([width * 7 // 10, width * 3 // 10])
-        from nextmove.ui.tracker.layout import restore_table_layout
-
-        restore_table_layout(self.table, settings)
+        restore_window_layout(self, self.splitter, self.table, self.context.settings)
 
     def _save_state(self) -> None:
         if self.context is None:
             return
-        from nextmove.ui.tracker.layout import save_table_layout
+        from nextmove.ui.tracker.layout import save_window_layout
 
-        settings = self.context.settings
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
-        save_table_layout(self.table, settings)
-        settings.sync()
+        save_window_layout(self, self.splitter, self.table, self.context.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()

@@ -1,13 +1,17 @@
-"""The tracker table's column layout (widths, order, sort column) kept in the settings file."""
+"""The window's layout kept in the settings file: geometry, splitter, and the tracker table's
+columns (widths, order, hidden ones, sort column)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from nextmove.ui.tracker.columns import COLUMNS
 from nextmove.ui.tracker.table_model import TrackerModel
 from nextmove.ui.tracker.table_view import TrackerTable
 
+GEOMETRY_KEY = "main_window/geometry"
+SPLITTER_KEY = "main_window/splitter"
 HEADER_KEY = "tracker/header"
 # The columns a saved header describes: a layout saved for other columns is ignored.
 COLUMNS_KEY = "tracker/columns"
@@ -38,3 +42,26 @@ def restore_table_layout(table: TrackerTable, settings: QSettings) -> None:
         section = -1
     if (section, order) != model.sort_state():
         model.sort(section, order)
+
+
+def restore_window_layout(
+    window: QWidget, splitter: QSplitter, table: TrackerTable, settings: QSettings
+) -> None:
+    geometry = settings.value(GEOMETRY_KEY)
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    state = settings.value(SPLITTER_KEY)
+    if not isinstance(state, QByteArray) or not splitter.restoreState(state):
+        # First start: most of the room for the table, a comfortable side panel.
+        width = max(splitter.width(), 900)
+        splitter.setSizes([width * 7 // 10, width * 3 // 10])
+    restore_table_layout(table, settings)
+
+
+def save_window_layout(
+    window: QWidget, splitter: QSplitter, table: TrackerTable, settings: QSettings
+) -> None:
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(SPLITTER_KEY, splitter.saveState())
+    save_table_layout(table, settings)
+    settings.sync()
