@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def install_deb(deb: Path, root: Path) -> Installed:
 
 
 @pytest.fixture(scope="session")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
     """The bundle and the .deb, built by the documented command into a temporary folder."""
     if not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None:
         pytest.skip("the .deb is built and installed on Debian-family Linux")
@@ -94,9 +95,12 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     debs = sorted(dist.glob("nextmove_*.deb"))
     assert len(debs) == 1, sorted(p.name for p in dist.iterdir())
     shutil.rmtree(work, ignore_errors=True)
-    return Build(dist=dist, bundle=dist / "nextmove", deb=debs[0])
+    yield Build(dist=dist, bundle=dist / "nextmove", deb=debs[0])
+    shutil.rmtree(base, ignore_errors=True)  # ~200 MB: not worth keeping after the session
 
 
 @pytest.fixture(scope="session")
-def installed(build: Build, tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    return install_deb(build.deb, tmp_path_factory.mktemp("installed-root"))
+def installed(build: Build, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    root = tmp_path_factory.mktemp("installed-root")
+    yield install_deb(build.deb, root)
+    shutil.rmtree(root, ignore_errors=True)

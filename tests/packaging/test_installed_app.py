@@ -171,6 +171,7 @@ def test_removing_the_package_keeps_the_users_data_for_the_next_install(
     assert exported.returncode == 0, exported.stdout
     text = (tmp_path / "out.csv").read_text(encoding="utf-8")
     assert all(company in text for company in ("Acme Robotics", "Globex", "Initech"))
+    shutil.rmtree(again.root)  # a second copy of the app: free the space now
 
 
 # --- the installed app -------------------------------------------------------------------------
