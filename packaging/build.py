@@ -147,6 +147,12 @@ def stage_deb(bundle: Path, stage: Path, app_version: str, arch: str) -> None:
         "desktop keyring (Secret Service) under the service name 'nextmove'.\n",
         encoding="utf-8",
     )
+    (doc / "copyright").write_text(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        "Upstream-Name: Next Move\n\nFiles: *\nCopyright: The Next Move developers\n"
+        "License: MIT\n",
+        encoding="utf-8",
+    )
     for path in stage.rglob("*"):
         if not path.is_symlink():
             executable = path.is_dir() or os.access(path, os.X_OK)
@@ -339,16 +345,20 @@ def main(argv: list[str]) -> int:
     pyinstaller(dist, work)
     bundle = dist / "nextmove"
     outputs = [bundle]
-    if not args.bundle_only:
-        if sys.platform.startswith("linux"):
+    if args.bundle_only:
+        pass
+    elif sys.platform.startswith("linux"):
+        if shutil.which("dpkg-deb") is None:
+            say("notice: dpkg-deb not found (not a Debian-family system); no .deb built")
+        else:
             outputs.append(build_deb(bundle, dist, work, app_version, fast=args.fast))
-            if not args.skip_targz:
-                outputs.append(build_targz(bundle, dist, app_version))
-        elif sys.platform == "win32":
-            installer = build_windows_installer(bundle, dist, app_version)
-            outputs += [installer] if installer else []
-        elif sys.platform == "darwin":
-            outputs.append(build_dmg(dist, work, app_version))
+        if not args.skip_targz:
+            outputs.append(build_targz(bundle, dist, app_version))
+    elif sys.platform == "win32":
+        installer = build_windows_installer(bundle, dist, app_version)
+        outputs += [installer] if installer else []
+    elif sys.platform == "darwin":
+        outputs.append(build_dmg(dist, work, app_version))
     for output in outputs:
         say(f"built {output}")
     return 0

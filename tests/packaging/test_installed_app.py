@@ -108,6 +108,7 @@ def test_the_deb_installs_the_app_launcher_menu_entry_icons_and_metainfo(
         f"/usr/share/applications/{APP_ID}.desktop",
         f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
         "/usr/share/icons/hicolor/scalable/apps/nextmove.svg",
+        "/usr/share/doc/nextmove/copyright",
         *(f"/usr/share/icons/hicolor/{s}x{s}/apps/nextmove.png" for s in ICON_SIZES),
     }
     assert expected <= listed, sorted(expected - listed)
