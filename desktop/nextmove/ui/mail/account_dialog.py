@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -118,6 +119,12 @@ class AccountDialog(QDialog):
         self.account_picker.setCurrentIndex(max(index, 0))
         self.account_picker.blockSignals(False)
         self._on_account_picker_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Reopened later: accounts may have changed from the command line meanwhile.
+        if not self._busy and not event.spontaneous():
+            self._reload_accounts(select=self.current_account_id() or None)
+        super().showEvent(event)
 
     def current_account_id(self) -> int:
         value = self.account_picker.currentData()

@@ -119,9 +119,11 @@ class MailController(QObject):
 
     # --- dialogs ---------------------------------------------------------------------------
 
-    def _show(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
+    def _show(self, key: str, factory: Callable[[], QWidget], *, keep: bool = False) -> QWidget:
+        """Show the window for `key`; a closed one is rebuilt fresh unless `keep` (the
+        accounts and outbox windows are kept: a job they started may still report back)."""
         dialog = self._dialogs.get(key)
-        if dialog is None or not dialog.isVisible():
+        if dialog is None or not (keep or dialog.isVisible()):
             if dialog is not None:
                 dialog.deleteLater()
             dialog = factory()
@@ -137,12 +139,12 @@ class MailController(QObject):
     def open_accounts(self) -> None:
         from nextmove.ui.mail.account_dialog import AccountDialog
 
-        self._show("accounts", lambda: AccountDialog(self, self.window))
+        self._show("accounts", lambda: AccountDialog(self, self.window), keep=True)
 
     def open_outbox(self) -> None:
         from nextmove.ui.mail.outbox_view import OutboxView
 
-        self._show("outbox", lambda: OutboxView(self, self.window))
+        self._show("outbox", lambda: OutboxView(self, self.window), keep=True)
 
     def open_compose(self, *, message_id: int | None = None) -> None:
         from nextmove.ui.mail.compose_dialog import ComposeDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -86,6 +87,11 @@ class OutboxView(QDialog):
         self.close_button.clicked.connect(self.close)
         controller.outboxChanged.connect(self.reload)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous():
+            self.reload()  # the wizard or the command line may have queued emails meanwhile
+        super().showEvent(event)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)

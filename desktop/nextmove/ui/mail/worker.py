@@ -1,7 +1,14 @@
-"""Run blocking work (SMTP, keyring) on the thread pool and hand the result back by signal."""
+"""Run blocking work (SMTP, keyring) on the thread pool and hand the result back by signal.
+
+One long-lived runner object carries every job's signals, so no QObject is ever created on
+the GUI thread and then released by a worker (or the reverse): each result arrives as a
+queued signal on the runner, tagged with its job number, and the callbacks stay on the GUI
+thread in a dictionary.
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -11,36 +18,46 @@ Progress = Callable[[int, str], None]
 Work = Callable[[Progress], Any]
 
 
-class JobSignals(QObject):
-    """Lives on the GUI thread; signals from the worker arrive as queued calls."""
-
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, str)
-
-
-class Job(QRunnable):
-    def __init__(self, work: Work) -> None:
+class _Job(QRunnable):
+    def __init__(self, runner: JobRunner, number: int, work: Work) -> None:
         super().__init__()
-        self.signals = JobSignals()
+        self.setAutoDelete(True)
+        self._runner = runner
+        self._number = number
         self._work = work
 
     def run(self) -> None:
+        number, runner = self._number, self._runner
+
+        def progress(message_id: int, state: str) -> None:
+            runner.jobProgress.emit(number, message_id, state)
+
         try:
-            result = self._work(self.signals.progress.emit)
+            result = self._work(progress)
         except Exception as error:  # reported to the window in plain words, never raised
-            self.signals.failed.emit(error)
+            runner.jobFailed.emit(number, error)
         else:
-            self.signals.done.emit(result)
+            runner.jobDone.emit(number, result)
 
 
 class JobRunner(QObject):
-    """Starts jobs on a pool and keeps each alive until its result has been delivered."""
+    """Starts jobs on a pool; results come back on the GUI thread through its signals."""
+
+    # (job number, result) / (job number, exception) / (job number, message id, state)
+    jobDone = Signal(int, object)
+    jobFailed = Signal(int, object)
+    jobProgress = Signal(int, int, str)
 
     def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = pool
-        self._running: set[Job] = set()
+        self._numbers = itertools.count(1)
+        self._callbacks: dict[
+            int, tuple[Callable[[Any], None], Callable[[Exception], None], Progress | None]
+        ] = {}
+        self.jobDone.connect(self._on_self_jobDone)
+        self.jobFailed.connect(self._on_self_jobFailed)
+        self.jobProgress.connect(self._on_self_jobProgress)
 
     def start(
         self,
@@ -48,30 +65,31 @@ class JobRunner(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None],
         on_progress: Progress | None = None,
-    ) -> Job:
-        job = Job(work)
-        job.setAutoDelete(False)
-        self._running.add(job)
-
-        def finish_done(result: object) -> None:
-            self._running.discard(job)
-            on_done(result)
-
-        def finish_failed(error: object) -> None:
-            self._running.discard(job)
-            assert isinstance(error, Exception)
-            on_failed(error)
-
-        job.signals.done.connect(finish_done)
-        job.signals.failed.connect(finish_failed)
-        if on_progress is not None:
-            job.signals.progress.connect(on_progress)
-        self.pool.start(job)
-        return job
+    ) -> int:
+        number = next(self._numbers)
+        self._callbacks[number] = (on_done, on_failed, on_progress)
+        self.pool.start(_Job(self, number, work))
+        return number
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._callbacks)
+
+    def _on_self_jobDone(self, number: int, result: object) -> None:
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    def _on_self_jobFailed(self, number: int, error: object) -> None:
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is not None:
+            assert isinstance(error, Exception)
+            callbacks[1](error)
+
+    def _on_self_jobProgress(self, number: int, message_id: int, state: str) -> None:
+        callbacks = self._callbacks.get(number)
+        if callbacks is not None and callbacks[2] is not None:
+            callbacks[2](message_id, state)
 
 
 def describe(error: Exception) -> str:
