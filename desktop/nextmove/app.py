@@ -7,11 +7,14 @@ frame paints before the database layer is imported.
 
 from __future__ import annotations
 
+import atexit
 import sys
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nextmove.ui.main_window import MainWindow
@@ -50,10 +53,43 @@ def attach(window: MainWindow, context: AppContext) -> None:
 
 
 def build(data_dir: Path, *, pool: QThreadPool | None = None) -> MainWindow:
-    """The main window on `data_dir`, with its data loaded, ready to show."""
+    """The main window on `data_dir`, with its data loaded, ready to show.
+
+    Should the caller never tear it down (a script that just exits), `shutdown` still runs at
+    interpreter exit, while Python and the QApplication are both whole.
+    """
     window = MainWindow()
     attach(window, open_context(data_dir, pool=pool))
+    atexit.register(_shutdown_if_alive, weakref.ref(window))
     return window
+
+
+def shutdown(window: MainWindow) -> None:
+    """Take a window down in an order that leaves nothing running when Python finalizes.
+
+    Background jobs finish and deliver their results while everything they report to still
+    exists; then the database closes; then the window is deleted before the QApplication is.
+    A job still running in a pool thread during interpreter finalization, or a widget outliving
+    the QApplication, is what crashes an exiting process ("none_dealloc ... finalizing").
+    """
+    if not shiboken6.isValid(window):
+        return
+    context = window.context
+    if context is not None:
+        for _ in range(3):  # a delivered result may start one more short job
+            context.pool.waitForDone()
+            QCoreApplication.sendPostedEvents()
+        context.database.close()
+    QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.sendPostedEvents()
+    window.close()
+    shiboken6.delete(window)
+
+
+def _shutdown_if_alive(ref: weakref.ReferenceType[MainWindow]) -> None:
+    window = ref()
+    if window is not None and QCoreApplication.instance() is not None:
+        shutdown(window)
 
 
 def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> None:
@@ -75,6 +111,7 @@ def _close_data(opened: list[AppContext]) -> None:
     """After the event loop: let background work finish, then close the file cleanly."""
     for context in opened:
         context.pool.waitForDone()
+        QCoreApplication.sendPostedEvents()
         context.database.close()
 
 
@@ -136,8 +173,33 @@ def run_gui(data_dir: Path) -> int:
     quit_on_terminate(app)
     code = app.exec()
     _close_data(contexts)
+    shutdown(window)
     lock.unlock()
     return code
+
+
+def _claim_for_command(data_dir: Path) -> QLockFile | int:
+    """The data folder's lock for a command that writes, or the exit code when it is taken.
+
+    The window holds this lock while it runs: a command writing behind its back would leave
+    the window showing stale rows and reusing ids it believes are free. The same QLockFile as
+    the window's, so a lock left by a killed process is reclaimed the same way.
+    """
+    from nextmove import cli
+    from nextmove.storage.layout import DataPaths
+
+    paths = DataPaths(data_dir)
+    try:
+        paths.create()
+    except OSError as error:
+        return cli.fail(cli.describe_folder_error(data_dir, error), cli.EXIT_FAILED)
+    lock = QLockFile(str(paths.lock))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return cli.fail(cli.APP_IS_OPEN, cli.EXIT_FAILED)
+    return cli.fail(f"could not lock the data folder {data_dir}; check that you may write to it")
 
 
 def main(argv: list[str]) -> int:
@@ -150,7 +212,15 @@ def main(argv: list[str]) -> int:
     if args.self_test:
         from nextmove.selftest import run_self_test
 
-        return run_self_test(build)
+        return run_self_test(build, shutdown)
     if args.command:
-        return cli.run(args)
+        if not getattr(args, "writes", False) or getattr(args, "dry_run", False):
+            return cli.run(args)
+        claimed = _claim_for_command(data_dir)
+        if isinstance(claimed, int):
+            return claimed
+        try:
+            return cli.run(args)
+        finally:
+            claimed.unlock()
     return run_gui(data_dir)

@@ -117,6 +117,17 @@ def test_read_all_returns_the_table_columns_and_search_text(database: Database) 
     assert result.rows[1][tracker_rows.CONTACT] == ""
 
 
+def test_read_all_shares_repeated_values_between_rows(database: Database) -> None:
+    repo = _repo(database)
+    for company in ("Acme", "Globex"):
+        repo.add(_data(company, status=Status.APPLIED, location="Leeds"), TODAY)
+    first, second = tracker_rows.read_all(database.path).rows
+    # One string per distinct value, not one per cell: what keeps 100,000 rows small.
+    assert first[tracker_rows.STATUS] is second[tracker_rows.STATUS]
+    assert first[tracker_rows.LOCATION] is second[tracker_rows.LOCATION]
+    assert first[tracker_rows.LAST_ACTIVITY_ON] is second[tracker_rows.LAST_ACTIVITY_ON]
+
+
 def test_read_first_orders_like_the_table_and_read_one_sees_archiving(database: Database) -> None:
     repo = _repo(database)
     for company in ("beta", "Alpha", "gamma"):

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.application import EARLIEST_DATE
 
-_NULL = QDate(EARLIEST_DATE - timedelta(days=1))
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+_NULL = _qdate(EARLIEST_DATE - timedelta(days=1))
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 _STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
@@ -70,7 +75,7 @@ class OptionalDateEdit(QWidget):
         return day if isinstance(day, date) and current != _NULL else None
 
     def set_value(self, value: date | None) -> None:
-        self.date_edit.setDate(_NULL if value is None else QDate(value))
+        self.date_edit.setDate(_NULL if value is None else _qdate(value))
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -81,7 +86,7 @@ class OptionalDateEdit(QWidget):
             return super().eventFilter(watched, event)
         # An empty field starts at today when someone reaches for it, not in 1989.
         if self.date_edit.date() == _NULL and _reaches(event):
-            self.date_edit.setDate(QDate(self._today))
+            self.date_edit.setDate(_qdate(self._today))
         # Qt mistakes a click on the text of a calendar-popup date edit for its "step down"
         # button (the two sub-control values coincide) and moves the date back a day: such a
         # click only focuses the field here; the arrow still opens the calendar.
