@@ -30,7 +30,10 @@ def _check(name: str, probe: Callable[[], str]) -> bool:
     return True
 
 
-def run_self_test(build: Callable[[Path], Any]) -> int:
+def run_self_test(
+    build: Callable[[Path], Any], teardown: Callable[[Any], None] | None = None
+) -> int:
+    """Run every check; `teardown(window)` takes the built window down before Qt goes."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -40,7 +43,7 @@ def run_self_test(build: Callable[[Path], Any]) -> int:
         data_dir = Path(tmp) / "data"
         results = [
             _check("qt platform", QApplication.platformName),
-            _check("database and main window", lambda: _build(build, data_dir)),
+            _check("database and main window", lambda: _build(build, teardown, data_dir)),
             _check("backup and restore", lambda: _backup_round_trip(data_dir)),
             _check("resources", _resources),
             _check("keyring backend", _keyring),
@@ -51,7 +54,9 @@ def run_self_test(build: Callable[[Path], Any]) -> int:
     return 0 if all(results) else 1
 
 
-def _build(build: Callable[[Path], Any], data_dir: Path) -> str:
+def _build(
+    build: Callable[[Path], Any], teardown: Callable[[Any], None] | None, data_dir: Path
+) -> str:
     from nextmove.storage.migrate import HEAD_REVISION, stored_revision
 
     window = build(data_dir)
@@ -62,8 +67,11 @@ def _build(build: Callable[[Path], Any], data_dir: Path) -> str:
         title = window.windowTitle()
         actions = len(window.findChildren(_qaction()))
     finally:
-        window.close()
-        window.context.database.close()
+        if teardown is not None:
+            teardown(window)
+        else:
+            window.close()
+            window.context.database.close()
     return f"migrated to {revision}, window '{title}' with {actions} actions"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,9 @@ def test_import_export_and_reimport_from_the_command_line(tmp_path: Path) -> Non
     assert done.returncode == 0
     assert done.stdout == f"Exported 3 applications to {out.resolve()}\n"
     text = out.read_text(encoding="utf-8-sig")
-    assert "2026-10-03 applied; 2026-10-03 interview (round 1)" in text
+    today = date.today().isoformat()
+    note = "Imported from applications_semicolon_bom.csv"
+    assert f"2026-10-03 applied; {today} interview (round 1): {note}" in text
     assert '"\'=HYPERLINK(""http://evil"")"' in text
 
     assert _nextmove(second, "import", out).stdout == "Imported 3 applications\n"
@@ -52,8 +55,9 @@ def test_a_bad_file_exits_1_with_the_line_and_column_and_imports_nothing(
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == (
-        "nextmove: line 3, column 'Date Applied': '31/02/2026' is not a date "
-        "(write it like 2026-10-03 or 03/10/2026); nothing was imported\n"
+        "nextmove: applications_bad_date.csv has 1 problem; nothing was imported\n"
+        "  line 3, column 'Date Applied': '31/02/2026' is not a date "
+        "(write it like 2026-10-03 or 03/10/2026)\n"
     )
     database = open_database(DataPaths(tmp_path / "d"))
     assert export_records(database) == []
@@ -100,3 +104,24 @@ def test_no_company_column_unknown_statuses_and_dry_run(
     database = open_database(DataPaths(tmp_path / "d"))
     assert [r.data.status.value for r in export_records(database)] == ["screening", "screening"]
     database.close()
+
+
+def test_every_problem_is_listed_up_to_fifty_then_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "".join(f"Co {n},Dev,31/02/2026\n" for n in range(53))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Company,Role,Applied\n" + rows, encoding="utf-8")
+    for extra in ([], ["--dry-run"]):
+        assert _run_in_process(tmp_path / "d", "import", *extra, bad) == 1
+        lines = capsys.readouterr().err.splitlines()
+        assert lines[0] == "nextmove: bad.csv has 53 problems; nothing was imported"
+        assert lines[1].startswith("  line 2, column 'Applied': '31/02/2026' is not a date")
+        assert lines[50].startswith("  line 51, column 'Applied'")
+        assert lines[51:] == ["  …and 3 more problems"]
+    one = tmp_path / "one.csv"
+    one.write_text("Company,Role\nAcme,Dev\n", encoding="utf-8")
+    assert _run_in_process(tmp_path / "d", "import", "--dry-run", one) == 0
+    assert capsys.readouterr().out == "1 application is ready to import (nothing was imported)\n"
+    assert _run_in_process(tmp_path / "d", "import", one) == 0
+    assert capsys.readouterr().out == "Imported 1 application\n"

@@ -81,10 +81,11 @@ def test_a_bad_date_is_named_and_nothing_changes(
 ) -> None:
     dialog = _open_preview(window, csv_actions, DATA / "applications_bad_date.csv")
     assert not dialog.import_button.isEnabled()
-    assert dialog.message.text() == (
+    assert dialog.message.text().startswith("The first rows have a problem, listed below.")
+    assert _problems(dialog) == [
         "Line 3, column 'Date Applied': '31/02/2026' is not a date "
         "(write it like 2026-10-03 or 03/10/2026)"
-    )
+    ]
     # Ignoring the broken column makes the rest importable: the person decides.
     dialog.set_mapping(3, None)
     assert dialog.import_button.isEnabled()
@@ -103,12 +104,57 @@ def test_a_problem_beyond_the_preview_rows_keeps_the_dialog_open_and_imports_not
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert dialog.isVisible()
-    assert dialog.message.text().startswith(
-        "Nothing was imported. Line 32, column 'Role': the cell is empty"
+    assert dialog.message.text() == (
+        "Nothing was imported: your file has a problem, listed below. Fix it and try again."
     )
+    assert _problems(dialog) == [
+        "Line 32, column 'Role': the cell is empty (every application needs a company and a role)"
+    ]
     assert dialog.buttons.isEnabled()
     assert _count(window) == 0
     dialog.reject()
+
+
+def _problems(dialog: ImportDialog) -> list[str]:
+    assert dialog.problems.isVisible()
+    return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+
+def test_every_problem_is_listed_with_its_line_and_column(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path
+) -> None:
+    rows = [f"Company {i},Role {i},2026-10-01" for i in range(30)]
+    for i in range(10, 20):
+        rows[i] = f"Company {i},Role {i},31/02/2026"
+    rows[25] = ",Role 25,2026-10-01"
+    path = tmp_path / "many.csv"
+    path.write_text("Company,Role,Applied\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = _open_preview(window, csv_actions, path)
+    assert not dialog.problems.isVisible()  # the first rows are fine
+    dialog.import_button.click()
+    assert dialog.message.text() == (
+        "Nothing was imported: your file has 11 problems, listed below. Fix them and try again."
+    )
+    listed = _problems(dialog)
+    assert len(listed) == 11
+    assert listed[0].startswith("Line 12, column 'Applied': '31/02/2026' is not a date")
+    assert listed[9].startswith("Line 21, column 'Applied'")
+    assert listed[10].startswith("Line 27, column 'Company': the cell is empty")
+    assert _count(window) == 0
+    dialog.reject()
+
+
+def test_one_row_is_counted_in_the_singular(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("Company,Role,Contact\nAcme,Dev,Ann\n", encoding="utf-8")
+    dialog = _open_preview(window, csv_actions, path)
+    assert "one.csv: 1 row," in dialog.findChild(object, "import_summary").text()
+    assert dialog.import_button.text() == "&Import 1 application"
+    assert "“Imported from one.csv”" in dialog.findChild(object, "import_rules").text()
+    dialog.import_button.click()
+    assert window.statusBar().currentMessage() == "Imported 1 application and 1 new contact"
 
 
 def test_unknown_statuses_are_shown_with_the_status_they_will_get(

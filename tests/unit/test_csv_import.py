@@ -8,7 +8,7 @@ from pathlib import Path
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.csv_export import ExportRecord, export_cells, export_header
 from nextmove.domain.csv_format import Field, guess_mapping, read_table, write_csv
-from nextmove.domain.csv_import import STATUS_NOTE, convert, unknown_statuses
+from nextmove.domain.csv_import import MAX_ISSUES, convert, unknown_statuses
 from nextmove.domain.csv_values import HistoryEntry
 from nextmove.domain.status import EventKind, Status, Workplace
 
@@ -23,7 +23,7 @@ def _convert(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
 
 def test_a_spreadsheet_export_becomes_applications_with_timelines() -> None:
     table = read_table((DATA / "applications_semicolon_bom.csv").read_bytes())
-    result = convert(table, guess_mapping(table.headers), TODAY)
+    result = convert(table, guess_mapping(table.headers), TODAY, source_name="old.csv")
     assert result.ok, result.issues
     acme, globex, initech = result.items
     assert (acme.data.company, acme.data.role, acme.data.status) == (
@@ -34,7 +34,8 @@ def test_a_spreadsheet_export_becomes_applications_with_timelines() -> None:
     assert acme.data.notes == "Met the team; nice"
     assert acme.events == [
         HistoryEntry(EventKind.APPLIED, date(2026, 10, 3)),
-        HistoryEntry(EventKind.INTERVIEW, date(2026, 10, 3), 1, STATUS_NOTE),
+        # Only the status is known, as of the import: dated then, and says where it came from.
+        HistoryEntry(EventKind.INTERVIEW, TODAY, 1, "Imported from old.csv"),
     ]
     assert acme.contacts[0].email == "ann@acme.example"
     assert globex.data.status is Status.GHOSTED
@@ -77,11 +78,41 @@ def test_an_unknown_status_is_an_error_unless_the_person_chose_a_status() -> Non
     assert [i.data.status for i in chosen.items] == [Status.SCREENING, Status.SCREENING]
 
 
-def test_without_a_date_the_application_starts_today_and_without_status_it_is_saved() -> None:
-    result = _convert("Company,Role\nAcme,Dev\n")
-    (item,) = result.items
-    assert item.data.status is Status.WISHLIST
-    assert item.events == [HistoryEntry(EventKind.SAVED, TODAY)]
+def test_a_blank_status_and_no_status_column_follow_the_same_rule() -> None:
+    """Applied when the row has an applied date, else Wishlist, whichever way status is blank."""
+    files = {
+        "no status column": "Company,Role,Applied\nAcme,Dev,2026-10-01\nGlobex,QA,\n",
+        "blank status cells": "Company,Role,Status,Applied\nAcme,Dev,,2026-10-01\nGlobex,QA, ,\n",
+    }
+    for name, text in files.items():
+        applied, saved = _convert(text, source_name="jobs.csv").items
+        assert applied.data.status is Status.APPLIED, name
+        assert applied.data.applied_on == date(2026, 10, 1), name
+        assert applied.events == [HistoryEntry(EventKind.APPLIED, date(2026, 10, 1))], name
+        assert saved.data.status is Status.WISHLIST, name
+        assert saved.data.applied_on is None, name
+        assert saved.events == [
+            HistoryEntry(EventKind.SAVED, TODAY, None, "Imported from jobs.csv")
+        ], name
+
+
+def test_without_a_date_no_applied_entry_is_made_up() -> None:
+    """A status with no date is known as of the import day, and nothing claims more."""
+    result = _convert("Company,Role,Status\nAcme,Dev,Screening\nGlobex,QA,Applied\n")
+    screening, applied = result.items
+    assert screening.data.applied_on is None
+    assert screening.events == [HistoryEntry(EventKind.SCREEN, TODAY, None, "Imported")]
+    assert applied.data.applied_on is None
+    assert applied.events == [HistoryEntry(EventKind.APPLIED, TODAY, None, "Imported")]
+
+
+def test_every_problem_is_reported_and_those_past_the_cap_are_counted() -> None:
+    rows = "".join(f"Co {n},Dev,31/02/2026\n" for n in range(MAX_ISSUES + 7))
+    result = _convert("Company,Role,Applied\n" + rows)
+    assert result.items == []
+    assert len(result.issues) == MAX_ISSUES
+    assert [i.line for i in result.issues[:3]] == [2, 3, 4]
+    assert result.more_issues == 7
 
 
 def test_a_bad_contact_email_is_named() -> None:

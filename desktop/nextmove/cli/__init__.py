@@ -5,10 +5,11 @@ Each module here adds its subcommands through `register(subparsers)`; every subp
 one line on stderr and a non-zero exit code: 1 when the command failed, 2 for a usage error.
 Nothing here imports Qt: commands run without a display.
 
-Commands do not take the window's single-instance lock, so `nextmove backup` also works from a
-scheduler while the app is open. They are safe next to it because SQLite serialises writers:
-WAL lets readers and one writer work together, and the 5 s busy timeout makes a second
-writer wait for the first instead of failing.
+Commands that change the data (import, adding or removing a mail account, sending) set the
+`writes` default: they take the window's single-instance lock, so they refuse to run while the
+app is open on the same folder (the window would show stale rows and reuse ids it believes are
+free). Read-only commands (export, backup, list) take no lock and work alongside the app: WAL
+lets readers and one writer work together, and the 5 s busy timeout makes a second writer wait.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ Handler = Callable[[argparse.Namespace], int]
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+APP_IS_OPEN = (
+    "Next Move is open on this data folder; close it first, or use File › Import CSV… in the app"
+)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`1 application`, `3 applications`, `1,200 applications`."""
+    return f"{count:,} {one if count == 1 else many}"
 
 
 class CommandError(Exception):
@@ -102,11 +111,27 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except CommandError as error:
-        return _fail(str(error), error.exit_code)
+        return fail(str(error), error.exit_code)
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return fail("interrupted", 130)
     except Exception as error:
-        return _fail(describe_error(error), EXIT_FAILED)
+        return fail(describe_error(error), EXIT_FAILED)
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The file (not a folder) at `path` or at one of its parents, if there is one."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
+def describe_folder_error(folder: Path, error: OSError) -> str:
+    """Why a data folder cannot be used, in words: never the bare `File exists: ...`."""
+    blocking = file_in_the_way(folder)
+    if blocking is not None:
+        return f"{blocking} is a file, not a folder; give --data-dir a folder"
+    return f"could not use the data folder {folder}: {error.strerror or error}"
 
 
 def describe_error(error: Exception) -> str:
@@ -122,6 +147,10 @@ def describe_error(error: Exception) -> str:
     if isinstance(error, CorruptDatabaseError | SchemaTooNewError | BackupError):
         return str(error)
     if isinstance(error, OSError):
+        if error.filename:
+            blocking = file_in_the_way(Path(error.filename))
+            if blocking is not None and isinstance(error, FileExistsError | NotADirectoryError):
+                return f"{blocking} is a file, not a folder"
         where = f": {error.filename}" if error.filename else ""
         return f"{error.strerror or error}{where}"
     locked = "database is locked"
@@ -130,7 +159,8 @@ def describe_error(error: Exception) -> str:
     return f"unexpected error ({type(error).__name__}): {error}"
 
 
-def _fail(message: str, code: int) -> int:
+def fail(message: str, code: int = EXIT_FAILED) -> int:
+    """Print one `nextmove: ...` line on stderr; returns `code` for the caller to exit with."""
     line = " ".join(message.split())
     print(f"nextmove: {line}", file=sys.stderr, flush=True)
     return code

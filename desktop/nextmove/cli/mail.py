@@ -50,14 +50,14 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=("read the password from standard input instead of prompting"),
     )
-    add.set_defaults(handler=run_accounts_add)
+    add.set_defaults(handler=run_accounts_add, writes=True)
 
     listing = actions.add_parser("list", help="list mail accounts")
     listing.set_defaults(handler=run_accounts_list)
 
     remove = actions.add_parser("remove", help="remove an account and its saved password")
     remove.add_argument("name")
-    remove.set_defaults(handler=run_accounts_remove)
+    remove.set_defaults(handler=run_accounts_remove, writes=True)
 
     test = actions.add_parser("test", help="sign in to the server without sending anything")
     test.add_argument("name")
@@ -70,13 +70,13 @@ def register(subparsers: Any) -> None:
     send.add_argument(
         "--body-file", required=True, type=Path, metavar="FILE", help="the message, UTF-8 text"
     )
-    send.set_defaults(handler=run_send)
+    send.set_defaults(handler=run_send, writes=True)
 
     outbox = subparsers.add_parser("outbox", help="see or send the messages waiting to leave")
     outbox_actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     outbox_actions.add_parser("list", help="list the outbox").set_defaults(handler=run_outbox_list)
     outbox_actions.add_parser("send", help="send every queued message now").set_defaults(
-        handler=run_outbox_send
+        handler=run_outbox_send, writes=True
     )
 
 

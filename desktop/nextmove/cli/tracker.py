@@ -1,20 +1,26 @@
 """Tracker commands: `nextmove import FILE.csv` and `nextmove export FILE.csv`.
 
 Import uses the same rules as the import dialog, without the preview: headers are recognised
-by their common names and any problem stops the import with its line and column, leaving the
-data untouched.
+by their common names and any problem stops the import, leaving the data untouched; every
+problem is listed with its line and column (the first 50, then how many more).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nextmove.cli import CommandError, open_data
+from nextmove.cli import EXIT_FAILED, CommandError, fail, open_data, plural
 from nextmove.domain.status import Status
+
+if TYPE_CHECKING:
+    from nextmove.domain.csv_import import ImportIssue
+
+SHOWN_PROBLEMS = 50
 
 
 def register(subparsers: Any) -> None:
@@ -38,7 +44,7 @@ def register(subparsers: Any) -> None:
     importer.add_argument(
         "--dry-run", action="store_true", help="check the file and report, but import nothing"
     )
-    importer.set_defaults(handler=run_import)
+    importer.set_defaults(handler=run_import, writes=True)
 
     exporter = subparsers.add_parser(
         "export",
@@ -71,24 +77,38 @@ def run_import(args: argparse.Namespace) -> int:
     if args.unknown_status is not None:
         fallback = Status(args.unknown_status)
         choices = dict.fromkeys(unknown_statuses(table, mapping), fallback)
-    result = convert(table, mapping, date.today(), status_choices=choices)
+    result = convert(
+        table, mapping, date.today(), status_choices=choices, source_name=args.file.name
+    )
     if not result.ok:
-        more = len(result.issues) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise CommandError(f"{result.issues[0]}{suffix}; nothing was imported")
+        return _report_problems(args.file.name, result.issues, result.more_issues)
+    ready = plural(len(result.items), "application", "applications")
     if args.dry_run:
-        print(f"{len(result.items)} applications are ready to import (nothing was imported)")
+        verb = "is" if len(result.items) == 1 else "are"
+        print(f"{ready} {verb} ready to import (nothing was imported)")
         return 0
     with open_data(args) as database:
         summary = import_applications(database, result.items)
-    print(f"Imported {summary.applications} applications")
+    print(f"Imported {plural(summary.applications, 'application', 'applications')}")
     return 0
+
+
+def _report_problems(name: str, issues: Sequence[ImportIssue], more: int) -> int:
+    """A one-line reason, then every problem (up to SHOWN_PROBLEMS) on its own line, so one
+    pass over the file fixes them all."""
+    total = len(issues) + more
+    fail(f"{name} has {plural(total, 'problem', 'problems')}; nothing was imported")
+    lines = [f"  {issue}" for issue in issues[:SHOWN_PROBLEMS]]
+    if total > SHOWN_PROBLEMS:
+        lines.append(f"  …and {plural(total - SHOWN_PROBLEMS, 'more problem', 'more problems')}")
+    print("\n".join(lines), file=sys.stderr, flush=True)
+    return EXIT_FAILED
 
 
 def run_export(args: argparse.Namespace) -> int:
     from nextmove.domain.csv_export import BOM, export_cells, export_header
     from nextmove.domain.csv_format import write_csv
-    from nextmove.storage.csv_io import export_csv, export_records
+    from nextmove.storage.csv_io import ExportFailedError, export_csv, export_records
 
     with open_data(args) as database:
         if args.file == "-":
@@ -98,7 +118,7 @@ def run_export(args: argparse.Namespace) -> int:
         path = Path(args.file)
         try:
             count = export_csv(database, path)
-        except OSError as error:
-            raise CommandError(f"could not write {path}: {error.strerror or error}") from error
-    print(f"Exported {count} applications to {path}")
+        except ExportFailedError as error:
+            raise CommandError(str(error)) from error
+    print(f"Exported {plural(count, 'application', 'applications')} to {path}")
     return 0

@@ -27,7 +27,6 @@ from nextmove.domain.status import STATUS_EVENT, EventKind, Status
 
 _T = TypeVar("_T")
 MAX_ISSUES = 100
-STATUS_NOTE = "Status when imported"
 _SHORT_FIELDS = (Field.LOCATION, Field.SOURCE, Field.SALARY)
 _FIELD_ERROR_TO_COLUMN = {
     "company": Field.COMPANY,
@@ -70,6 +69,8 @@ class ImportIssue:
 class Conversion:
     items: list[ImportedApplication] = field(default_factory=list)
     issues: list[ImportIssue] = field(default_factory=list)
+    # Problems found beyond the first MAX_ISSUES (counted, not kept).
+    more_issues: int = 0
 
     @property
     def ok(self) -> bool:
@@ -111,6 +112,7 @@ def convert(
     today: date,
     *,
     status_choices: dict[str, Status] | None = None,
+    source_name: str = "",
     limit: int | None = None,
     partial: bool = False,
     progress: Callable[[int, int], None] | None = None,
@@ -118,6 +120,8 @@ def convert(
     """Every row as an application, or the issues (first MAX_ISSUES) that stop the import.
 
     `status_choices` maps status values no rule recognises to the status the person chose.
+    `source_name` (the file's name) goes into the notes of the timeline entries made up for
+    rows that have no history of their own.
     `partial` keeps the rows that are fine even when others are not (for a preview only).
     """
     result = Conversion()
@@ -130,6 +134,7 @@ def convert(
     columns = {f: i for i, f in enumerate(mapping) if f is not None}
     names = {f: table.headers[i] for f, i in columns.items()}
     choices = status_choices or {}
+    note = f"Imported from {source_name}" if source_name else "Imported"
     total = len(table.rows) if limit is None else min(limit, len(table.rows))
     for row in range(total):
         if progress is not None and row % 500 == 0:
@@ -137,12 +142,12 @@ def convert(
         line = table.lines[row]
         values = {f: table.cell(row, i) for f, i in columns.items()}
         problems: list[tuple[Field, str]] = []
-        item = _convert_row(values, today, choices, problems)
+        item = _convert_row(values, today, choices, note, problems)
         issues = [ImportIssue(line, names[f], message) for f, message in problems]
         if issues:
-            result.issues.extend(issues[: MAX_ISSUES - len(result.issues)])
-            if len(result.issues) >= MAX_ISSUES:
-                break
+            room = max(MAX_ISSUES - len(result.issues), 0)
+            result.issues.extend(issues[:room])
+            result.more_issues += len(issues) - len(issues[:room])
         elif item is not None and (partial or not result.issues):
             result.items.append(item)
     if result.issues and not partial:
@@ -154,6 +159,7 @@ def _convert_row(
     values: dict[Field, str],
     today: date,
     choices: dict[str, Status],
+    note: str,
     problems: list[tuple[Field, str]],
 ) -> ImportedApplication | None:
     def problem(f: Field, message: str) -> None:
@@ -203,7 +209,7 @@ def _convert_row(
         if len(text(f)) > MAX_TEXT:
             problem(f, f"keep it under {MAX_TEXT} characters")
     contacts = _contacts(text(Field.CONTACT), text(Field.CONTACT_EMAIL), data.company, problem)
-    events = history or _events_for(status, applied_on or today)
+    events = history or _events_for(status, applied_on, today, note)
     return ImportedApplication(data, events, contacts)
 
 
@@ -226,14 +232,26 @@ def _status(
     return Status.APPLIED if applied_on is not None else Status.WISHLIST
 
 
-def _events_for(status: Status, on: date) -> list[HistoryEntry]:
-    if status is Status.WISHLIST:
-        return [HistoryEntry(EventKind.SAVED, on)]
-    events = [HistoryEntry(EventKind.APPLIED, on)]
-    if status is not Status.APPLIED:
+def _events_for(
+    status: Status, applied_on: date | None, today: date, note: str
+) -> list[HistoryEntry]:
+    """A timeline for a row without one, claiming nothing the file does not say.
+
+    The applied date makes an "Applied" entry on that day; a status beyond it is known only
+    as of the import, so its entry is dated on the import day and says where it came from.
+    Without an applied date there is no made-up "Applied" entry: a wishlist row gets a
+    "Saved" entry, any other row just its status, both dated on the import day.
+    """
+    events = []
+    if applied_on is not None:
+        events.append(HistoryEntry(EventKind.APPLIED, applied_on))
+    if status is Status.WISHLIST or (status is Status.APPLIED and applied_on is None):
+        kind = EventKind.SAVED if status is Status.WISHLIST else EventKind.APPLIED
+        events.append(HistoryEntry(kind, today, None, note))
+    elif status is not Status.APPLIED:
         kind = STATUS_EVENT[status]
         round_number = 1 if kind is EventKind.INTERVIEW else None
-        events.append(HistoryEntry(kind, on, round_number, STATUS_NOTE))
+        events.append(HistoryEntry(kind, max(today, applied_on or today), round_number, note))
     return events
 
 

@@ -35,6 +35,10 @@ _DATA_COLUMNS = tuple(f.name for f in fields(ApplicationData))
 Progress = Callable[[int, int], None]
 
 
+class ExportFailedError(Exception):
+    """The export file could not be written; the message is a sentence naming the folder."""
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     applications: int
@@ -206,12 +210,32 @@ def export_csv(database: Database, path: Path) -> int:
     records = export_records(database)
     text = BOM + write_csv(export_header(), (export_cells(r) for r in records))
     path = path.resolve()
-    handle, temporary = tempfile.mkstemp(prefix=".nextmove-export-", dir=path.parent)
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportFailedError(f"There is no folder {folder}. Choose a folder that exists.")
+    if path.is_dir():
+        raise ExportFailedError(f"{path} is a folder. Choose a file name for the export.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".nextmove-export-", dir=folder)
+    except OSError as error:
+        raise _export_failure(folder, error) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _export_failure(folder, error) from error
         raise
     return len(records)
+
+
+def _export_failure(folder: Path, error: OSError) -> ExportFailedError:
+    """A sentence about the folder; never the hidden temporary file's name."""
+    if isinstance(error, PermissionError):
+        return ExportFailedError(
+            f"Next Move may not write in the folder {folder}. Choose another folder."
+        )
+    reason = (error.strerror or "the system refused").rstrip(".").lower()
+    return ExportFailedError(f"The export could not be written in {folder} ({reason}).")

@@ -138,6 +138,14 @@ def _recover(parent: QWidget, data_dir: Path, opener: Opener, ask: Ask) -> AppCo
 
 
 def _cannot_create(data_dir: Path, error: Exception) -> str:
+    from nextmove.cli import file_in_the_way
+
+    blocking = file_in_the_way(data_dir)
+    if blocking is not None:
+        return _tr(
+            "Next Move keeps its data in a folder, but this is a file:\n{file}\n\n"
+            "Start Next Move with a folder instead."
+        ).format(file=blocking)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     return _tr("Next Move could not use its data folder:\n{folder}\n\n{reason}").format(
         folder=data_dir, reason=reason

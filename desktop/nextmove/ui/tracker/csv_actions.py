@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nextmove.domain.csv_format import CsvTable, Field, guess_mapping
+from nextmove.domain.csv_import import Conversion
 from nextmove.domain.status import Status
 from nextmove.storage.csv_io import ImportSummary
+from nextmove.ui.plural import counted
 from nextmove.ui.tracker.csv_workers import ExportJob, ImportJob, Job, LoadJob
 from nextmove.ui.tracker.import_dialog import ImportDialog
 
@@ -156,22 +158,46 @@ class CsvActions(QObject):
         dialog = self.dialog
         assert dialog is not None
         job = ImportJob(
-            self._context.database, dialog.table, mapping, choices, self._context.today()
+            self._context.database,
+            dialog.table,
+            mapping,
+            choices,
+            self._context.today(),
+            dialog.file_name,
         )
         job.signals.progress.connect(dialog.show_progress)
-        job.signals.rejected.connect(dialog.show_problems)
+        job.signals.rejected.connect(self._on_import_rejected)
         job.signals.failed.connect(dialog.show_failure)
         job.signals.finished.connect(self._on_import_finished)
         self._start(job)
+
+    def _on_import_rejected(self, result: Conversion) -> None:
+        if self.dialog is not None:
+            self.dialog.show_problems(result.issues, result.more_issues)
 
     def _on_import_finished(self, summary: ImportSummary) -> None:
         if self.dialog is not None:
             self.dialog.accept()
         self._window.reload()
-        text = self.tr("Imported {count} applications").format(count=f"{summary.applications:,}")
-        if summary.contacts_created:
-            text += self.tr(" and {count} new contacts").format(count=summary.contacts_created)
+        count, contacts = summary.applications, summary.contacts_created
+        if not contacts:
+            text = self._count("Imported %Ln application", "Imported %Ln applications", count)
+        elif count == 1:
+            text = self._count(
+                "Imported 1 application and %Ln new contact",
+                "Imported 1 application and %Ln new contacts",
+                contacts,
+            )
+        else:
+            text = self._count(
+                "Imported %Ln applications and {contacts}",
+                "Imported %Ln applications and {contacts}",
+                count,
+            ).format(contacts=self._count("%Ln new contact", "%Ln new contacts", contacts))
         self._status(text)
+
+    def _count(self, one: str, many: str, count: int) -> str:
+        return counted("CsvActions", one, many, count)
 
     # -- export ------------------------------------------------------------------------------
 
@@ -188,9 +214,9 @@ class CsvActions(QObject):
     def _on_export_finished(self, result: tuple[Path, int]) -> None:
         path, count = result
         self._status(
-            self.tr("Exported {count} applications to {name}").format(
-                count=f"{count:,}", name=path.name
-            )
+            self._count(
+                "Exported %Ln application to {name}", "Exported %Ln applications to {name}", count
+            ).format(name=path.name)
         )
 
     def _on_export_failed(self, text: str) -> None:

@@ -17,6 +17,7 @@ from nextmove.domain.csv_format import CsvFileError, CsvTable, Field
 from nextmove.domain.csv_import import convert
 from nextmove.domain.status import Status
 from nextmove.storage.csv_io import (
+    ExportFailedError,
     export_csv,
     import_applications,
     known_applications,
@@ -34,7 +35,7 @@ class JobSignals(QObject):
     finished = Signal(object)
     # A sentence saying what went wrong; nothing was changed.
     failed = Signal(str)
-    # Import only: the problems found in the file (list of ImportIssue); nothing was changed.
+    # Import only: the file's problems, a Conversion (issues and how many more); nothing changed.
     rejected = Signal(object)
 
 
@@ -46,13 +47,15 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             self.signals.finished.emit(self.work())
-        except CsvFileError as error:
+        except (CsvFileError, ExportFailedError) as error:
             self.signals.failed.emit(str(error))
         except OSError as error:
-            self.signals.failed.emit(f"{error.strerror or error} ({error.filename or ''})")
-        except Exception as error:  # a worker must report, never die silently
+            where = Path(error.filename).name if error.filename else ""
+            reason = (error.strerror or "the system refused").rstrip(".").lower()
+            self.signals.failed.emit(f"Could not use {where or 'the file'} ({reason}).")
+        except Exception:  # a worker must report, never die silently
             log.exception("CSV job failed")
-            self.signals.failed.emit(f"Something went wrong: {type(error).__name__}.")
+            self.signals.failed.emit("Something unexpected went wrong; nothing was changed.")
 
     def work(self) -> object:
         raise NotImplementedError
@@ -81,8 +84,10 @@ class ImportJob(Job):
         mapping: Sequence[Field | None],
         choices: dict[str, Status],
         today: date,
+        source_name: str = "",
     ) -> None:
         super().__init__()
+        self._source_name = source_name
         self._database = database
         self._table = table
         self._mapping = list(mapping)
@@ -96,10 +101,11 @@ class ImportJob(Job):
             self._mapping,
             self._today,
             status_choices=self._choices,
+            source_name=self._source_name,
             progress=lambda done, _n: self.signals.progress.emit(done, total),
         )
         if not result.ok:
-            self.signals.rejected.emit(result.issues)
+            self.signals.rejected.emit(result)
             return None
         half = len(self._table.rows)
         return import_applications(
@@ -111,10 +117,11 @@ class ImportJob(Job):
     def run(self) -> None:
         try:
             summary = self.work()
-        except Exception as error:
+        except Exception:
             log.exception("CSV import failed")
             self.signals.failed.emit(
-                f"Nothing was imported: the database refused the data ({type(error).__name__})."
+                "Nothing was imported: the data could not be saved, and your applications are "
+                "as they were. Try again in a moment."
             )
             return
         if summary is not None:

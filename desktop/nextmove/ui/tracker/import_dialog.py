@@ -2,7 +2,9 @@
 will be imported. The person can change any column's meaning, or ignore it, before importing.
 
 The dialog only decides; the caller runs the import and reports back with `show_progress`,
-`show_problems` or `show_failure` (the dialog stays open, and nothing was changed).
+`show_problems` or `show_failure` (the dialog stays open, and nothing was changed). Problems
+are listed one per line (line, column, what is wrong), all of them, so one pass over the file
+fixes everything.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +39,7 @@ from nextmove.domain.csv_import import (
     unknown_statuses,
 )
 from nextmove.domain.status import Status
+from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 
 PREVIEW_ROWS = 8
@@ -75,11 +80,12 @@ class ImportDialog(QDialog):
         self._today = today
         self._busy = False
         self._known = known or set()
+        self.file_name = file_name
 
         summary = QLabel(
-            self.tr("{file}: {rows} rows, {delimiter}-separated, {encoding}").format(
+            self.tr("{file}: {rows}, {delimiter}-separated, {encoding}").format(
                 file=file_name,
-                rows=f"{len(table.rows):,}",
+                rows=self._count("%Ln row", "%Ln rows", len(table.rows)),
                 delimiter=self.tr(delimiter_name(table.delimiter)),
                 encoding=table.encoding,
             )
@@ -146,6 +152,24 @@ class ImportDialog(QDialog):
         self.message.setObjectName("import_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("import_problems")
+        self.problems.setAccessibleName(self.tr("Problems in your file"))
+        self.problems.setMaximumHeight(150)
+        self.problems.setWordWrap(True)
+        self.problems.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.problems.hide()
+        rules = QLabel(
+            self.tr(
+                "A row with no status becomes Applied when it has an applied date, otherwise "
+                "Wishlist. A row with no history gets an entry on its applied date, and one "
+                "for its status dated today with the note “Imported from {file}”."
+            ).format(file=file_name)
+        )
+        rules.setObjectName("import_rules")
+        rules.setTextFormat(Qt.TextFormat.PlainText)
+        rules.setWordWrap(True)
+        rules.setStyleSheet("color: palette(placeholder-text);")
         self.progress = QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -163,7 +187,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status_box)
         layout.addWidget(QLabel(self.tr("Preview")))
         layout.addWidget(self.preview, 1)
+        layout.addWidget(rules)
         layout.addWidget(self.message)
+        layout.addWidget(self.problems)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.resize(760, 640)
@@ -195,12 +221,13 @@ class ImportDialog(QDialog):
             mapping,
             self._today,
             status_choices=self.status_choices(),
+            source_name=self.file_name,
             limit=PREVIEW_ROWS,
             partial=True,
         )
         self._fill_preview(result.items)
         self.import_button.setText(
-            self.tr("&Import {count} applications").format(count=f"{len(self.table.rows):,}")
+            self._count("&Import %Ln application", "&Import %Ln applications", len(self.table.rows))
         )
         if result.ok:
             text = self.tr(
@@ -209,13 +236,18 @@ class ImportDialog(QDialog):
             )
             repeats = self._repeats(mapping)
             if repeats:
-                text += "\n" + self.tr(
-                    "{count} of these rows have the same company and role as applications "
-                    "you already track; importing adds them again."
-                ).format(count=f"{repeats:,}")
+                text += "\n" + self._count(
+                    "%Ln of these rows has the same company and role as an application you "
+                    "already track; importing adds it again.",
+                    "%Ln of these rows have the same company and role as applications you "
+                    "already track; importing adds them again.",
+                    repeats,
+                )
             self._say(text, error=False)
+            self._list_problems([], 0)
         else:
-            self._say(self._problem_text(result.issues), error=True)
+            self._say(self._problem_text(len(result.issues), first_rows=True), error=True)
+            self._list_problems(result.issues, result.more_issues)
         self.import_button.setEnabled(result.ok)
 
     def _repeats(self, mapping: list[Field | None]) -> int:
@@ -243,9 +275,8 @@ class ImportDialog(QDialog):
                 combo.addItem(status_label(status.value), status.value)
             combo.setCurrentIndex(combo.findData(kept.get(value, DEFAULT_UNKNOWN_STATUS).value))
             combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
-            label = QLabel(
-                self.tr("“{value}” ({count} rows) becomes").format(value=value, count=count)
-            )
+            rows = self._count("%Ln row", "%Ln rows", count)
+            label = QLabel(self.tr("“{value}” ({rows}) becomes").format(value=value, rows=rows))
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.status_form.addRow(label, combo)
             self.status_combos[value] = combo
@@ -266,14 +297,38 @@ class ImportDialog(QDialog):
                 self.preview.setItem(row, column, _item(text))
         self.preview.resizeColumnsToContents()
 
-    def _problem_text(self, issues: Sequence[ImportIssue]) -> str:
-        first = str(issues[0])
-        first = first[:1].upper() + first[1:]
-        if len(issues) == 1:
-            return first
-        return self.tr(
-            "{first}\n…and {more} more problems. Fix them in your file and try again."
-        ).format(first=first, more=len(issues) - 1)
+    def _count(self, one: str, many: str, count: int) -> str:
+        return counted("ImportDialog", one, many, count)
+
+    def _problem_text(self, count: int, *, first_rows: bool = False) -> str:
+        if first_rows:
+            return self._count(
+                "The first rows have a problem, listed below. Fix it in your file, or change "
+                "how a column is read.",
+                "The first rows have %Ln problems, listed below. Fix them in your file, or "
+                "change how a column is read.",
+                count,
+            )
+        return self._count(
+            "Nothing was imported: your file has a problem, listed below. Fix it and try again.",
+            "Nothing was imported: your file has %Ln problems, listed below. Fix them and try "
+            "again.",
+            count,
+        )
+
+    def _list_problems(self, issues: Sequence[ImportIssue], more: int) -> None:
+        """One line per problem: where it is (line, column) and what is wrong."""
+        self.problems.clear()
+        for issue in issues:
+            text = str(issue)
+            item = QListWidgetItem(text[:1].upper() + text[1:])
+            item.setToolTip(item.text())
+            self.problems.addItem(item)
+        if more:
+            self.problems.addItem(
+                self._count("…and %Ln more problem", "…and %Ln more problems", more)
+            )
+        self.problems.setVisible(bool(issues))
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
@@ -286,13 +341,15 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def show_problems(self, issues: Sequence[ImportIssue]) -> None:
+    def show_problems(self, issues: Sequence[ImportIssue], more: int = 0) -> None:
         self._finish_busy()
-        self._say(self.tr("Nothing was imported. ") + self._problem_text(issues), error=True)
+        self._say(self._problem_text(len(issues) + more), error=True)
+        self._list_problems(issues, more)
 
     def show_failure(self, text: str) -> None:
         self._finish_busy()
         self._say(text, error=True)
+        self._list_problems([], 0)
 
     def reject(self) -> None:
         # Once an import has started, its outcome must be seen: Esc and Cancel wait for it.
@@ -317,5 +374,6 @@ class ImportDialog(QDialog):
         self.status_box.setEnabled(False)
         self.buttons.setEnabled(False)
         self._say(self.tr("Importing…"), error=False)
+        self._list_problems([], 0)
         self.show_progress(0, len(self.table.rows) * 2)
         self.importRequested.emit(self.mapping(), self.status_choices())
