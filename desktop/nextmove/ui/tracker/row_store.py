@@ -10,6 +10,7 @@ more. Plain Python, no Qt: the table model wraps it.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
 from operator import and_, contains, itemgetter, not_
@@ -139,4 +140,7 @@ class RowStore:
         if blanks:
             live = list(compress(live, map(keys.__getitem__, live)))
         # Python's sort is stable even reversed: ties stay in id order in both directions.
-        self.order = sorted(live, key=keys.__getitem__, reverse=descending) + blanks
+        ordered = sorted(live, key=keys.__getitem__, reverse=descending) + blanks
+        # Fresh int objects, allocated in display order: every search walks this list, and
+        # chasing the old ones (allocated in slot order) across memory cost twice as much.
+        self.order = list(array("l", ordered))
