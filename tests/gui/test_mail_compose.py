@@ -194,3 +194,23 @@ def test_each_application_gets_its_own_compose_window(window: MainWindow) -> Non
     window.select_application(first)
     trigger(window, "action_compose_email")  # brings back the first one, not a third
     assert len([d for d in window.findChildren(ComposeDialog) if d.isVisible()]) == 2
+
+
+def test_a_placeholder_with_nothing_to_fill_it_stops_the_send(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    controller = mail_controller(window)
+    add_account(controller, server, cert)
+    dialog = _open(window)  # no application selected: no contact, company or role
+    dialog.template.setCurrentIndex(dialog.template.findData("follow_up"))
+    dialog.template.activated.emit(dialog.template.currentIndex())
+    assert dialog.body.toPlainText().startswith("Hi {first_name},")
+    dialog.to.setText("alex@acme.example")
+    dialog.send_button.click()
+    assert "{role}" in dialog.errors.text("subject")
+    assert "{first_name}, {role}, {company}" in dialog.errors.text("body")
+    assert controller.outbox.messages.rows() == []
+    dialog.subject.setText("Following up")
+    dialog.body.setPlainText("Hi Alex, any news? {braces} of my own stay. Sam")
+    dialog.send_button.click()
+    assert len(server.received) == 1

@@ -40,6 +40,16 @@ def render(text: str, values: dict[str, str]) -> str:
     return _FIELD.sub(substitute, text)
 
 
+def unfilled(text: str) -> list[str]:
+    """Known placeholders still in `text` after rendering (no value was available for them)."""
+    found: list[str] = []
+    for match in _FIELD.finditer(text):
+        key = match.group(1)
+        if key in PLACEHOLDERS and key not in found:
+            found.append(key)
+    return found
+
+
 def parse_template_file(purpose: str, text: str) -> TemplateText:
     """Parse a shipped template: `Name:` and `Subject:` header lines, a blank line, the body."""
     header, _, body = text.replace("\r\n", "\n").partition("\n\n")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.addresses import HeaderValueError
-from nextmove.domain.templates import TemplateText, first_name, render
+from nextmove.domain.templates import TemplateText, first_name, render, unfilled
 from nextmove.mail.compose import Draft, check_draft
 from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.mail.form import FieldErrors
@@ -292,6 +292,13 @@ class ComposeDialog(QDialog):
             errors[field] = self.tr(error.message)
         if not body.strip() and "body" not in errors:
             errors["body"] = self.tr("Write a message before sending.")
+        for field, text in (("subject", subject), ("body", body)):
+            missing = unfilled(text)
+            if missing and field not in errors:
+                names = ", ".join("{" + key + "}" for key in missing)
+                errors[field] = self.tr(
+                    "Replace {names} with your own words: there is nothing to fill it with here."
+                ).replace("{names}", names)
         self.errors.show(errors)
         if errors:
             return None
