@@ -11,7 +11,6 @@ loading it costs about 50 ms, so code that runs before the first frame does not 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,8 @@ from nextmove._version import __version__
 from nextmove.ui.actions import create_actions
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtCore import QModelIndex, QSettings
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
@@ -217,7 +218,11 @@ class MainWindow(QMainWindow):
         return self._menus[key]
 
     def _today(self) -> date:
-        return self.context.today() if self.context is not None else date.today()
+        if self.context is not None:
+            return self.context.today()
+        from datetime import date  # not at import time: the first frame does not need it
+
+        return date.today()
 
     # -- startup --------------------------------------------------------------------------------
 
