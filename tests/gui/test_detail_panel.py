@@ -139,13 +139,28 @@ def test_deleting_an_entry_asks_first_and_puts_the_status_back(
     panel.ask = ask
     panel.timeline.list.setCurrentItem(panel.timeline.list.topLevelItem(0))
     panel.timeline.delete_button.click()
-    assert questions == ["Delete “Rejected” from the timeline? This cannot be undone."]
+    assert questions == [
+        "Delete “Rejected” from the timeline?\n\n"
+        "The status will go back from Rejected to Applied, as the timeline then says. "
+        "Anything else you recorded, such as a reflection, is kept.\n\n"
+        "This cannot be undone."
+    ]
     assert len(panel.applications.events(app_id)) == 2
+    assert panel.status.text() == "Rejected"
     answer = True
     # From the keyboard: Delete in the timeline list does the same.
     QTest.keyClick(panel.timeline.list, Qt.Key.Key_Delete)
     assert len(panel.applications.events(app_id)) == 1
     assert panel.status.text() == "Applied"
+    assert window.statusBar().currentMessage() == (
+        "Deleted “Rejected” from the timeline; the status is Applied again"
+    )
+    # An entry that does not set the status just asks.
+    questions.clear()
+    panel.timeline.list.setCurrentItem(panel.timeline.list.topLevelItem(0))
+    answer = False
+    panel.timeline.delete_button.click()
+    assert questions == ["Delete “Applied” from the timeline?\n\nThis cannot be undone."]
 
 
 def test_add_contact_validates_email_next_to_the_field_and_saves_nothing(

@@ -30,7 +30,7 @@ from nextmove.domain.timeline_rules import next_round
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.database import Database
-from nextmove.storage.timeline import remove_event
+from nextmove.storage.timeline import add_event, remove_event, status_after_removal
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
 from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
@@ -210,8 +210,13 @@ class DetailPanel(QWidget):
         self._open(dialog)
 
     def _on_event_dialog_submitted(self, entry: EventInput) -> None:
-        self.applications.add_event(
-            self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round
+        add_event(
+            self._database,
+            self.application_id,
+            entry.kind,
+            entry.occurred_on,
+            entry.notes,
+            entry.round,
         )
         label = QCoreApplication.translate("Timeline", entry.kind.label)
         self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
@@ -219,14 +224,24 @@ class DetailPanel(QWidget):
     def _on_timeline_delete_requested(self, event_id: int) -> None:
         item = self.timeline.list.currentItem()
         what = item.text(1) if item is not None else ""
-        if not self.ask(
-            self,
-            self.tr("Delete this entry?"),
-            self.tr("Delete “{what}” from the timeline? This cannot be undone.").format(what=what),
-        ):
+        text = self.tr("Delete “{what}” from the timeline?").format(what=what)
+        change = status_after_removal(self._database, event_id)
+        if change is not None:
+            now, after = (status_label(s.value) for s in change)
+            text += "\n\n" + self.tr(
+                "The status will go back from {now} to {after}, as the timeline then says. "
+                "Anything else you recorded, such as a reflection, is kept."
+            ).format(now=now, after=after)
+        text += "\n\n" + self.tr("This cannot be undone.")
+        if not self.ask(self, self.tr("Delete this entry?"), text):
             return
-        remove_event(self._database, event_id)
-        self._changed(self.tr("Deleted “{what}” from the timeline").format(what=what))
+        changed = remove_event(self._database, event_id)
+        message = self.tr("Deleted “{what}” from the timeline").format(what=what)
+        if changed is not None:
+            message += self.tr("; the status is {status} again").format(
+                status=status_label(changed.value)
+            )
+        self._changed(message)
 
     # -- contacts ------------------------------------------------------------------------------
 
