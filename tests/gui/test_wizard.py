@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from nextmove.domain.status import EventKind
 from nextmove.storage.applications import ApplicationRepository
-from nextmove.storage.models.mail import OutboxMessage
+from nextmove.storage.models.mail import MailAccount, OutboxMessage
 from nextmove.storage.models.wizard import LearningGoal, Reflection
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.wizard.controller import WizardController
@@ -78,10 +78,12 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
         purposes = sorted(messages)
         reflection = session.scalars(select(Reflection)).one()
         goals = session.scalars(select(LearningGoal)).all()
-    assert purposes == ["experts", "feedback_request", "thank_you"]
-    assert messages["thank_you"].to_address == "sam@acme.example"
-    assert messages["thank_you"].body.startswith("Hi Sam,")
-    assert messages["thank_you"].body.rstrip().endswith("Alex Kim")
+    # The feedback request already thanks Sam: no second email to the same person.
+    assert purposes == ["experts", "feedback_request"]
+    assert messages["feedback_request"].to_address == "sam@acme.example"
+    assert messages["feedback_request"].body.startswith("Hi Sam,")
+    assert messages["feedback_request"].body.rstrip().endswith("Alex Kim")
+    assert "{" not in messages["feedback_request"].subject + messages["experts"].body
     assert messages["experts"].body.startswith("Hi Morgan,")
     assert messages["experts"].state == "queued"
     assert reflection.state == "completed"
@@ -104,10 +106,16 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
 def test_a_required_answer_blocks_next_with_a_message_next_to_it(window: MainWindow) -> None:
     app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
     wizard = _open(window, app_id)
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
-    assert not next_button.isEnabled()  # "How did the news come?" is required
+    page: Any = wizard.currentPage()
+    how_heard = wizard.findChild(object, "error_how_heard")
+    assert not how_heard.isVisible()
+    click_next(wizard)  # "How did the news come?" is required, and the page says so
+    assert wizard.currentId() == 1
+    assert how_heard.isVisible()
+    assert how_heard.text() == "Choose how the news came."
+    page.how_heard.setCurrentIndex(page.how_heard.findData("Email"))
+    assert not how_heard.isVisible()  # answered: the message goes
     fill_page(wizard)
-    assert next_button.isEnabled()
     click_next(wizard)
     click_next(wizard)  # no feedback choice yet
     assert wizard.currentId() == 2
@@ -230,7 +238,9 @@ def test_feedback_received_offers_a_thank_you_that_is_queued(window: MainWindow)
     with database.sessions() as session:
         purposes = sorted(m.purpose for m in session.scalars(select(OutboxMessage)))
         reflection = session.scalars(select(Reflection)).one()
-    assert purposes == ["experts", "thank_you", "thanks_for_feedback"]
+    # Thanking them for the feedback is the one email to Sam; the page-6 thank-you waits
+    # unticked so Sam does not get two at once.
+    assert purposes == ["experts", "thanks_for_feedback"]
     assert reflection.feedback_text.startswith("Strong on analysis")
     assert reflection.feedback_received_on is not None
 
@@ -262,3 +272,130 @@ def test_a_removed_suggestion_stays_removed_after_resume(window: MainWindow) -> 
     again = _open(window, app_id)
     assert again.currentId() == 6
     assert again.page(5).goal_list.goals() == []  # type: ignore[attr-defined]
+
+
+def test_emails_are_signed_with_the_persons_name_never_the_account_label(
+    window: MainWindow,
+) -> None:
+    database = window.context.database  # type: ignore[union-attr]
+    with database.sessions.begin() as session:
+        session.add(
+            MailAccount(
+                display_name="Work",
+                sender_name="Alex Kim",
+                from_address="alex@example.com",
+                host="smtp.example.com",
+                port=587,
+                security="starttls",
+                username="alex@example.com",
+            )
+        )
+    app_id = add_interviewed_application(database)
+    wizard = _open(window, app_id)
+    one: Any = wizard.currentPage()
+    assert one.your_name.text() == "Alex Kim"
+    fill_page(wizard)
+    one.your_name.clear()
+    click_next(wizard)
+    assert wizard.currentId() == 1  # an email will be written: it needs a signature
+    error = wizard.findChild(object, "error_your_name")
+    assert error.isVisible()
+    assert "Your name" in error.text() or "your name" in error.text()
+    one.your_name.setText("Alex Kim")
+    click_next(wizard)
+    two: Any = wizard.currentPage()
+    two.none.setChecked(True)
+    body = two.request.body.toPlainText()
+    assert body.rstrip().endswith("Alex Kim")
+    assert "Work" not in body
+    assert "{" not in body + two.request.subject.text()
+
+
+def test_an_email_never_leaves_with_an_unfilled_placeholder(window: MainWindow) -> None:
+    database = window.context.database  # type: ignore[union-attr]
+    app_id = add_interviewed_application(database)
+    wizard = _open(window, app_id)
+    one: Any = wizard.currentPage()
+    assert one.your_name.text() == ""  # no account: nothing to guess from
+    fill_page(wizard)
+    one.contact_email.clear()
+    one.your_name.clear()
+    click_next(wizard)  # no email address yet: no signature needed on this page
+    two: Any = wizard.currentPage()
+    two.none.setChecked(True)
+    assert "{your_name}" in two.request.body.toPlainText()  # shown, not silently blank
+    two.request.enabled_box.setChecked(True)
+    wizard.back()
+    one.contact_email.setText("sam@acme.example")
+    click_next(wizard)
+    assert wizard.currentId() == 1
+    one.your_name.setText("Alex Kim")
+    click_next(wizard)
+    # The name given later fills the drafted email in.
+    assert wizard.currentId() == 2
+    body = two.request.body.toPlainText()
+    assert body.rstrip().endswith("Alex Kim")
+    assert "{" not in body
+
+
+@pytest.mark.parametrize(
+    ("where", "address"), [("contact", "sam@acme"), ("contact", "sam"), ("expert", "morgan@")]
+)
+def test_an_invalid_email_address_blocks_next_with_a_message(
+    window: MainWindow, where: str, address: str
+) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    if where == "contact":
+        fill_page(wizard)
+        wizard.currentPage().contact_email.setText(address)  # type: ignore[attr-defined]
+        click_next(wizard)
+        assert wizard.currentId() == 1
+        error = wizard.findChild(object, "error_contact_email")
+    else:
+        drive_to(wizard, 7)
+        fill_page(wizard)
+        wizard.findChild(object, "expert_email_0").setText(address)
+        click_next(wizard)
+        assert wizard.currentId() == 8
+        error = wizard.findChild(object, "error_experts")
+    assert error.isVisible()
+    assert "doesn't look right" in error.text()
+
+
+def test_stage_reached_on_page_one_shapes_the_stages_on_page_three(window: MainWindow) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    fill_page(wizard)
+    wizard.currentPage().stage_reached.setCurrentText("Second interview")  # type: ignore[attr-defined]
+    click_next(wizard)
+    fill_page(wizard)
+    click_next(wizard)
+    names = [s.stage for s in wizard.currentPage().stage_list.stages()]  # type: ignore[attr-defined]
+    assert names == [
+        "Research and preparation",
+        "Application materials",
+        "Screening call",
+        "Interview round 1",
+        "Interview round 2",
+        "Follow-up",
+    ]
+    assert all(s.score == 0 for s in wizard.currentPage().stage_list.stages())  # type: ignore[attr-defined]
+
+
+def test_reopening_a_draft_keeps_its_page_even_if_the_app_dies_right_away(
+    window: MainWindow,
+) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    drive_to(wizard, 2)
+    assert wizard.currentId() == 3
+    wizard.close()
+    service = _controller(window).service
+    saved: list[int] = []
+    again = _open(window, app_id)
+    again.draftSaved.connect(saved.append)
+    assert again.currentId() == 3
+    # No page was left: the stored draft still says page 3 (a crash now resumes there).
+    assert service.load(again.reflection_id).step == 3
+    assert saved == []

@@ -6,10 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from sqlalchemy import select
 
 from nextmove.storage.learning_goals import LearningGoalRepository
+from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.templates import TemplateRepository, builtin_templates
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.wizard.controller import WizardController
@@ -155,3 +158,73 @@ def test_every_message_the_wizard_writes_has_a_shipped_template() -> None:
         assert "{first_name}" in template.body
         assert "{your_name}" in template.body
         assert template.subject.strip()
+
+
+@pytest.mark.parametrize("button", ["pdf_button", "markdown_button"])
+def test_an_export_that_cannot_be_written_says_so_and_never_saved(
+    window: MainWindow, tmp_path: Path, button: str
+) -> None:
+    controller, reflection_id = _finished(window)
+    missing = tmp_path / "no such folder" / "report.pdf"
+
+    def choose(parent: object, title: str, suggested: str, filters: str) -> str:
+        del parent, title, suggested, filters
+        return str(missing)
+
+    view = ReportView(controller.service, reflection_id, window, choose_path=choose)
+    getattr(view, button).click()
+    text = view.status.text()
+    assert not text.startswith("Saved")
+    assert text.startswith("Could not save to ")
+    assert "the folder does not exist" in text
+    assert not missing.parent.exists()
+
+
+def test_the_report_shows_where_each_email_stands_now(window: MainWindow) -> None:
+    controller, reflection_id = _finished(window)
+    database = window.context.database  # type: ignore[union-attr]
+    view = ReportView(controller.service, reflection_id, window)
+    assert "Feedback request: Waiting in the outbox" in view.browser.toPlainText()
+    with database.sessions.begin() as session:
+        request = session.scalars(
+            select(OutboxMessage).where(OutboxMessage.purpose == "feedback_request")
+        ).one()
+        request.state = "sent"
+    view.refresh()
+    text = view.browser.toPlainText()
+    assert "Feedback request: Sent" in text
+    assert "Waiting in the outbox" in text  # the experts' message has not left yet
+    again = ReportView(controller.service, reflection_id, window)
+    assert "Feedback request: Sent" in again.browser.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Hi {frist_name},", "{frist_name} is not a placeholder. Did you mean {first_name}?"),
+        ("About the {role", "“{role” is missing its closing brace }."),
+        ("Hi {unknown}", "{unknown} is not a placeholder."),
+    ],
+)
+def test_a_mistyped_placeholder_is_named_and_not_saved_unless_confirmed(
+    window: MainWindow, typed: str, named: str
+) -> None:
+    repo = TemplateRepository(window.context.database)  # type: ignore[union-attr]
+    editor = TemplateEditor(repo, window)
+    editor.show()
+    editor.purpose.setCurrentIndex(editor.purpose.findData("thank_you"))
+    editor.body.setPlainText(typed + "\n\n{your_name}")
+    assert editor.body_error.isVisible()
+    assert named in editor.body_error.text()
+    assert "{first_name}, {contact_name}, {company}, {role}, {your_name}" in (
+        editor.body_error.text()
+    )
+    assert not editor.subject_error.isVisible()
+    editor.save_button.click()
+    assert not editor.status.text().startswith("Saved")
+    assert repo.get("thank_you") == builtin_templates()["thank_you"]
+    editor.save_button.click()  # now "Save Anyway": the person chose to keep it
+    assert editor.status.text().startswith("Saved")
+    assert repo.get("thank_you").body.startswith(typed)
+    editor.body.setPlainText("Hi {first_name},\n\n{your_name}")
+    assert not editor.body_error.isVisible()

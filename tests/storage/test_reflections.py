@@ -50,6 +50,7 @@ def complete_answers(answers: WizardAnswers) -> WizardAnswers:
     answers.how_heard = "Email"
     answers.contact_name = "Sam Rivera"
     answers.contact_email = "sam@acme.example"
+    answers.your_name = "Alex Kim"
     answers.feedback_status = FEEDBACK_NONE
     answers.request.enabled = True
     answers.request.subject = "A short request"

@@ -9,19 +9,24 @@ from nextmove.domain.wizard import (
     DECISION_SIMILAR,
     FEEDBACK_GENERIC,
     FEEDBACK_RECEIVED,
+    UNRATED,
+    ExpertAnswer,
     GoalAnswer,
+    MessageDraft,
     StageAnswer,
     Step,
     WizardAnswers,
+    add_implied_stages,
     celebrate,
     improve,
+    interview_rounds,
     stage_group,
     stage_reached,
     stages_from_timeline,
     suggest_goals,
     summary_lines,
-    validate_step,
 )
+from nextmove.domain.wizard_checks import validate_step
 
 TODAY = date(2026, 11, 20)
 
@@ -128,3 +133,59 @@ def test_markdown_export_escapes_the_persons_own_markup() -> None:
     assert (
         escape_markdown("# not a heading\n- not a bullet") == "\\# not a heading\n\\- not a bullet"
     )
+
+
+def test_a_queued_email_with_an_unfilled_placeholder_is_refused_next_to_it() -> None:
+    answers = WizardAnswers(contact_name="Sam Rivera", contact_email="sam@acme.example")
+    answers.thank_you = MessageDraft("thank_you", "Thanks", "Hi Sam,\n\n{your_name}", True)
+    assert "Your name" in validate_step(Step.BRIDGES, answers, TODAY)["thank_you"]
+    answers.thank_you.enabled = False  # not sent: nothing to refuse
+    assert validate_step(Step.BRIDGES, answers, TODAY) == {}
+    answers.thank_you = MessageDraft("thank_you", "About {role}", "Hi", True)
+    assert "{role}" in validate_step(Step.BRIDGES, answers, TODAY)["thank_you"]
+    # On the experts page the names are filled per person, but the signature is not.
+    answers.experts = [ExpertAnswer("Morgan Lee", "morgan@mentors.example")]
+    answers.experts_message = MessageDraft("experts", "Advice?", "Hi {first_name}", True)
+    assert validate_step(Step.EXPERTS, answers, TODAY) == {}
+    answers.experts_message.body += "\n{your_name}"
+    assert "Your name" in validate_step(Step.EXPERTS, answers, TODAY)["experts"]
+
+
+def test_page_one_needs_a_real_address_and_a_name_to_sign_with() -> None:
+    answers = WizardAnswers(rejected_on=TODAY, how_heard="Email", contact_email="sam@acme")
+    assert (
+        "doesn't look right" in validate_step(Step.WHAT_HAPPENED, answers, TODAY)["contact_email"]
+    )
+    answers.contact_email = "sam@acme.example"
+    assert set(validate_step(Step.WHAT_HAPPENED, answers, TODAY)) == {"your_name"}
+    answers.your_name = "Alex Kim"
+    assert validate_step(Step.WHAT_HAPPENED, answers, TODAY) == {}
+    answers.contact_email = ""
+    answers.your_name = ""
+    assert validate_step(Step.WHAT_HAPPENED, answers, TODAY) == {}  # no email, no signature
+
+
+def test_the_stage_reached_adds_the_stages_it_implies() -> None:
+    stages = [StageAnswer(n) for n in ("Research and preparation", "Follow-up")]
+    names = [s.stage for s in add_implied_stages(stages, "Second interview")]
+    assert names == [
+        "Research and preparation",
+        "Interview round 1",
+        "Interview round 2",
+        "Follow-up",
+    ]
+    assert interview_rounds("Interview round 3") == 3
+    assert interview_rounds("Final interview") == 1
+    assert interview_rounds("Assessment") == 0
+    kept = [StageAnswer("Interview round 1", 2, "my note"), StageAnswer("Follow-up")]
+    assert add_implied_stages(kept, "Interview round 1") == kept
+
+
+def test_unrated_stages_are_left_out_of_celebrate_improve_and_goals() -> None:
+    stages = [StageAnswer("Research and preparation"), StageAnswer("Interview round 1", 4)]
+    assert stages[0].score == UNRATED
+    assert [s.stage for s in celebrate(stages)] == ["Interview round 1"]
+    assert improve(stages) == []
+    assert [g.skill for g in suggest_goals(stages)] == ["Interview answers"]
+    report = to_markdown(build_report("Acme", "Analyst", WizardAnswers(stages=stages), TODAY))
+    assert "- Research and preparation: not rated" in report

@@ -6,7 +6,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from nextmove.domain.wizard import IMPROVE_UP_TO, stage_group
+from nextmove.domain.wizard import (
+    FEEDBACK_GENERIC,
+    FEEDBACK_RECEIVED,
+    IMPROVE_UP_TO,
+    UNRATED,
+    WizardAnswers,
+    queued_feedback_messages,
+    stage_group,
+)
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,24 @@ class ReflectionFacts:
     ratings: tuple[tuple[str, int], ...] = ()
     feedback_requested_on: date | None = None
     feedback_received_on: date | None = None
+
+
+def feedback_dates(answers: WizardAnswers, today: date) -> tuple[date | None, date | None]:
+    """(asked on, answered on) as the response-rate insight should count them.
+
+    A request exists only when the person asked: a date they gave, or a request they queued
+    now (whose answer is still to come). Feedback that came unasked is kept, but it answers
+    no request.
+    """
+    heard = answers.feedback_status in (FEEDBACK_RECEIVED, FEEDBACK_GENERIC)
+    received = (answers.feedback_received_on or today) if heard else None
+    asked = answers.feedback_requested_on if heard else None
+    if asked is not None:
+        return asked, received
+    if any(m is answers.request for m in queued_feedback_messages(answers)):
+        # The feedback already in hand is no answer to the request leaving now.
+        return today, None
+    return None, received
 
 
 @dataclass(frozen=True)
@@ -57,6 +83,8 @@ def _averages(reflections: list[ReflectionFacts]) -> list[StageScore]:
     order: list[str] = []
     for facts in reflections:
         for stage, score in facts.ratings:
+            if score == UNRATED:
+                continue
             group = stage_group(stage)
             if group not in scores:
                 order.append(group)
@@ -75,7 +103,11 @@ def compute_insights(reflections: list[ReflectionFacts], goal_statuses: list[str
     beyond = [r for r in reflections if r.beyond_control]
     improvements: Counter[str] = Counter()
     for facts in within:
-        low = {stage_group(stage) for stage, score in facts.ratings if score <= IMPROVE_UP_TO}
+        low = {
+            stage_group(stage)
+            for stage, score in facts.ratings
+            if score != UNRATED and score <= IMPROVE_UP_TO
+        }
         improvements.update(low)
     reached: Counter[str] = Counter(
         stage_group(r.stage_reached) for r in reflections if r.stage_reached

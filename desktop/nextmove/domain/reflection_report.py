@@ -13,9 +13,11 @@ from nextmove.domain.wizard import (
     FEEDBACK_GENERIC,
     FEEDBACK_NONE,
     FEEDBACK_RECEIVED,
+    UNRATED,
     WizardAnswers,
     celebrate,
     improve,
+    queued_feedback_messages,
 )
 
 
@@ -53,9 +55,47 @@ _DECISION = {
 }
 
 
+_STATE = {
+    "draft": "A draft in the outbox",
+    "queued": "Waiting in the outbox",
+    "sending": "Sending",
+    "sent": "Sent",
+    "failed": "Not sent yet: see the Outbox",
+}
+_PURPOSE = {
+    "feedback_request": "Feedback request",
+    "ask_specifics": "Ask for specifics",
+    "thanks_for_feedback": "Thanks for the feedback",
+}
+
+
+def message_status(states: list[str] | None, enabled: bool) -> str:
+    """Where the emails for one purpose stand now (`states` None: not looked up)."""
+    if not enabled:
+        return ""
+    if states is None:
+        return "Queued"
+    if not states:
+        return "Removed from the outbox"
+    labels = [_STATE.get(state, state) for state in states]
+    if len(labels) == 1:
+        return labels[0]
+    counted = {label: labels.count(label) for label in labels}
+    return ", ".join(f"{label} ({count})" for label, count in counted.items())
+
+
 def build_report(
-    company: str, role: str, answers: WizardAnswers, finished_on: date | None
+    company: str,
+    role: str,
+    answers: WizardAnswers,
+    finished_on: date | None,
+    outbox: dict[str, list[str]] | None = None,
 ) -> Report:
+    """`outbox`: purpose -> the current state of each email the reflection queued."""
+
+    def status(purpose: str, enabled: bool) -> str:
+        return message_status(None if outbox is None else outbox.get(purpose, []), enabled)
+
     what = Section("What happened")
     what.add("Heard back", _day(answers.rejected_on))
     what.add("How", answers.how_heard)
@@ -68,11 +108,15 @@ def build_report(
     feedback.add("Asked on", _day(answers.feedback_requested_on))
     feedback.add("Received on", _day(answers.feedback_received_on))
     feedback.add("What they said", answers.feedback_text)
+    for message in queued_feedback_messages(answers):
+        label = _PURPOSE.get(message.purpose, "Email")
+        feedback.add(label, status(message.purpose, True))
 
     reflect = Section("The stages")
     for stage in answers.stages:
         note = f" — {stage.note.strip()}" if stage.note.strip() else ""
-        reflect.bullets.append(f"{stage.stage}: {stage.score}/5{note}")
+        score = f"{stage.score}/5" if stage.score != UNRATED else "not rated"
+        reflect.bullets.append(f"{stage.stage}: {score}{note}")
     reflect.add("Celebrate and repeat", ", ".join(s.stage for s in celebrate(answers.stages)))
     reflect.add("Worth improving", ", ".join(s.stage for s in improve(answers.stages)))
 
@@ -98,7 +142,7 @@ def build_report(
         upskill.bullets.append(" · ".join(parts))
 
     bridges = Section("Bridges")
-    bridges.add("Thank-you", "Queued" if answers.thank_you.enabled else "")
+    bridges.add("Thank-you", status("thank_you", answers.thank_you.enabled))
     bridges.add("Keep in touch on", _day(answers.keep_in_touch_on))
     bridges.add("Consider reapplying after", _day(answers.reapply_after))
 
@@ -108,6 +152,8 @@ def build_report(
 
     experts = Section("People to talk to")
     experts.bullets.extend(f"{e.name} <{e.email}>" if e.email else e.name for e in answers.experts)
+    if answers.experts:
+        experts.add("Message", status("experts", answers.experts_message.enabled))
 
     move = Section("Your next move")
     for item in answers.next_actions:

@@ -13,8 +13,6 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from nextmove.domain.application import validate_url
-
 
 class Step(IntEnum):
     """One page per step; the value is the QWizard page id."""
@@ -47,6 +45,8 @@ BEYOND_CONTROL_FACTORS: tuple[str, ...] = (
 CELEBRATE_FROM = 4
 IMPROVE_UP_TO = 2
 MAX_SCORE = 5
+# A stage nobody scored yet: shown as "Not rated", left out of every average and list.
+UNRATED = 0
 
 # Stage name (without round number) -> a learning goal that helps with it.
 _GOAL_HINTS: dict[str, tuple[str, str]] = {
@@ -79,8 +79,12 @@ class MessageDraft:
 @dataclass
 class StageAnswer:
     stage: str
-    score: int = 3
+    score: int = UNRATED
     note: str = ""
+
+    @property
+    def rated(self) -> bool:
+        return self.score != UNRATED and bool(self.stage.strip())
 
 
 @dataclass
@@ -230,6 +234,39 @@ def stages_from_timeline(kinds: list[str]) -> list[str]:
     return stages
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "final": 1}
+_NUMBER = re.compile(r"(\d+)")
+
+
+def interview_rounds(reached: str) -> int:
+    """How many interview rounds "How far did you get" implies ("Second interview" -> 2)."""
+    text = reached.lower()
+    if "interview" not in text:
+        return 0
+    number = _NUMBER.search(text)
+    if number:
+        return max(1, min(int(number.group(1)), 10))
+    return max([n for word, n in _ORDINALS.items() if word in text], default=1)
+
+
+def add_implied_stages(stages: list[StageAnswer], reached: str) -> list[StageAnswer]:
+    """The stage list with whatever the stage reached implies and the list lacks added
+    (before "Follow-up"); nothing the person kept or wrote is removed or reordered."""
+    groups = [stage_group(s.stage).lower() for s in stages]
+    wanted: list[str] = []
+    text = reached.lower()
+    if "screen" in text and "screening call" not in groups:
+        wanted.append("Screening call")
+    if "assessment" in text and "assessment" not in groups:
+        wanted.append("Assessment")
+    have = groups.count("interview")
+    wanted += [f"Interview round {n}" for n in range(have + 1, interview_rounds(reached) + 1)]
+    if not wanted:
+        return list(stages)
+    at = next((i for i, g in enumerate(groups) if g == "follow-up"), len(stages))
+    return [*stages[:at], *(StageAnswer(name) for name in wanted), *stages[at:]]
+
+
 def stage_reached(kinds: list[str]) -> str:
     """The furthest stage on the timeline, as offered on the first page."""
     reached = "Application"
@@ -249,12 +286,12 @@ def stage_reached(kinds: list[str]) -> str:
 
 def celebrate(stages: list[StageAnswer]) -> list[StageAnswer]:
     """Stages that went well: worth repeating next time."""
-    return [s for s in stages if s.stage.strip() and s.score >= CELEBRATE_FROM]
+    return [s for s in stages if s.rated and s.score >= CELEBRATE_FROM]
 
 
 def improve(stages: list[StageAnswer]) -> list[StageAnswer]:
     """Stages to work on: those scored low, else the clearly weakest one(s) below a 4."""
-    named = [s for s in stages if s.stage.strip()]
+    named = [s for s in stages if s.rated]
     low = [s for s in named if s.score <= IMPROVE_UP_TO]
     if low or not named:
         return sorted(low, key=lambda s: s.score)
@@ -266,8 +303,8 @@ def improve(stages: list[StageAnswer]) -> list[StageAnswer]:
 
 
 def suggest_goals(stages: list[StageAnswer], limit: int = 2) -> list[GoalAnswer]:
-    """Learning goals from the lowest-rated stage(s): at least one whenever a stage exists."""
-    named = [s for s in stages if s.stage.strip()]
+    """Learning goals from the lowest-rated stage(s): at least one whenever a stage is rated."""
+    named = [s for s in stages if s.rated]
     if not named:
         return []
     lowest = min(s.score for s in named)
@@ -288,10 +325,8 @@ def queued_feedback_messages(answers: WizardAnswers) -> list[MessageDraft]:
     wanted: list[MessageDraft] = []
     if answers.request.enabled and answers.feedback_status in (FEEDBACK_NONE, FEEDBACK_GENERIC):
         wanted.append(answers.request)
-    if answers.thanks.enabled and answers.feedback_status in (
-        FEEDBACK_RECEIVED,
-        FEEDBACK_GENERIC,
-    ):
+    # Asking for specifics thanks them in the same email, so no separate thank-you then.
+    if answers.thanks.enabled and answers.feedback_status == FEEDBACK_RECEIVED:
         wanted.append(answers.thanks)
     return wanted
 
@@ -299,64 +334,6 @@ def queued_feedback_messages(answers: WizardAnswers) -> list[MessageDraft]:
 def is_beyond_control(answers: WizardAnswers) -> bool:
     """A rejection caused by something outside the person's hands (not "I don't know")."""
     return any(f != "I don't know" for f in answers.factors)
-
-
-# ----- validation: field name -> message shown next to that field ---------------------------
-
-
-def validate_step(step: Step, answers: WizardAnswers, today: date) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if step is Step.WHAT_HAPPENED:
-        if answers.rejected_on is None:
-            errors["rejected_on"] = "When did you hear back?"
-        elif answers.rejected_on > today:
-            errors["rejected_on"] = "That date is in the future."
-        if not answers.how_heard:
-            errors["how_heard"] = "Choose how the news came."
-        if answers.contact_email and "@" not in answers.contact_email:
-            errors["contact_email"] = "That email address looks incomplete."
-    elif step is Step.FEEDBACK:
-        if not answers.feedback_status:
-            errors["feedback_status"] = "Choose where things stand with feedback."
-        elif answers.feedback_status != FEEDBACK_NONE and not answers.feedback_text.strip():
-            errors["feedback_text"] = "Write down what they said, even in a few words."
-        if queued_feedback_messages(answers) and not answers.contact_email:
-            errors["request"] = "Add the contact's email on the first page to queue an email."
-    elif step is Step.REFLECT:
-        if not any(s.stage.strip() for s in answers.stages):
-            errors["stages"] = "Keep at least one stage to rate."
-        elif any(not s.stage.strip() for s in answers.stages):
-            errors["stages"] = "Give every stage a name, or remove it."
-    elif step is Step.STEP_BACK:
-        if answers.decision not in (DECISION_SIMILAR, DECISION_ADJUST):
-            errors["decision"] = "Choose how you want to go on."
-    elif step is Step.UPSKILL:
-        for goal in answers.goals:
-            if not goal.skill.strip():
-                errors["goals"] = "Give every learning goal a skill, or remove it."
-                break
-            if validate_url(goal.link) is not None:
-                errors["goals"] = f"The link for “{goal.skill}” is not a web address."
-                break
-    elif step is Step.BRIDGES:
-        if answers.thank_you.enabled and not answers.contact_email:
-            errors["thank_you"] = "Add the contact's email on the first page to queue this."
-        elif answers.thank_you.enabled and not answers.thank_you.body.strip():
-            errors["thank_you"] = "The message is empty."
-    elif step is Step.EXPERTS:
-        for expert in answers.experts:
-            if not expert.name.strip():
-                errors["experts"] = "Give every person a name, or remove them."
-                break
-            if answers.experts_message.enabled and "@" not in expert.email:
-                errors["experts"] = f"Add an email address for {expert.name} to queue a message."
-                break
-    elif step is Step.NEXT_MOVE:
-        for item in answers.next_actions:
-            if item.due_on is None:
-                errors["next_actions"] = f"Pick a date for “{item.label}”."
-                break
-    return errors
 
 
 # ----- summary -----------------------------------------------------------------------------

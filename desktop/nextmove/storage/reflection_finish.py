@@ -10,10 +10,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from nextmove.domain.insights import feedback_dates
 from nextmove.domain.templates import first_name, render
 from nextmove.domain.wizard import (
-    FEEDBACK_GENERIC,
-    FEEDBACK_RECEIVED,
     Step,
     WizardAnswers,
     is_beyond_control,
@@ -59,12 +58,7 @@ def complete_reflection(row: Reflection, answers: WizardAnswers, today: date) ->
     row.rejected_on = answers.rejected_on or today
     row.stage_reached = answers.stage_reached
     row.reason = answers.reason
-    row.feedback_requested_on = answers.feedback_requested_on
-    row.feedback_received_on = (
-        answers.feedback_received_on or (today if answers.feedback_text.strip() else None)
-        if answers.feedback_status in (FEEDBACK_RECEIVED, FEEDBACK_GENERIC)
-        else None
-    )
+    row.feedback_requested_on, row.feedback_received_on = feedback_dates(answers, today)
     row.feedback_text = answers.feedback_text
     row.decision = answers.decision
     row.beyond_control = "\n".join(answers.factors) if is_beyond_control(answers) else ""

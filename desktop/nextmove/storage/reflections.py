@@ -24,11 +24,11 @@ from nextmove.domain.wizard import (
     WizardAnswers,
     stage_reached,
     stages_from_timeline,
-    validate_step,
 )
+from nextmove.domain.wizard_checks import validate_step
 from nextmove.storage.database import Database
 from nextmove.storage.models.base import utcnow
-from nextmove.storage.models.mail import MailAccount
+from nextmove.storage.models.mail import MailAccount, OutboxMessage
 from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
 from nextmove.storage.models.wizard import LearningGoal, Reflection, StageRating
 from nextmove.storage.reflection_finish import (
@@ -40,6 +40,13 @@ from nextmove.storage.reflection_finish import (
 )
 
 DRAFT = "draft"
+WIZARD_PURPOSES = (
+    "feedback_request",
+    "ask_specifics",
+    "thanks_for_feedback",
+    "thank_you",
+    "experts",
+)
 OPEN_APPLICATIONS_SHOWN = 200
 
 
@@ -222,8 +229,6 @@ class ReflectionService:
             assert app is not None  # the reflection is deleted with its application
             your_name = answers.your_name.strip() or _your_name(session)
             contact_id = settle_contact(session, app, answers)
-            if answers.request.enabled and answers.feedback_requested_on is None:
-                answers.feedback_requested_on = today
             complete_reflection(row, answers, today)
             session.add_all(
                 StageRating(
@@ -277,7 +282,8 @@ class ReflectionService:
             assert app is not None
             answers = WizardAnswers.from_dict(json.loads(row.answers))
             finished = row.completed_at.date() if row.completed_at else None
-            return build_report(app.company, app.role, answers, finished)
+            outbox = _outbox_states(session, row) if row.state == COMPLETED else None
+            return build_report(app.company, app.role, answers, finished, outbox)
 
     def record_feedback(self, reflection_id: int, text: str, received_on: date) -> None:
         """Feedback arrived after the wizard: it counts as a reply in the insights."""
@@ -397,9 +403,28 @@ def _prefill(session: Session, app: Application, today: date) -> WizardAnswers:
     return answers
 
 
+def _outbox_states(session: Session, row: Reflection) -> dict[str, list[str]]:
+    """The current state of each email this reflection queued (they were written at Finish,
+    for its application, after the reflection began)."""
+    states: dict[str, list[str]] = {}
+    for purpose, state in session.execute(
+        select(OutboxMessage.purpose, OutboxMessage.state)
+        .where(
+            OutboxMessage.application_id == row.application_id,
+            OutboxMessage.purpose.in_(WIZARD_PURPOSES),
+            OutboxMessage.created_at >= row.created_at,
+        )
+        .order_by(OutboxMessage.id)
+    ):
+        states.setdefault(purpose, []).append(state)
+    return states
+
+
 def _your_name(session: Session) -> str:
+    """The person's own name as their mail account signs with it (never the account's label,
+    like "Work"); empty when unknown, and page 1 then asks for it."""
     name = session.scalar(
-        select(MailAccount.display_name)
+        select(MailAccount.sender_name)
         .order_by(MailAccount.is_default.desc(), MailAccount.id)
         .limit(1)
     )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nextmove.domain.templates import TemplateText
+from nextmove.domain.templates import TemplateText, render
 from nextmove.domain.wizard import MessageDraft
 
 
@@ -70,6 +70,16 @@ class MessageEditor(QWidget):
         self.purpose = template.purpose
         self.subject.setText(template.subject)
         self.body.setPlainText(template.body)
+
+    def fill_in(self, values: dict[str, str]) -> None:
+        """Fill placeholders still in the text (say, a name given after it was drafted);
+        everything the person wrote stays as it is."""
+        subject = render(self.subject.text(), values)
+        body = render(self.body.toPlainText(), values)
+        if subject != self.subject.text():
+            self.subject.setText(subject)
+        if body != self.body.toPlainText():
+            self.body.setPlainText(body)
 
     def is_empty(self) -> bool:
         return not self.body.toPlainText().strip()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QEvent, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.reflection_report import to_markdown
 from nextmove.storage.reflections import ReflectionService
 from nextmove.ui.wizard.feedback_arrived import FeedbackArrived
+from nextmove.ui.wizard.pages.base import ERROR_STYLE
 from nextmove.ui.wizard.report_document import build_document
 
 ChoosePath = Callable[[QWidget, str, str, str], str]
@@ -30,6 +33,29 @@ ChoosePath = Callable[[QWidget, str, str, str], str]
 def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
+
+
+def _check_folder(path: Path) -> None:
+    """Refuse up front what Qt's PDF writer would only warn about on the console."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise OSError(errno.ENOENT, "the folder does not exist", str(folder))
+    if not os.access(folder, os.W_OK):
+        raise OSError(errno.EACCES, "you cannot save in that folder", str(folder))
+    if path.is_dir():
+        raise OSError(errno.EISDIR, "a folder has that name", str(path))
+
+
+def _reason(error: OSError) -> str:
+    messages = {
+        errno.ENOENT: "the folder does not exist",
+        errno.EACCES: "you cannot save in that folder",
+        errno.EPERM: "you cannot save in that folder",
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "that place is read-only",
+        errno.EISDIR: "a folder has that name",
+    }
+    return messages.get(error.errno or 0, error.strerror or str(error))
 
 
 def _safe_name(text: str) -> str:
@@ -66,6 +92,8 @@ class ReportView(QDialog):
         self.feedback_button.setObjectName("record_feedback")
         self.status = QLabel()
         self.status.setObjectName("report_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.pdf_button.setObjectName("export_pdf")
         self.markdown_button = QPushButton(self.tr("Export &Markdown…"))
@@ -91,20 +119,44 @@ class ReportView(QDialog):
         self.feedback_button.clicked.connect(self._on_feedback_button_clicked)
         self.feedback.saved.connect(self._on_feedback_saved)
 
+    def refresh(self) -> None:
+        """Read the reflection again: its emails may have been sent since it was opened."""
+        report = self._service.report(self._reflection_id)
+        if report == self.report:
+            return
+        self.report = report
+        scrolled = self.browser.verticalScrollBar().value()
+        self._show_report()
+        self.browser.verticalScrollBar().setValue(scrolled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh()
+
     def _show_report(self) -> None:
+        previous = getattr(self, "document", None)
         self.document = build_document(self.report)
         self.document.setParent(self)
         self.browser.setDocument(self.document)
+        if previous is not None:
+            previous.deleteLater()
 
     def export_pdf(self, path: Path) -> None:
+        """Raises OSError when the file could not be written: no false "Saved"."""
+        _check_folder(path)
         writer = QPdfWriter(str(path))
         writer.setTitle(self.report.title)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         document = build_document(self.report)
         document.print_(writer)
+        del writer  # closes the file
+        if not path.is_file() or path.stat().st_size == 0:
+            raise OSError(errno.EIO, "the file could not be written", str(path))
 
     def export_markdown(self, path: Path) -> None:
+        _check_folder(path)
         path.write_text(to_markdown(self.report), encoding="utf-8")
 
     def _export(self, kind: str) -> None:
@@ -126,8 +178,14 @@ class ReportView(QDialog):
             else:
                 self.export_markdown(path)
         except OSError as error:
-            self.status.setText(self.tr("Could not save: {reason}").format(reason=error.strerror))
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(
+                self.tr("Could not save to {path}: {reason}").format(
+                    path=str(path), reason=_reason(error)
+                )
+            )
             return
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved to {name}").format(name=path.name))
 
     def _on_pdf_button_clicked(self) -> None:
@@ -143,7 +201,6 @@ class ReportView(QDialog):
 
     def _on_feedback_saved(self, text: str, received_on: date) -> None:
         self._service.record_feedback(self._reflection_id, text, received_on)
-        self.report = self._service.report(self._reflection_id)
-        self._show_report()
+        self.refresh()
         self.feedback.hide()
         self.status.setText(self.tr("Feedback saved. Thank them when you can."))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nextmove.domain.wizard import MAX_SCORE, StageAnswer
+from nextmove.domain.wizard import MAX_SCORE, UNRATED, StageAnswer
 
 
 class StageList(QWidget):
@@ -67,7 +67,8 @@ class StageList(QWidget):
         score = QSpinBox()
         score.setObjectName(f"stage_score_{index}")
         score.setAccessibleName(self.tr("Score for {stage}").format(stage=stage.stage))
-        score.setRange(1, MAX_SCORE)
+        score.setRange(UNRATED, MAX_SCORE)
+        score.setSpecialValueText(self.tr("Not rated"))
         score.setValue(stage.score)
         score.setSuffix(self.tr(" / 5"))
         note = QLineEdit(stage.note)

@@ -26,13 +26,16 @@ class WizardState:
         """Placeholder values for the templates; `contact_name` defaults to page 1's contact."""
         name = self.answers.contact_name if contact_name is None else contact_name
         app = self.draft.application
-        return {
+        values = {
             "first_name": first_name(name) or "there",
             "contact_name": name,
             "company": app.company,
             "role": app.role,
-            "your_name": self.answers.your_name or app.your_name,
+            "your_name": self.answers.your_name,
         }
+        # A value nobody gave stays a visible placeholder, which the page then asks about,
+        # rather than an email silently signed with nothing.
+        return {key: value for key, value in values.items() if value.strip()}
 
     def rendered(self, purpose: str, *, keep_names: bool = False) -> TemplateText:
         """A template filled in; with `keep_names` the person's names stay as placeholders."""

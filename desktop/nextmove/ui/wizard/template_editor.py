@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.template_check import placeholder_problems, valid_placeholders
 from nextmove.domain.templates import PLACEHOLDERS, TemplateText, render
 from nextmove.storage.templates import TemplateRepository
+from nextmove.ui.wizard.pages.base import ERROR_STYLE
 
 PURPOSES: tuple[tuple[str, str], ...] = (
     ("feedback_request", "Ask for feedback"),
@@ -78,11 +80,15 @@ class TemplateEditor(QDialog):
             button.setAutoDefault(False)
         self.save_button.setDefault(True)
 
+        self.subject_error = self._error_label("template_subject_error")
+        self.body_error = self._error_label("template_body_error")
         editor = QWidget()
         form = QFormLayout(editor)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow("", self.subject_error)
         form.addRow(self.tr("Body:"), self.body)
+        form.addRow("", self.body_error)
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +114,31 @@ class TemplateEditor(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         close.clicked.connect(self.accept)
+        self._problems = False
+        self._confirming = False
         self._load()
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.hide()
+        return label
+
+    def _show_problems(self, label: QLabel, text: str) -> bool:
+        """Name each mistyped placeholder next to its field; True when there were any."""
+        problems = placeholder_problems(text)
+        if problems:
+            label.setText(
+                " ".join(self.tr(p) for p in problems)
+                + " "
+                + self.tr("Placeholders you can use: {names}.").format(names=valid_placeholders())
+            )
+        label.setAccessibleName(label.text() if problems else "")
+        label.setVisible(bool(problems))
+        return bool(problems)
 
     def _key(self) -> str:
         return str(self.purpose.currentData())
@@ -125,6 +155,10 @@ class TemplateEditor(QDialog):
         self._load()
 
     def _on_text_changed(self) -> None:
+        self._problems = self._show_problems(self.subject_error, self.subject.text())
+        self._problems |= self._show_problems(self.body_error, self.body.toPlainText())
+        self._confirming = False
+        self.save_button.setText(self.tr("&Save"))
         subject = render(self.subject.text(), SAMPLE)
         body = render(self.body.toPlainText(), SAMPLE)
         self.preview.setPlainText(
@@ -138,9 +172,22 @@ class TemplateEditor(QDialog):
         if not self.body.toPlainText().strip():
             self.status.setText(self.tr("The message is empty."))
             return
+        if self._problems and not self._confirming:
+            # A typo like {frist_name} would reach every email written from this template.
+            self._confirming = True
+            self.save_button.setText(self.tr("Save &Anyway"))
+            self.status.setText(
+                self.tr(
+                    "Not saved: check the placeholders marked above. To keep the braces as "
+                    "written, press Save Anyway."
+                )
+            )
+            return
         self._templates.save(
             TemplateText(self._key(), self._name, self.subject.text(), self.body.toPlainText())
         )
+        self._confirming = False
+        self.save_button.setText(self.tr("&Save"))
         self.status.setText(self.tr("Saved. New emails will use this text."))
 
     def _on_reset_button_clicked(self) -> None:

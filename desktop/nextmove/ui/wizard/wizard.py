@@ -84,7 +84,6 @@ class RejectionWizard(QWizard):
         self.finish_error.hide()
         self.pages[Step.NEXT_MOVE].body.addWidget(self.finish_error)
         self.currentIdChanged.connect(self._on_self_currentIdChanged)
-        self.restart()
         self._resume_at(state.draft.step)
 
     @property
@@ -95,9 +94,13 @@ class RejectionWizard(QWizard):
         return self.pages[step]
 
     def _resume_at(self, step: Step) -> None:
-        """Walk forward to the page the draft was left on (earlier pages were all valid)."""
+        """Walk forward to the page the draft was left on (earlier pages were all valid).
+
+        Nothing is saved on the way: the draft already says where it stands, and saving page 1
+        here would make a crash right after reopening resume on the wrong page."""
         self._resuming = True
         try:
+            self.restart()
             while self.currentId() < int(step):
                 before = self.currentId()
                 self.next()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from nextmove.domain.wizard import Step, WizardAnswers, validate_step
+from nextmove.domain.wizard import Step, WizardAnswers
+from nextmove.domain.wizard_checks import validate_step
 from nextmove.ui.wizard.state import WizardState
 
 ERROR_STYLE = "color: #b3261e;"

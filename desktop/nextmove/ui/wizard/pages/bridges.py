@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QFormLayout
 
-from nextmove.domain.wizard import Step, WizardAnswers
+from nextmove.domain.wizard import Step, WizardAnswers, queued_feedback_messages
 from nextmove.ui.wizard.message_editor import MessageEditor
 from nextmove.ui.wizard.optional_date import OptionalDateEdit
 from nextmove.ui.wizard.pages.base import AnswerPage
@@ -39,6 +39,9 @@ class BridgesPage(AnswerPage):
         form.addRow(
             self.tr("Consider {company} again after:").format(company=company), self.reapply_after
         )
+        self.one_email = self.hint("")
+        self.one_email.setObjectName("thank_you_combined_hint")
+        self.body.addWidget(self.one_email)
         self.body.addWidget(self.thank_you)
         self.body.addWidget(self.error_label("thank_you"))
         self.body.addLayout(form)
@@ -60,10 +63,21 @@ class BridgesPage(AnswerPage):
     def initializePage(self) -> None:
         answers = self.state.answers
         self.thank_you.set_recipient(answers.contact_email)
+        self.thank_you.fill_in(self.state.values())
+        # Several emails to one person in the same minute feel automated: when page 2 already
+        # writes to them (and thanks them), this one is offered but not ticked.
+        already = bool(answers.contact_email) and bool(queued_feedback_messages(answers))
+        self.one_email.setText(
+            self.tr(
+                "Your feedback email to {name} already thanks them. One email is kinder to "
+                "their inbox; tick this only if you also want to send this thank-you."
+            ).format(name=answers.contact_name or self.tr("your contact"))
+        )
+        self.one_email.setVisible(already)
         if self._first_visit:
             self._first_visit = False
             self.thank_you.fill(self.state.rendered("thank_you"))
-            self.thank_you.enabled_box.setChecked(bool(answers.contact_email))
+            self.thank_you.enabled_box.setChecked(bool(answers.contact_email) and not already)
             if answers.contact_name:
                 self.keep_in_touch.set_value(self.state.today + KEEP_IN_TOUCH_AFTER)
             self.reapply_after.set_value(self.state.today + REAPPLY_AFTER)

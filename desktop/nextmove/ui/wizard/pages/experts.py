@@ -84,6 +84,8 @@ class ExpertsPage(AnswerPage):
             self.people.setEnabled(self.people.count() > 0)
             self.add_contact.setEnabled(self.people.count() > 0)
         self.message.set_recipient(self.tr("each person above"))
+        shared = ("company", "role", "your_name")  # the names are filled per person
+        self.message.fill_in({k: v for k, v in self.state.values().items() if k in shared})
         if self.message.is_empty():
             self.message.fill(self.state.rendered("experts", keep_names=True))
 

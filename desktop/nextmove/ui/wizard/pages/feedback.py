@@ -111,6 +111,9 @@ class FeedbackPage(AnswerPage):
         to = self.state.answers.contact_email
         self.request.set_recipient(to)
         self.thanks.set_recipient(to)
+        values = self.state.values()
+        self.request.fill_in(values)
+        self.thanks.fill_in(values)
         if self.thanks.is_empty():
             # Thanking them is always right, even for feedback one disagrees with.
             self.thanks.fill(self.state.rendered("thanks_for_feedback"))
@@ -135,7 +138,8 @@ class FeedbackPage(AnswerPage):
         )
         self._request_title.setVisible(wants_request)
         self.request.setVisible(wants_request)
-        self.thanks.setVisible(heard)
+        # Asking for specifics already thanks them: one email, not two, to the same person.
+        self.thanks.setVisible(status == FEEDBACK_RECEIVED)
         if heard and self.received_on.value() is None:
             self.received_on.set_value(self.state.today)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from nextmove.domain.wizard import Step, WizardAnswers, celebrate, improve
+from nextmove.domain.wizard import Step, WizardAnswers, add_implied_stages, celebrate, improve
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.stage_list import StageList
 from nextmove.ui.wizard.state import WizardState
@@ -44,10 +44,23 @@ class ReflectPage(AnswerPage):
         self.body.addWidget(self.error_label("stages"))
         self.body.addLayout(columns)
         self.body.addStretch(1)
+        self._reached = ""
         self.stage_list.changed.connect(self._on_stage_list_changed)
 
     def load(self, answers: WizardAnswers) -> None:
         self.stage_list.set_stages(answers.stages)
+        self._reached = answers.stage_reached
+
+    def initializePage(self) -> None:
+        """A changed "How far did you get" on page 1 adds the stages it implies."""
+        reached = self.state.answers.stage_reached
+        if reached == self._reached:
+            return
+        self._reached = reached
+        stages = self.stage_list.stages()
+        merged = add_implied_stages(stages, reached)
+        if len(merged) != len(stages):
+            self.stage_list.set_stages(merged)
 
     def store(self, answers: WizardAnswers) -> None:
         answers.stages = self.stage_list.stages()

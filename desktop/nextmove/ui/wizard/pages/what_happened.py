@@ -11,7 +11,15 @@ from nextmove.domain.wizard import HOW_HEARD, Step, WizardAnswers
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
-STAGES = ("Application", "Screening call", "Assessment", "Interview round 1", "Offer")
+STAGES = (
+    "Application",
+    "Screening call",
+    "Assessment",
+    "Interview round 1",
+    "Interview round 2",
+    "Interview round 3",
+    "Offer",
+)
 
 
 class WhatHappenedPage(AnswerPage):
@@ -83,11 +91,14 @@ class WhatHappenedPage(AnswerPage):
         form.addRow(self.tr("&Email:"), self.contact_email)
         form.addRow("", self.error_label("contact_email"))
         form.addRow(self.tr("&Your name:"), self.your_name)
+        form.addRow("", self.error_label("your_name"))
         self.body.addLayout(form)
         self.body.addStretch(1)
 
-        self.registerField("how_heard*", self.how_heard)
         self.contact.activated.connect(self._on_contact_activated)
+        self.how_heard.currentIndexChanged.connect(self._on_field_changed)
+        self.contact_email.textEdited.connect(self._on_field_changed)
+        self.your_name.textEdited.connect(self._on_field_changed)
 
     def load(self, answers: WizardAnswers) -> None:
         when = answers.rejected_on or self.state.today
@@ -122,3 +133,12 @@ class WhatHappenedPage(AnswerPage):
                 return
         self.contact_name.clear()
         self.contact_email.clear()
+
+    def _on_field_changed(self) -> None:
+        """A message next to a field goes away once that field is answered."""
+        if self.how_heard.currentData():
+            self._errors["how_heard"].hide()
+        if self.your_name.text().strip() or not self.contact_email.text().strip():
+            self._errors["your_name"].hide()
+        if not self.contact_email.text().strip():
+            self._errors["contact_email"].hide()
