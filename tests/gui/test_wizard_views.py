@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from sqlalchemy import select
 
+from nextmove.domain.templates import render
 from nextmove.storage.learning_goals import LearningGoalRepository
 from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.templates import TemplateRepository, builtin_templates
@@ -228,3 +229,18 @@ def test_a_mistyped_placeholder_is_named_and_not_saved_unless_confirmed(
     assert repo.get("thank_you").body.startswith(typed)
     editor.body.setPlainText("Hi {first_name},\n\n{your_name}")
     assert not editor.body_error.isVisible()
+
+
+def test_subjects_read_naturally_even_with_a_long_role_name() -> None:
+    shipped = builtin_templates()
+    values = {
+        "first_name": "Sam",
+        "contact_name": "Sam Rivera",
+        "company": "Northwind Traders",
+        "role": "Staff Software Engineer - Payments Platform (Remote, EMEA, 12-month contract)",
+        "your_name": "Alex Kim",
+    }
+    for purpose in ("feedback_request", "ask_specifics", "thanks_for_feedback", "thank_you"):
+        subject = render(shipped[purpose].subject, values)
+        assert len(subject) <= 60, subject
+        assert "{" not in subject
