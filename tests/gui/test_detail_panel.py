@@ -62,8 +62,15 @@ def test_empty_state_until_an_application_is_selected(
     window: MainWindow, panel: DetailPanel
 ) -> None:
     assert panel.pages.currentWidget() is panel.empty
-    assert "Select an application" in panel.empty.text()
+    # No applications yet: the table's own empty state speaks, the panel stays quiet.
+    assert panel.empty.text() == ""
     assert not window.findChild(QAction, "action_add_contact").isEnabled()
+    assert window.context is not None
+    ApplicationRepository(window.context.database).add(ApplicationData("Acme", "Dev"), TODAY)
+    window.reload()
+    window.select_application(0)
+    assert panel.pages.currentWidget() is panel.empty
+    assert "Select an application" in panel.empty.text()
 
 
 def test_selecting_shows_header_timeline_and_opens_the_link(

@@ -8,12 +8,21 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def when(moment: datetime) -> str:
+    """The day and the time to the second: backups made a minute apart must not look alike."""
     locale = QLocale()
     day = locale.toString(
         QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
     )
-    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return f"{day} {time}"
+    return f"{day} {clock(moment)}"
+
+
+def clock(moment: datetime) -> str:
+    """The locale's short time with seconds added (09:07:12, 9:07:12 AM)."""
+    locale = QLocale()
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if ":ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return locale.toString(QTime(moment.hour, moment.minute, moment.second), pattern)
 
 
 def kind(reason: str) -> str:

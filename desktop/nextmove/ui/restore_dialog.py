@@ -23,6 +23,7 @@ from nextmove.storage.backups import BackupInfo
 from nextmove.ui import backup_format
 
 ChooseFile = Callable[[QWidget], Path | None]
+_PADDING = 24  # the cell's margins and a little air
 
 
 def choose_backup_file(parent: QWidget) -> Path | None:
@@ -65,8 +66,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Made on"), self.tr("Kind"), self.tr("Size")])
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
+        self.list.setUniformRowHeights(True)
         for info in backups:
             item = QTreeWidgetItem(
                 [
@@ -78,8 +78,14 @@ class RestoreDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(0, info.path.name)
             self.list.addTopLevelItem(item)
+        # Every column as wide as its longest entry, with room to breathe; the date takes
+        # whatever is left. Sized once, here: the list does not change while it is open.
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
-            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self._content_width(column) + _PADDING)
         self.empty = QLabel(self.tr("No backups yet. Use Choose File… to restore another copy."))
         self.empty.setObjectName("no_backups_label")
         self.empty.setVisible(not backups)
@@ -99,7 +105,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
-        self.resize(560, 360)
+        self.resize(640, 360)
 
         self.list.itemSelectionChanged.connect(self._on_list_itemSelectionChanged)
         self.list.itemDoubleClicked.connect(self._on_list_itemDoubleClicked)
@@ -109,6 +115,14 @@ class RestoreDialog(QDialog):
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
+
+    def _content_width(self, column: int) -> int:
+        metrics = self.list.fontMetrics()
+        texts = [self.list.headerItem().text(column)]
+        texts += [
+            self.list.topLevelItem(r).text(column) for r in range(self.list.topLevelItemCount())
+        ]
+        return max(metrics.horizontalAdvance(text) for text in texts)
 
     def selected_path(self) -> Path | None:
         item = self.list.currentItem()

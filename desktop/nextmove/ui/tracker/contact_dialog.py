@@ -133,6 +133,16 @@ class ContactDialog(QDialog):
             keep_in_touch_on=remind_on,
         )
 
+    def _make_room(self) -> None:
+        """Grow to fit the error lines just shown, so no row is squeezed onto the next."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:
+            needed = layout.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
     def _on_buttons_accepted(self) -> None:
         data = self.data()
         check = check_contact(data)
@@ -153,6 +163,7 @@ class ContactDialog(QDialog):
                 first = first or widget
             if first is not None:
                 first.setFocus()
+            self._make_room()
             return
         data.email = check.email
         self.submitted.emit(data)

@@ -37,6 +37,7 @@ from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
 from nextmove.ui.tracker.delegate import CHIP_COLOURS
 from nextmove.ui.tracker.detail_contacts import ContactsSection
 from nextmove.ui.tracker.detail_timeline import TimelineSection
+from nextmove.ui.tracker.elided_label import ElidedLabel
 from nextmove.ui.tracker.event_dialog import EventDialog, EventInput
 
 if TYPE_CHECKING:
@@ -92,18 +93,14 @@ class DetailPanel(QWidget):
         self.ask: Ask = ask_yes_no
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
-        self.empty = _plain(
-            self.tr(
-                "Select an application to see its timeline and the people you met.\n\n"
-                "Use the arrow keys in the list, or click a row."
-            ),
-            "detail_empty",
-        )
+        self.empty = _plain(self._hint(), "detail_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
-        self.company = _plain(name="detail_company")
+        self.company = ElidedLabel()
+        self.company.setObjectName("detail_company")
         self.company.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.role = _plain(name="detail_role")
+        self.role = ElidedLabel()
+        self.role.setObjectName("detail_role")
         self.role.setStyleSheet("font-size: 11pt;")
         self.status = _plain(name="detail_status")
         self.link_button = QPushButton(self.tr("Open job &posting"))
@@ -150,6 +147,16 @@ class DetailPanel(QWidget):
         self.people.unlinkRequested.connect(self._on_people_unlink_requested)
 
     # -- showing -------------------------------------------------------------------------------
+
+    def _hint(self) -> str:
+        return self.tr(
+            "Select an application to see its timeline and the people you met.\n\n"
+            "Use the arrow keys in the list, or click a row."
+        )
+
+    def set_has_applications(self, has_any: bool) -> None:
+        """With no applications at all, the table already says what to do: stay quiet."""
+        self.empty.setText(self._hint() if has_any else "")
 
     def show_application(self, application_id: int) -> None:
         """Show one application (0: the empty state)."""
@@ -334,6 +341,10 @@ def install(window: MainWindow, context: AppContext) -> None:
     # Edits in the table (and their undo) change what the header shows.
     window.model.dataChanged.connect(lambda *_: panel.reload())
     window.model.modelReset.connect(panel.reload)
+    window.model.countsChanged.connect(
+        lambda: panel.set_has_applications(window.model.total_count() > 0)
+    )
+    panel.set_has_applications(window.model.total_count() > 0)
     panel.applicationChanged.connect(window.refresh_application)
     panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
     panel.show_application(window.selected_application_id() or 0)
