@@ -132,3 +132,14 @@ def test_a_lock_left_by_a_killed_app_does_not_block_an_import(
     assert (result.returncode, result.stdout, result.stderr) == (0, "Imported 1 application\n", "")
     assert companies(paths.database) == ["CLI Co"]
     assert not _held(paths.lock)
+
+
+def test_a_data_dir_that_is_a_file_is_called_a_file(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    for command in (["import", str(_one_csv(tmp_path))], ["export", str(tmp_path / "o.csv")]):
+        result = _nextmove(a_file, *command)
+        assert result.returncode == 1
+        assert result.stderr.startswith(f"nextmove: {a_file} is a file, not a folder"), command
+        assert "File exists" not in result.stderr
+    assert a_file.read_text(encoding="utf-8") == "not a folder"

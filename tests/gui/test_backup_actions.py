@@ -170,7 +170,8 @@ def test_a_backup_that_cannot_be_written_is_reported(window: MainWindow, qtbot) 
 
     title, text, _ = answers.asked[0]
     assert title == "Backup failed"
-    assert str(window.context.paths.backups) in text
+    assert f"{window.context.paths.backups} is a file, but Next Move needs a folder there." in text
+    assert "File exists" not in text
     assert "Backup failed" in window.statusBar().currentMessage()
     assert window.action("action_backup_now").isEnabled()
 

@@ -88,6 +88,21 @@ def test_a_second_launch_explains_and_never_opens_the_database(data_dir: Path) -
     first.unlock()
 
 
+def test_a_data_dir_that_is_a_file_is_called_a_file(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    answers = Answers(0)
+
+    assert claim_data_folder(a_file, ask=answers) is None
+
+    title, text, choices = answers.asked[0]
+    assert title == "Next Move cannot open your data"
+    assert f"this is a file:\n{a_file}" in text
+    assert "File exists" not in text
+    assert choices == ["Quit"]
+    assert a_file.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_the_lock_is_free_again_after_the_app_quits(data_dir: Path) -> None:
     lock = claim_data_folder(data_dir, ask=Answers())
     assert lock is not None

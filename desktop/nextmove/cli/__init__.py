@@ -156,7 +156,8 @@ def describe_error(error: Exception) -> str:
     locked = "database is locked"
     if isinstance(error, sqlite3.OperationalError | OperationalError) and locked in str(error):
         return "the database stayed busy (another program is writing to it); try again"
-    return f"unexpected error ({type(error).__name__}): {error}"
+    detail = " ".join(str(error).split())
+    return f"unexpected error: {detail}" if detail else f"unexpected error ({type(error).__name__})"
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> int:

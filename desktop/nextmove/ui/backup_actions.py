@@ -48,9 +48,20 @@ def keep_count(value: object) -> int:
 
 
 def _describe(error: Exception) -> str:
+    """A sentence for people: the folder concerned, never a temporary file's name."""
     if isinstance(error, OSError):
-        where = f": {error.filename}" if error.filename else ""
-        return f"{error.strerror or error}{where}"
+        from nextmove.cli import file_in_the_way
+
+        reason = (error.strerror or "the system refused").rstrip(".").lower()
+        if not error.filename:
+            return f"The backup could not be written ({reason})."
+        target = Path(error.filename)
+        blocking = file_in_the_way(target)
+        if blocking is not None and isinstance(error, FileExistsError | NotADirectoryError):
+            return f"{blocking} is a file, but Next Move needs a folder there."
+        return f"Next Move could not use {target.parent} ({reason})."
+    if isinstance(error, sqlite3.Error):
+        return "The database could not be read for the backup; try again in a moment."
     return str(error)
 
 

@@ -90,7 +90,7 @@ def open_data(
         text = _tr(
             "Next Move could not open its data in\n{folder}\n\nThe file has not been "
             "changed. ({reason})"
-        ).format(folder=data_dir, reason=f"{type(error).__name__}: {error}")
+        ).format(folder=data_dir, reason=_first_line(error))
         _say(parent, ask, _tr("Next Move cannot open your data"), text)
     return None
 
@@ -150,6 +150,13 @@ def _cannot_create(data_dir: Path, error: Exception) -> str:
     return _tr("Next Move could not use its data folder:\n{folder}\n\n{reason}").format(
         folder=data_dir, reason=reason
     )
+
+
+def _first_line(error: Exception) -> str:
+    """Enough of an unexpected error to report it, without a class name or a page of SQL."""
+    lines = str(error).strip().splitlines()
+    text = lines[0] if lines else _tr("no details")
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _say(parent: QWidget | None, ask: Ask, title: str, text: str) -> None:
