@@ -119,9 +119,8 @@ class RestoreDialog(QDialog):
     def _content_width(self, column: int) -> int:
         metrics = self.list.fontMetrics()
         texts = [self.list.headerItem().text(column)]
-        texts += [
-            self.list.topLevelItem(r).text(column) for r in range(self.list.topLevelItemCount())
-        ]
+        items = (self.list.topLevelItem(r) for r in range(self.list.topLevelItemCount()))
+        texts += [item.text(column) for item in items if item is not None]
         return max(metrics.horizontalAdvance(text) for text in texts)
 
     def selected_path(self) -> Path | None:

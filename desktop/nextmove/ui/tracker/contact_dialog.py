@@ -136,6 +136,8 @@ class ContactDialog(QDialog):
     def _make_room(self) -> None:
         """Grow to fit the error lines just shown, so no row is squeezed onto the next."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed < 0:
