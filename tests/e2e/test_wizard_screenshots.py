@@ -49,7 +49,10 @@ def _shoot(out: Path, data_dir: Path) -> None:
             page.add_button.click()
             wizard.findChild(object, "next_action_text_0").setText("Send my portfolio")
         QTest.qWait(50)
-        wizard.grab().save(str(out / f"wizard_{step}_{wizard.currentPage().objectName()}.png"))
+        name = f"wizard_{step}_{wizard.currentPage().objectName()}.png"
+        wizard.grab().save(str(out / name))
+        # The whole screen too: it shows whether the wizard and its buttons fit on it.
+        wizard.screen().grabWindow(0).save(str(out / f"screen_{name}"))
         if step == 9:
             break
         click_next(wizard)
@@ -85,9 +88,11 @@ def _shoot(out: Path, data_dir: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb")
-def test_every_page_is_captured_in_a_real_x_server(data_dir: Path) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for old in SHOTS.glob("wizard_*.png"):
+@pytest.mark.parametrize("screen", ["1280x800", "1024x640"])
+def test_every_page_is_captured_in_a_real_x_server(data_dir: Path, screen: str) -> None:
+    shots = SHOTS if screen == "1280x800" else SHOTS / screen
+    shots.mkdir(parents=True, exist_ok=True)
+    for old in [*shots.glob("wizard_*.png"), *shots.glob("screen_wizard_*.png")]:
         old.unlink()
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run(
@@ -95,12 +100,12 @@ def test_every_page_is_captured_in_a_real_x_server(data_dir: Path) -> None:
             "xvfb-run",
             "-a",
             "-s",
-            "-screen 0 1280x800x24",
+            f"-screen 0 {screen}x24",
             sys.executable,
             "-m",
             "tests.e2e.test_wizard_screenshots",
             "--shoot",
-            str(SHOTS),
+            str(shots),
             str(data_dir),
         ],
         cwd=ROOT,
@@ -111,10 +116,10 @@ def test_every_page_is_captured_in_a_real_x_server(data_dir: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    pages = sorted(SHOTS.glob("wizard_*.png"))
+    pages = sorted(shots.glob("wizard_*.png"))
     assert [p.name.split("_", 2)[1] for p in pages] == [str(n) for n in range(1, 10)]
     others = ["report", "insights", "main_window_goals_notice", "reflections", "template_editor"]
-    for path in [*pages, *(SHOTS / f"{name}.png" for name in others)]:
+    for path in [*pages, *(shots / f"{name}.png" for name in others)]:
         assert path.stat().st_size > 5000, f"{path.name} looks empty"
 
 

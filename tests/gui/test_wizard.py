@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWizard
 from sqlalchemy import select
 
+from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import EventKind
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.storage.models.mail import MailAccount, OutboxMessage
@@ -399,3 +401,38 @@ def test_reopening_a_draft_keeps_its_page_even_if_the_app_dies_right_away(
     # No page was left: the stored draft still says page 3 (a crash now resumes there).
     assert service.load(again.reflection_id).step == 3
     assert saved == []
+
+
+def test_the_wizard_and_its_buttons_fit_on_the_screen(window: MainWindow) -> None:
+    app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
+    wizard = _open(window, app_id)
+    room = wizard.screen().availableGeometry()
+    assert room.width() < 1000  # the test screen is smaller than the wizard would like
+    assert room.contains(wizard.frameGeometry())
+    for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
+        button = wizard.button(which)
+        corner = button.mapTo(wizard, button.rect().bottomRight())
+        assert wizard.rect().contains(corner)
+
+
+def test_a_long_application_name_does_not_push_page_nine_off_the_edge(
+    window: MainWindow,
+) -> None:
+    database = window.context.database  # type: ignore[union-attr]
+    app_id = add_interviewed_application(database)
+    repo = ApplicationRepository(database)
+    long_role = "Staff Software Engineer, Payments Platform and Developer Experience " * 2
+    repo.add(ApplicationData("Northwind Traders", long_role.strip()), today=date(2026, 11, 1))
+    wizard = _open(window, app_id)
+    wizard.show()
+    drive_to(wizard, 8)
+    page: Any = wizard.currentPage()
+    page.add_button.click()
+    QApplication.processEvents()
+    scroll = page.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    text = wizard.findChild(object, "next_action_text_0")
+    assert text.width() >= 140
+    remove = wizard.findChild(object, "next_action_remove_0")
+    right = remove.mapTo(scroll.viewport(), remove.rect().topRight()).x()
+    assert right <= scroll.viewport().width()

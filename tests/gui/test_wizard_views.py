@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from nextmove.domain.templates import render
 from nextmove.storage.learning_goals import LearningGoalRepository
 from nextmove.storage.models.mail import OutboxMessage
+from nextmove.storage.models.tracker import Application
 from nextmove.storage.templates import TemplateRepository, builtin_templates
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.wizard.controller import WizardController
@@ -244,3 +246,40 @@ def test_subjects_read_naturally_even_with_a_long_role_name() -> None:
         subject = render(shipped[purpose].subject, values)
         assert len(subject) <= 60, subject
         assert "{" not in subject
+
+
+def test_goals_panel_stays_narrow_and_says_when_it_has_no_goals(window: MainWindow) -> None:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    dock = controller.dock
+    assert dock.goal_list.count() == 1
+    assert dock.goal_list.item(0).text().startswith("No learning goals yet")
+    assert not dock.has_items()  # an empty state alone does not open the panel
+    controller.dock.set_unfinished(12)
+    window.resize(1152, 720)
+    window.show()
+    dock.show()
+    QApplication.processEvents()
+    assert dock.width() <= 250  # the tracker table keeps the rest
+
+
+def test_reflections_list_names_the_company_even_with_a_long_role(window: MainWindow) -> None:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    database = window.context.database  # type: ignore[union-attr]
+    app_id = add_interviewed_application(database, "Northwind Traders")
+    long_role = "Senior Staff Software Engineer, Payments Platform and Developer Experience"
+    with database.sessions.begin() as session:
+        session.get(Application, app_id).role = long_role  # type: ignore[union-attr]
+    wizard = controller.open_for(app_id)
+    assert wizard is not None
+    drive_to(wizard, 1)
+    wizard.close()
+    dialog = ReflectionsDialog(controller.service, window)
+    dialog.show()
+    QApplication.processEvents()
+    item = dialog.unfinished.item(0)
+    assert item.text().startswith("Northwind Traders — Senior Staff")
+    assert dialog.unfinished.wordWrap()
+    rect = dialog.unfinished.visualItemRect(item)
+    assert rect.width() <= dialog.unfinished.viewport().width()

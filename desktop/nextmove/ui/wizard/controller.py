@@ -13,7 +13,7 @@ from nextmove.storage.learning_goals import LearningGoalRepository
 from nextmove.storage.reflection_finish import COMPLETED
 from nextmove.storage.reflections import DRAFT, ReflectionNotFoundError, ReflectionService
 from nextmove.storage.templates import TemplateRepository
-from nextmove.ui.wizard.goals_dock import GoalsDock
+from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
 from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
 from nextmove.ui.wizard.rejection_notice import RejectionNotice
@@ -43,6 +43,7 @@ class WizardController(QObject):
         window.statusBar().addPermanentWidget(self.notice)
         self.dock = GoalsDock(self.goals, context.today, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         toggle = self.dock.toggleViewAction()
         toggle.setObjectName("action_show_goals")
         toggle.setText(self.tr("&Goals and Reminders"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from nextmove.storage.learning_goals import DONE, LearningGoalRepository
 
 _OVERDUE = QColor("#b3261e")
+# Narrow enough that the tracker table keeps its columns on a laptop screen.
+DOCK_WIDTH = 240
 
 
 class GoalsDock(QDockWidget):
@@ -49,19 +52,26 @@ class GoalsDock(QDockWidget):
         for widget in (self.reminders, self.goal_list):
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setMinimumWidth(120)
         self.weekly = QLabel()
         self.weekly.setObjectName("weekly_goal_label")
         self.weekly.setWordWrap(True)
         self.unfinished_button = QPushButton()
         self.unfinished_button.setObjectName("dock_unfinished_reflections")
+        self.unfinished_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.unfinished_button.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.unfinished_button)
         layout.addWidget(self.weekly)
-        layout.addWidget(QLabel(self.tr("Due this week")))
+        due = QLabel(self.tr("Due this week"))
+        goals_title = QLabel(self.tr("Learning goals (tick when done)"))
+        for label in (due, goals_title, self.weekly):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(due)
         layout.addWidget(self.reminders, 1)
-        layout.addWidget(QLabel(self.tr("Learning goals (tick when done)")))
+        layout.addWidget(goals_title)
         layout.addWidget(self.goal_list, 1)
         self.setWidget(body)
         self._filling = False
@@ -71,14 +81,14 @@ class GoalsDock(QDockWidget):
         self.visibilityChanged.connect(self._on_self_visibilityChanged)
         self.refresh()
 
+    def sizeHint(self) -> QSize:
+        return QSize(DOCK_WIDTH, super().sizeHint().height())
+
     def has_items(self) -> bool:
         return (
-            self.goal_list.count() > 0
-            or not self.unfinished_button.isHidden()
-            or any(
-                self.reminders.item(i).flags() != Qt.ItemFlag.NoItemFlags
-                for i in range(self.reminders.count())
-            )
+            not self.unfinished_button.isHidden()
+            or _has_real_items(self.goal_list)
+            or _has_real_items(self.reminders)
         )
 
     def set_unfinished(self, count: int) -> None:
@@ -129,6 +139,12 @@ class GoalsDock(QDockWidget):
                 done = goal.status == DONE
                 item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
                 self.goal_list.addItem(item)
+            if not self.goal_list.count():
+                placeholder = QListWidgetItem(
+                    self.tr("No learning goals yet. Finishing a reflection suggests some.")
+                )
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.goal_list.addItem(placeholder)
         finally:
             self._filling = False
 
@@ -149,3 +165,8 @@ class GoalsDock(QDockWidget):
     def _on_self_visibilityChanged(self, visible: bool) -> None:
         if visible:
             self.refresh()
+
+
+def _has_real_items(widget: QListWidget) -> bool:
+    """True when the list holds more than its empty-state line."""
+    return any(widget.item(i).flags() != Qt.ItemFlag.NoItemFlags for i in range(widget.count()))

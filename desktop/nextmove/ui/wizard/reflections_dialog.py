@@ -50,6 +50,10 @@ class ReflectionsDialog(QDialog):
         self.finished_list = QListWidget()
         self.finished_list.setObjectName("finished_reflections")
         self.finished_list.setAccessibleName(self.tr("Finished reflections"))
+        for widget in (self.unfinished, self.finished_list):
+            widget.setWordWrap(True)
+            widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resume_button = QPushButton(self.tr("&Resume"))
         self.resume_button.setObjectName("resume_reflection")
         self.discard_button = QPushButton(self.tr("&Discard…"))
@@ -92,15 +96,17 @@ class ReflectionsDialog(QDialog):
         widget.clear()
         for row in rows:
             when = row.updated_at.strftime("%Y-%m-%d")
+            # The company first: a long role name must not hide which application it is.
             if draft:
-                text = self.tr("{role} at {company} — step {step} of 9, {when}").format(
+                text = self.tr("{company} — {role}\nStep {step} of 9 · {when}").format(
                     role=row.role, company=row.company, step=int(row.step), when=when
                 )
             else:
-                text = self.tr("{role} at {company} — {when}").format(
+                text = self.tr("{company} — {role}\nFinished {when}").format(
                     role=row.role, company=row.company, when=when
                 )
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, (row.reflection_id, row.application_id))
             widget.addItem(item)
         if widget.count():

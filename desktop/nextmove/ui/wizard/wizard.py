@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from nextmove.domain.wizard import Step
@@ -43,6 +43,11 @@ PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
 )
 
 
+PREFERRED = QSize(820, 680)
+MINIMUM = QSize(560, 420)
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
 class RejectionWizard(QWizard):
     # Finish succeeded: (reflection id, application id).
     reflectionFinished = Signal(int, int)
@@ -64,7 +69,6 @@ class RejectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and Close"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(820, 680)
         self._finished = False
         self._resuming = False
         self._shown: int = -1
@@ -85,6 +89,24 @@ class RejectionWizard(QWizard):
         self.pages[Step.NEXT_MOVE].body.addWidget(self.finish_error)
         self.currentIdChanged.connect(self._on_self_currentIdChanged)
         self._resume_at(state.draft.step)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size that still fits the screen, buttons included: the pages
+        scroll, so a small laptop screen gets a smaller wizard rather than hidden buttons."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED)
+            return
+        room = screen.availableGeometry()
+        # Leave space for the window frame and title bar the window manager adds.
+        width = min(PREFERRED.width(), room.width() - FRAME_ALLOWANCE.width())
+        height = min(PREFERRED.height(), room.height() - FRAME_ALLOWANCE.height())
+        self.setMinimumSize(min(MINIMUM.width(), width), min(MINIMUM.height(), height))
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(room.center())
+        self.move(max(room.left(), frame.left()), max(room.top(), frame.top()))
 
     @property
     def reflection_id(self) -> int:

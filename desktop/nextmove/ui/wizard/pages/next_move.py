@@ -103,11 +103,17 @@ class NextMovePage(AnswerPage):
         assert self._choices is not None
         combo = QComboBox()
         combo.setAccessibleName(self.tr("Application to pursue"))
+        # Sized by the room, not by the longest of up to 200 labels (which pushed the row
+        # past the page's edge); the full label shows in the open list and the tooltip.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        combo.currentTextChanged.connect(combo.setToolTip)
         if item is not None and all(i != item.application_id for i, _ in self._choices):
             combo.addItem(item.label, item.application_id)
         for app_id, label in self._choices:
             combo.addItem(label, app_id)
         action = QLineEdit(item.action if item else "")
+        action.setMinimumWidth(140)
         action.setAccessibleName(self.tr("Next action"))
         action.setPlaceholderText(self.tr("e.g. Follow up with the recruiter"))
         day = OptionalDateEdit()
@@ -115,6 +121,7 @@ class NextMovePage(AnswerPage):
         remove = QToolButton()
         remove.setText(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this action"))
+        combo.setToolTip(combo.currentText())
         if item is not None:
             combo.setCurrentIndex(max(0, combo.findData(item.application_id)))
             day.set_value(item.due_on)
