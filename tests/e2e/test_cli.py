@@ -76,7 +76,7 @@ def test_usage_error_is_one_line_and_exit_code_2() -> None:
 
 
 def test_backup_works_while_the_app_holds_the_folder_and_writes(data_dir: Path) -> None:
-    """Commands ignore the window's lock on purpose; SQLite keeps the copy consistent."""
+    """Read-only commands ignore the window's lock on purpose; SQLite keeps the copy consistent."""
     paths = DataPaths(data_dir)
     open_database(paths).close()
     lock = QLockFile(str(paths.lock))
