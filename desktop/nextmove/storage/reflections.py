@@ -12,25 +12,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from nextmove.domain.insights import ReflectionFacts
 from nextmove.domain.reflection_report import Report, build_report
 from nextmove.domain.status import CLOSED_STATUSES, EventKind, Status
 from nextmove.domain.wizard import (
     FEEDBACK_RECEIVED,
-    StageAnswer,
     Step,
     WizardAnswers,
-    stage_reached,
-    stages_from_timeline,
 )
 from nextmove.domain.wizard_checks import validate_step
 from nextmove.storage.database import Database
 from nextmove.storage.models.base import utcnow
-from nextmove.storage.models.mail import MailAccount, OutboxMessage
-from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
+from nextmove.storage.models.tracker import Application, Contact, StageEvent
 from nextmove.storage.models.wizard import LearningGoal, Reflection, StageRating
+from nextmove.storage.reflection_drafts import (
+    ContactChoice,
+    Draft,
+    outbox_states,
+    prefill,
+    read_draft,
+    sender_name,
+)
 from nextmove.storage.reflection_finish import (
     COMPLETED,
     complete_reflection,
@@ -40,13 +43,6 @@ from nextmove.storage.reflection_finish import (
 )
 
 DRAFT = "draft"
-WIZARD_PURPOSES = (
-    "feedback_request",
-    "ask_specifics",
-    "thanks_for_feedback",
-    "thank_you",
-    "experts",
-)
 OPEN_APPLICATIONS_SHOWN = 200
 
 
@@ -63,35 +59,6 @@ class IncompleteAnswersError(ValueError):
         super().__init__(f"step {int(step)}: " + "; ".join(errors.values()))
         self.step = step
         self.errors = errors
-
-
-@dataclass(frozen=True)
-class ContactChoice:
-    id: int
-    name: str
-    email: str
-    role: str
-
-
-@dataclass(frozen=True)
-class ApplicationBrief:
-    id: int
-    company: str
-    role: str
-    status: str
-    job_description: str
-    your_name: str
-
-
-@dataclass
-class Draft:
-    """What the wizard needs to show a reflection: where it stood and every answer."""
-
-    reflection_id: int
-    application: ApplicationBrief
-    step: Step
-    answers: WizardAnswers
-    contacts: list[ContactChoice]
 
 
 @dataclass(frozen=True)
@@ -131,7 +98,7 @@ class ReflectionService:
                 app = session.get(Application, application_id)
                 if app is None:
                     raise ReflectionNotFoundError(application_id)
-                answers = _prefill(session, app, today)
+                answers = prefill(session, app, today)
                 row = Reflection(
                     application_id=application_id,
                     answers=json.dumps(answers.to_dict()),
@@ -139,14 +106,14 @@ class ReflectionService:
                 )
                 session.add(row)
                 session.flush()
-            return _draft(session, row)
+            return read_draft(session, row)
 
     def load(self, reflection_id: int) -> Draft:
         with self._db.sessions() as session:
             row = session.get(Reflection, reflection_id)
             if row is None:
                 raise ReflectionNotFoundError(reflection_id)
-            return _draft(session, row)
+            return read_draft(session, row)
 
     def save_draft(self, reflection_id: int, step: Step, answers: WizardAnswers) -> bool:
         """Keep the answers and the page shown; False when the reflection is already finished."""
@@ -227,7 +194,7 @@ class ReflectionService:
                 raise AlreadyFinishedError(reflection_id)
             app = session.get(Application, row.application_id)
             assert app is not None  # the reflection is deleted with its application
-            your_name = answers.your_name.strip() or _your_name(session)
+            your_name = answers.your_name.strip() or sender_name(session)
             contact_id = settle_contact(session, app, answers)
             complete_reflection(row, answers, today)
             session.add_all(
@@ -282,7 +249,7 @@ class ReflectionService:
             assert app is not None
             answers = WizardAnswers.from_dict(json.loads(row.answers))
             finished = row.completed_at.date() if row.completed_at else None
-            outbox = _outbox_states(session, row) if row.state == COMPLETED else None
+            outbox = outbox_states(session, row) if row.state == COMPLETED else None
             return build_report(app.company, app.role, answers, finished, outbox)
 
     def record_feedback(self, reflection_id: int, text: str, received_on: date) -> None:
@@ -350,82 +317,3 @@ class ReflectionService:
                 .limit(500)
             ).all()
             return [ContactChoice(c.id, c.name, c.email, c.role) for c in rows]
-
-
-# ----- helpers -------------------------------------------------------------------------------
-
-
-def _draft(session: Session, row: Reflection) -> Draft:
-    app = session.get(Application, row.application_id)
-    assert app is not None
-    contacts = session.scalars(
-        select(Contact)
-        .join(application_contact, application_contact.c.contact_id == Contact.id)
-        .where(application_contact.c.application_id == app.id)
-        .order_by(Contact.id)
-    ).all()
-    return Draft(
-        reflection_id=row.id,
-        application=ApplicationBrief(
-            app.id, app.company, app.role, app.status, app.job_description, _your_name(session)
-        ),
-        step=Step(row.current_step),
-        answers=WizardAnswers.from_dict(json.loads(row.answers)),
-        contacts=[ContactChoice(c.id, c.name, c.email, c.role) for c in contacts],
-    )
-
-
-def _prefill(session: Session, app: Application, today: date) -> WizardAnswers:
-    events = session.execute(
-        select(StageEvent.kind, StageEvent.occurred_on)
-        .where(StageEvent.application_id == app.id)
-        .order_by(StageEvent.occurred_on, StageEvent.id)
-    ).all()
-    kinds = [kind for kind, _ in events]
-    rejected = [on for kind, on in events if kind == EventKind.REJECTED.value]
-    answers = WizardAnswers(
-        rejected_on=rejected[-1] if rejected else today,
-        stage_reached=stage_reached(kinds),
-        your_name=_your_name(session),
-    )
-    answers.stages = [StageAnswer(stage) for stage in stages_from_timeline(kinds)]
-    contact = session.scalars(
-        select(Contact)
-        .join(application_contact, application_contact.c.contact_id == Contact.id)
-        .where(application_contact.c.application_id == app.id)
-        .order_by(Contact.id)
-        .limit(1)
-    ).first()
-    if contact is not None:
-        answers.contact_id = contact.id
-        answers.contact_name = contact.name
-        answers.contact_email = contact.email
-    return answers
-
-
-def _outbox_states(session: Session, row: Reflection) -> dict[str, list[str]]:
-    """The current state of each email this reflection queued (they were written at Finish,
-    for its application, after the reflection began)."""
-    states: dict[str, list[str]] = {}
-    for purpose, state in session.execute(
-        select(OutboxMessage.purpose, OutboxMessage.state)
-        .where(
-            OutboxMessage.application_id == row.application_id,
-            OutboxMessage.purpose.in_(WIZARD_PURPOSES),
-            OutboxMessage.created_at >= row.created_at,
-        )
-        .order_by(OutboxMessage.id)
-    ):
-        states.setdefault(purpose, []).append(state)
-    return states
-
-
-def _your_name(session: Session) -> str:
-    """The person's own name as their mail account signs with it (never the account's label,
-    like "Work"); empty when unknown, and page 1 then asks for it."""
-    name = session.scalar(
-        select(MailAccount.sender_name)
-        .order_by(MailAccount.is_default.desc(), MailAccount.id)
-        .limit(1)
-    )
-    return name or ""

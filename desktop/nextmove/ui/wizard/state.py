@@ -7,7 +7,8 @@ from datetime import date
 
 from nextmove.domain.templates import TemplateText, first_name, render
 from nextmove.domain.wizard import WizardAnswers
-from nextmove.storage.reflections import Draft, ReflectionService
+from nextmove.storage.reflection_drafts import Draft
+from nextmove.storage.reflections import ReflectionService
 from nextmove.storage.templates import TemplateRepository
 
 
