@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from nextmove.domain.accounts import AccountData, validate_account
+from nextmove.domain.accounts import AccountData, name_from_address, validate_account
 from nextmove.domain.providers import PROVIDERS, guess_provider, provider
 from nextmove.domain.smtp_errors import Kind, Scope, from_reply
 from nextmove.mail.outbox import retry_delay
@@ -63,8 +63,13 @@ def test_presets_say_what_each_provider_needs() -> None:
 
 
 def test_account_checks_name_each_bad_field() -> None:
-    good = AccountData("Work", "sam@example.com", "smtp.example.com", 587, "starttls", "sam")
+    good = AccountData(
+        "Work", "sam@example.com", "smtp.example.com", 587, "starttls", "sam", "Sam Rivera"
+    )
     assert validate_account(good) == {}
+    # Without a name, templates would go out signed "{your_name}".
+    nameless = AccountData("Work", "sam@example.com", "smtp.example.com", 587, "starttls", "sam")
+    assert set(validate_account(nameless)) == {"sender_name"}
     bad = AccountData("", "sam", "smtp example.com", 0, "plain", "")
     assert set(validate_account(bad)) == {
         "display_name",
@@ -73,4 +78,11 @@ def test_account_checks_name_each_bad_field() -> None:
         "port",
         "security",
         "username",
+        "sender_name",
     }
+
+
+def test_a_name_is_guessed_from_the_address_only_when_it_reads_like_one() -> None:
+    assert name_from_address("sam.rivera@example.com") == "Sam Rivera"
+    assert name_from_address("jo_park@example.com") == "Jo Park"
+    assert name_from_address("x7@example.com") == ""

@@ -32,7 +32,13 @@ def register(subparsers: Any) -> None:
     add.add_argument("--port", required=True, type=int)
     add.add_argument("--security", required=True, choices=["tls", "starttls"])
     add.add_argument("--username", required=True)
-    add.add_argument("--sender-name", default="", help="your name, shown in the From line")
+    add.add_argument(
+        "--sender-name",
+        default="",
+        metavar="NAME",
+        help="your name, shown in the From line and signing templates "
+        "(default: guessed from the address)",
+    )
     add.add_argument(
         "--ca-file",
         type=Path,
@@ -102,7 +108,7 @@ def _read_password(args: argparse.Namespace) -> str | None:
 
 
 def run_accounts_add(args: argparse.Namespace) -> int:
-    from nextmove.domain.accounts import AccountData, validate_account
+    from nextmove.domain.accounts import AccountData, name_from_address, validate_account
     from nextmove.mail.credentials import KeyringUnavailableError, insecure_reason
     from nextmove.storage.accounts import DuplicateAccountError
 
@@ -111,6 +117,12 @@ def run_accounts_add(args: argparse.Namespace) -> int:
         if not args.ca_file.is_file():
             return _fail(f"the certificate file {args.ca_file} does not exist")
         ca_file = str(args.ca_file.resolve())
+    sender_name = args.sender_name.strip()
+    guessed = not sender_name
+    if guessed:
+        sender_name = name_from_address(args.from_address)
+        if not sender_name:
+            return _fail("give your name with --sender-name: it signs your emails")
     data = AccountData(
         display_name=args.name,
         from_address=args.from_address,
@@ -118,7 +130,7 @@ def run_accounts_add(args: argparse.Namespace) -> int:
         port=args.port,
         security=args.security,
         username=args.username,
-        sender_name=args.sender_name,
+        sender_name=sender_name,
         ca_file=ca_file,
         auto_send=args.auto_send,
     )
@@ -145,6 +157,12 @@ def run_accounts_add(args: argparse.Namespace) -> int:
         f"Added account “{data.display_name}” ({data.from_address}). "
         "The password is in your system keyring."
     )
+    if guessed:
+        print(
+            f"Your emails are signed “{sender_name}” (guessed from the address). To change "
+            "it, remove the account and add it again with --sender-name, or edit it in "
+            "Mail › Mail Accounts."
+        )
     return 0
 
 
@@ -213,10 +231,9 @@ def run_send(args: argparse.Namespace) -> int:
     account_id = _account_id(outbox, args.account)
     if account_id is None:
         return _fail(f"no account named “{args.account}”")
-    try:
-        body = args.body_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return _fail(f"cannot read {args.body_file}: {type(error).__name__}")
+    body, problem = _read_body(args.body_file)
+    if problem:
+        return _fail(problem)
     draft = OutgoingDraft(
         purpose="follow_up",
         to_address=args.to,
@@ -235,10 +252,32 @@ def run_send(args: argparse.Namespace) -> int:
     return _fail(_why_not_sent(outbox, message_id, result))
 
 
+def _read_body(path: Path) -> tuple[str, str]:
+    """The message text, or "" and a sentence saying why the file cannot be used."""
+    try:
+        return path.read_text(encoding="utf-8"), ""
+    except FileNotFoundError:
+        return "", f"there is no file {path}; nothing was sent"
+    except IsADirectoryError:
+        return "", f"{path} is a folder, not a text file; nothing was sent"
+    except PermissionError:
+        return "", f"you are not allowed to read {path}; nothing was sent"
+    except UnicodeDecodeError:
+        return "", f"{path} is not UTF-8 text; save it as UTF-8 and try again"
+    except OSError as error:
+        reason = error.strerror or "it could not be read"
+        return "", f"cannot read {path} ({reason.lower()}); nothing was sent"
+
+
 def _why_not_sent(outbox: Outbox, message_id: int, result: BatchResult) -> str:
     row = outbox.messages.get(message_id)
     reason = row.last_error if row is not None and row.last_error else "it was not sent"
-    where = "It failed" if message_id in result.failed else "It waits in the outbox"
+    if message_id in result.failed:
+        where = "It failed"
+    elif message_id in result.held:
+        where = "It waits in the outbox until the account is fixed"
+    else:
+        where = "It waits in the outbox"
     return f"{reason} {where} (message {message_id})."
 
 
@@ -258,13 +297,34 @@ def run_outbox_list(args: argparse.Namespace) -> int:
 def run_outbox_send(args: argparse.Namespace) -> int:
     outbox = _open_outbox(args)
     result = outbox.send_pending(ignore_schedule=True)
-    print(
+    summary = (
         f"Sent {len(result.sent)}, waiting to retry {len(result.retrying)}, "
-        f"failed {len(result.failed)}."
+        f"failed {len(result.failed)}"
     )
+    if result.held:
+        summary += f", waiting for you to fix the account {len(result.held)}"
+    print(summary + ".")
     for account_id, problem in result.account_problems.items():
         print(f"  {_account_name(outbox, account_id)}: {_problem_text(problem)}", file=sys.stderr)
-    return 1 if result.failed or result.account_problems or result.retrying else 0
+    not_sent = (
+        [(message_id, "failed") for message_id in result.failed]
+        + [(message_id, "will retry") for message_id in result.retrying]
+        + [(message_id, "needs attention") for message_id in result.held]
+    )
+    for message_id, outcome in sorted(not_sent):
+        row = outbox.messages.get(message_id)
+        if row is not None:
+            print(
+                f"  message {row.id} to {row.to_address} ({outcome}): "
+                f"{row.last_error or 'not sent'}",
+                file=sys.stderr,
+            )
+    unsent = result.failed or result.account_problems or result.retrying or result.held
+    waiting = outbox.messages.count("queued")
+    if not result.sent and not unsent and waiting:
+        print(f"  {waiting} waiting, but none has an account to send from.", file=sys.stderr)
+        return 1
+    return 1 if unsent else 0
 
 
 def _account_name(outbox: Outbox, account_id: int) -> str:

@@ -38,10 +38,14 @@ def validate_account(data: AccountData) -> dict[str, str]:
         normalize_address("from_address", data.from_address, label="email address")
     except HeaderValueError as error:
         errors["from_address"] = error.message
-    try:
-        check_header_text("sender_name", data.sender_name, label="name")
-    except HeaderValueError as error:
-        errors["sender_name"] = error.message
+    if not data.sender_name.strip():
+        # It signs every template ({your_name}) and shows in the From line.
+        errors["sender_name"] = "Enter your name as the people you write to should see it."
+    else:
+        try:
+            check_header_text("sender_name", data.sender_name, label="name")
+        except HeaderValueError as error:
+            errors["sender_name"] = error.message
     host = data.host.strip()
     if not host:
         errors["host"] = "Enter the outgoing (SMTP) server, like smtp.example.com."
@@ -56,3 +60,10 @@ def validate_account(data: AccountData) -> dict[str, str]:
     elif any(c in data.username for c in "\r\n\x00"):
         errors["username"] = "The user name must be a single line."
     return errors
+
+
+def name_from_address(address: str) -> str:
+    """A readable name guessed from an address ("sam.rivera@x" -> "Sam Rivera"), or ""."""
+    local = address.strip().rpartition("@")[0]
+    words = [w for w in local.replace("_", ".").replace("-", ".").split(".") if w.isalpha()]
+    return " ".join(w.capitalize() for w in words)

@@ -150,3 +150,21 @@ def plain(kind: Kind, detail: str = "") -> Problem:
     }
     message, transient = table[kind]
     return Problem(kind, message + suffix, transient, Scope.ACCOUNT)
+
+
+def for_sign_in_test(problem: Problem, timeout: float) -> Problem:
+    """The same problem worded for "Test connection": nothing is retried after a test, so a
+    message that promises another try would mislead."""
+    if problem.kind is Kind.TIMEOUT:
+        message = (
+            f"The server did not answer within {timeout:g} seconds. Check the server name, "
+            "port and security setting, and your network."
+        )
+    elif problem.kind is Kind.DROPPED:
+        message = (
+            "The server closed the connection before sign-in finished. Check the port and "
+            "security setting."
+        )
+    else:
+        return problem
+    return Problem(problem.kind, message, problem.transient, problem.scope, problem.code)

@@ -19,6 +19,7 @@ from nextmove.domain.addresses import (
     check_header_text,
     normalize_address,
 )
+from nextmove.domain.templates import unfilled
 
 MAX_BODY = 200_000
 
@@ -70,7 +71,17 @@ def check_draft(draft: Draft) -> Draft:
         raise HeaderValueError("body", "The message contains an invisible character (NUL).")
     if len(draft.body) > MAX_BODY:
         raise HeaderValueError("body", "The message is too long.")
+    for field, text in (("subject", subject), ("body", draft.body)):
+        missing = unfilled(text)
+        if missing:
+            raise HeaderValueError(field, unfilled_message(missing))
     return Draft(from_name, from_address, to_address, subject, draft.body)
+
+
+def unfilled_message(names: list[str]) -> str:
+    """Why a message that still says {your_name} (or another placeholder) is not sent."""
+    shown = ", ".join("{" + name + "}" for name in names)
+    return f"It still says {shown}: replace it with your own words before sending."
 
 
 def new_message_id(from_address: str) -> str:

@@ -22,7 +22,13 @@ from nextmove.domain.addresses import HeaderValueError
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
 from nextmove.mail.credentials import CredentialStore
-from nextmove.mail.transport import DEFAULT_TIMEOUT, Connection, SendError, ServerSettings
+from nextmove.mail.transport import (
+    DEFAULT_TIMEOUT,
+    Connection,
+    SendError,
+    ServerSettings,
+    check_login,
+)
 from nextmove.storage.accounts import AccountRepository
 from nextmove.storage.database import Database
 from nextmove.storage.models.base import utcnow
@@ -58,6 +64,8 @@ class BatchResult:
     account_problems: dict[int, Problem] = field(default_factory=dict)
     # Message id -> why it did not leave this time.
     message_problems: dict[int, Problem] = field(default_factory=dict)
+    # Messages kept queued until the person fixes their account (see OutboxRow.needs_attention).
+    held: list[int] = field(default_factory=list)
     # Applications whose timeline gained an "Email sent" entry.
     applications: set[int] = field(default_factory=set)
 
@@ -118,6 +126,7 @@ class Outbox:
         """The person changed or re-tested the account: automatic sending may try again."""
         with self._state_lock:
             self._blocked.discard(account_id)
+        self.messages.clear_problems(account_id, default=self.accounts.default_id() == account_id)
 
     # --- sending ---------------------------------------------------------------------------
 
@@ -127,7 +136,7 @@ class Outbox:
         secret = password if password is not None else self.credentials.get(account_id)
         if secret is None:
             raise SendError(plain(Kind.NO_PASSWORD))
-        Connection(settings_of(account), secret, timeout=self.timeout).close()
+        check_login(settings_of(account), secret, timeout=self.timeout)
         self.unblock(account_id)
 
     def send_pending(
@@ -145,6 +154,8 @@ class Outbox:
             rows = self.messages.due(now, ignore_schedule=ignore_schedule or bool(message_ids))
             if message_ids is not None:
                 rows = [r for r in rows if r.id in message_ids]
+            if automatic:  # held back until the person fixes the account: never by itself
+                rows = [r for r in rows if not r.needs_attention]
             groups: dict[int, list[OutboxRow]] = {}
             default_id = self.accounts.default_id()
             for row in rows:
@@ -333,6 +344,11 @@ class Outbox:
         result.account_problems[account.id] = problem
         if problem.transient:
             for row in rows:
+                if row.attempts + 1 >= MAX_ATTEMPTS:  # tried for hours: stop and say why
+                    self.messages.mark_failed(row.id, problem.message)
+                    result.failed.append(row.id)
+                    _tell(progress, row.id, "failed")
+                    continue
                 delay = retry_delay(row.attempts + 1)
                 self.messages.mark_retry(row.id, problem.message, self._clock() + delay)
                 result.retrying.append(row.id)
@@ -341,8 +357,10 @@ class Outbox:
         assert problem.scope is Scope.ACCOUNT
         with self._state_lock:
             self._blocked.add(account.id)
+        # Kept, with the reason, and not tried again by itself until the account changes.
         self.messages.note_problem([r.id for r in rows], problem.message, None)
         for row in rows:
+            result.held.append(row.id)
             _tell(progress, row.id, "queued")
 
 

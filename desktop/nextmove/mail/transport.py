@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from types import TracebackType
 
-from nextmove.domain.smtp_errors import Kind, Problem, Scope, from_reply, plain
+from nextmove.domain.smtp_errors import (
+    Kind,
+    Problem,
+    Scope,
+    for_sign_in_test,
+    from_reply,
+    plain,
+)
 from nextmove.mail.compose import wire_bytes
 
 DEFAULT_TIMEOUT = 20.0  # seconds, per connect and per command: a dead server fails in < 30 s
@@ -285,4 +292,7 @@ def check_login(
     settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
 ) -> None:
     """Connect and sign in without sending anything (the account dialog's Test button)."""
-    Connection(settings, password, timeout=timeout).close()
+    try:
+        Connection(settings, password, timeout=timeout).close()
+    except SendError as error:
+        raise SendError(for_sign_in_test(error.problem, timeout)) from None

@@ -67,6 +67,12 @@ class OutboxRow:
     created_at: datetime
     sent_at: datetime | None
 
+    @property
+    def needs_attention(self) -> bool:
+        """Queued, but held back by a problem only the person can fix (a refused password,
+        an untrusted certificate): no retry time, and the reason kept in `last_error`."""
+        return self.state == "queued" and bool(self.last_error) and self.next_attempt_at is None
+
 
 def _outbox_row(m: OutboxMessage) -> OutboxRow:
     return OutboxRow(
@@ -185,6 +191,24 @@ class OutboxRepository:
                 .where(OutboxMessage.id.in_(message_ids), OutboxMessage.state == "queued")
                 .values(last_error=error, next_attempt_at=next_attempt_at)
             )
+
+    def clear_problems(self, account_id: int, *, default: bool) -> int:
+        """The account works again: its held-back messages wait normally; how many."""
+        owner = OutboxMessage.account_id == account_id
+        if default:
+            owner = or_(owner, OutboxMessage.account_id.is_(None))
+        with self._db.sessions.begin() as session:
+            result = session.execute(
+                update(OutboxMessage)
+                .where(
+                    owner,
+                    OutboxMessage.state == "queued",
+                    OutboxMessage.next_attempt_at.is_(None),
+                    OutboxMessage.last_error != "",
+                )
+                .values(last_error="")
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def requeue(self, message_id: int) -> None:
         """Send again: a failed message, or one that may have been sent before a crash."""
