@@ -283,3 +283,7 @@ def test_reflections_list_names_the_company_even_with_a_long_role(window: MainWi
     assert dialog.unfinished.wordWrap()
     rect = dialog.unfinished.visualItemRect(item)
     assert rect.width() <= dialog.unfinished.viewport().width()
+    # Nothing finished yet: the list says so, and there is nothing to open.
+    assert dialog.finished_list.item(0).text().startswith("Reflections you finish")
+    assert not dialog.view_button.isEnabled()
+    dialog.view_button.click()

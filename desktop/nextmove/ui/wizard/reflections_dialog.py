@@ -86,11 +86,25 @@ class ReflectionsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._fill(self.unfinished, self._service.unfinished(), draft=True)
-        self._fill(self.finished_list, self._service.completed(), draft=False)
-        self.resume_button.setEnabled(self.unfinished.count() > 0)
-        self.discard_button.setEnabled(self.unfinished.count() > 0)
-        self.view_button.setEnabled(self.finished_list.count() > 0)
+        unfinished = self._service.unfinished()
+        finished = self._service.completed()
+        self._fill(self.unfinished, unfinished, draft=True)
+        self._fill(self.finished_list, finished, draft=False)
+        self.resume_button.setEnabled(bool(unfinished))
+        self.discard_button.setEnabled(bool(unfinished))
+        self.view_button.setEnabled(bool(finished))
+        if not unfinished:
+            self._empty(self.unfinished, self.tr("Nothing left half-way."))
+        if not finished:
+            self._empty(
+                self.finished_list,
+                self.tr("Reflections you finish are kept here, to reread and export."),
+            )
+
+    def _empty(self, widget: QListWidget, text: str) -> None:
+        placeholder = QListWidgetItem(text)
+        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(placeholder)
 
     def _fill(self, widget: QListWidget, rows: list[ReflectionSummary], *, draft: bool) -> None:
         widget.clear()
@@ -114,7 +128,7 @@ class ReflectionsDialog(QDialog):
 
     def _selected(self, widget: QListWidget) -> tuple[int, int] | None:
         item = widget.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return None
         reflection_id, application_id = item.data(Qt.ItemDataRole.UserRole)
         return int(reflection_id), int(application_id)
