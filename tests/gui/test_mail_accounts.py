@@ -48,6 +48,25 @@ def test_presets_fill_the_server_and_say_what_the_provider_needs(window: MainWin
     dialog.form.provider_combo.setCurrentIndex(dialog.form.provider_combo.findData("icloud"))
     assert "app-specific password" in dialog.form.provider_advice.text()
 
+    # "Other" never keeps a server a preset filled in, but keeps one the person typed.
+    combo = dialog.form.provider_combo
+    combo.setCurrentIndex(combo.findData("proton"))
+    assert (dialog.form.host.text(), dialog.form.port.value()) == ("127.0.0.1", 1025)
+    combo.setCurrentIndex(combo.findData("other"))
+    assert (dialog.form.host.text(), dialog.form.port.value()) == ("", 587)
+    assert dialog.form.security.currentData() == "starttls"
+    dialog.form.host.setText("mail.example.org")
+    dialog.form.port.setValue(2525)
+    combo.setCurrentIndex(combo.findData("proton"))
+    combo.setCurrentIndex(combo.findData("other"))
+    assert dialog.form.host.text() == ""
+    dialog.form.host.setText("mail.example.org")
+    dialog.form.port.setValue(2525)
+    combo.setCurrentIndex(combo.findData("gmail"))
+    dialog.form.host.setText("relay.example.org")  # typed over the preset
+    combo.setCurrentIndex(combo.findData("other"))
+    assert dialog.form.host.text() == "relay.example.org"
+
 
 def test_bad_input_is_explained_next_to_each_field_and_nothing_is_saved(
     window: MainWindow,
@@ -58,6 +77,7 @@ def test_bad_input_is_explained_next_to_each_field_and_nothing_is_saved(
     dialog.save_button.click()
     assert "email address" in dialog.form.errors.text("from_address")
     assert dialog.form.errors.text("display_name")
+    assert "your name" in dialog.form.errors.text("sender_name")
     assert dialog.form.errors.text("password")
     assert controller.outbox.accounts.all() == []
 
@@ -115,6 +135,18 @@ def test_without_a_secure_keyring_the_password_is_kept_for_this_session_only(
     assert "this session only" in dialog.test_status.text()
     dialog.test_button.click()
     assert "Signed in" in dialog.test_status.text()
+    assert dialog.form.password.placeholderText().startswith("Saved")
+
+    # Next start: the session's memory is gone, and the dialog says so instead of "Saved".
+    from nextmove.mail.credentials import CredentialStore
+
+    controller.outbox.credentials = CredentialStore(fail.Keyring())
+    dialog.close()
+    dialog = _open(window)
+    assert dialog.current_account_id() == account.id
+    assert dialog.form.password.placeholderText().startswith("Not saved")
+    dialog.save_button.click()
+    assert "Enter the password" in dialog.form.errors.text("password")
 
 
 def test_a_silent_server_times_out_while_the_window_stays_responsive(

@@ -214,3 +214,82 @@ def test_a_placeholder_with_nothing_to_fill_it_stops_the_send(
     dialog.body.setPlainText("Hi Alex, any news? {braces} of my own stay. Sam")
     dialog.send_button.click()
     assert len(server.received) == 1
+
+
+def test_an_account_without_a_name_asks_for_it_before_anything_leaves(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    from nextmove.domain.accounts import AccountData
+    from tests.smtp_server import PASSWORD, USERNAME
+
+    controller = mail_controller(window)
+    account = controller.outbox.accounts.add(  # saved before a name was required
+        AccountData("Work", "sam@example.com", server.host, server.port, "starttls", USERNAME,
+                    ca_file=str(cert))
+    )  # fmt: skip
+    controller.outbox.credentials.save(account, PASSWORD)
+    _application(window)
+    dialog = _open(window)
+    assert dialog.your_name.isVisible()
+
+    dialog.send_button.click()
+    assert "Add your name" in dialog.errors.text("your_name")
+    assert "{your_name}" in dialog.errors.text("body")
+    assert controller.outbox.messages.rows() == []
+
+    dialog.your_name.setText("Sam Rivera")
+    preview = dialog.preview.toPlainText()
+    assert preview.startswith("From: Sam Rivera <sam@example.com>")
+    assert "{your_name}" not in preview
+    assert preview.rstrip().endswith("Sam Rivera")
+    dialog.send_button.click()
+    [received] = server.received
+    assert received.message["From"] == "Sam Rivera <sam@example.com>"
+    assert "{your_name}" not in received.message.get_content()
+    assert "Sam Rivera" in received.message.get_content()
+    assert controller.outbox.accounts.get(account).sender_name == "Sam Rivera"
+    trigger(window, "action_compose_email")
+    [again] = [d for d in window.findChildren(ComposeDialog) if d.isVisible()]
+    assert not again.your_name.isVisible()  # asked once, kept with the account
+
+
+def test_changing_the_template_never_throws_away_what_was_typed(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    mail_controller(window)
+    _application(window)
+    dialog = _open(window)
+    start = dialog.template.currentIndex()
+    dialog.body.setPlainText("Dear Alex, my own words.")
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    dialog.ask = ask  # type: ignore[method-assign]
+    dialog.setFocus()
+    wheel = QWheelEvent(
+        QPointF(5, 5), QPointF(dialog.template.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(dialog.template, wheel)  # scrolling past the unfocused combo
+    assert dialog.template.currentIndex() == start
+    assert dialog.body.toPlainText() == "Dear Alex, my own words."
+
+    qtbot.keyClick(dialog.template, Qt.Key.Key_Down)  # a step through the list asks first
+    assert len(asked) == 1
+    assert dialog.template.currentIndex() == start  # "No": nothing changed
+    assert dialog.body.toPlainText() == "Dear Alex, my own words."
+
+    answer[0] = True
+    qtbot.keyClick(dialog.template, Qt.Key.Key_Down)
+    assert dialog.body.toPlainText() != "Dear Alex, my own words."
+    assert len(asked) == 2
+    qtbot.keyClick(dialog.template, Qt.Key.Key_Up)  # the template's own text: no question
+    assert len(asked) == 2
+    assert dialog.body.toPlainText().startswith("Hi Alex,")

@@ -193,3 +193,57 @@ def test_back_online_sends_waiting_emails_at_once_when_allowed(
 
     information.reachabilityChanged.emit(QNetworkInformation.Reachability.Online)
     assert len(server.received) == 1
+
+
+def test_a_refused_password_shows_why_and_is_not_retried_by_itself(
+    window: MainWindow, server: SmtpServer, cert: Path
+) -> None:
+    from dataclasses import replace
+
+    from nextmove.storage.outbox import queue_in
+
+    controller = mail_controller(window)
+    account = add_account(controller, server, cert)
+    data = controller.outbox.accounts.get(account)
+    controller.outbox.accounts.update(account, replace(data, auto_send=True))
+    controller.outbox.credentials.save(account, "wrong")
+    _queue(controller.outbox, "alex@example.org", account)
+    view = _open(window)
+    view.send_button.click()
+
+    assert _states(view) == {"alex@example.org": "Needs attention"}
+    problem = view.model.data(view.model.index(0, view.model.PROBLEM))
+    assert "refused the user name or password" in problem
+    view.select(view.model.row_at(0).id)
+    assert "Mail Accounts" in view.detail.text()
+    error = window.statusBar().currentMessage()
+    assert "refused the user name or password" in error
+
+    # A lesser message a moment later does not hide the error …
+    compose = ComposeDialog(controller, parent=window)
+    compose.to.setText("kim@example.org")
+    compose.subject.setText("Thanks")
+    compose.body.setPlainText("Thank you.")
+    compose.later_button.click()
+    assert window.statusBar().currentMessage() == error
+    assert (
+        controller.status_label.text()
+        == "1 email needs your attention — see the Outbox · 1 waiting"
+    )
+    assert window.context is not None
+    with window.context.database.sessions.begin() as session:  # as the wizard's Finish does
+        queue_in(session, OutgoingDraft("thank_you", "jo@example.org", "Thanks", "Thank you"))
+    # … the count follows the outbox as soon as the window is active again …
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert controller.status_label.text().endswith(" · 2 waiting")
+    # … and automatic rounds neither retry the known-bad password nor say anything.
+    logins = server.auth_lines
+    window.statusBar().clearMessage()
+    controller.auto_timer.timeout.emit()
+    assert server.auth_lines == logins
+    assert server.received == []
+    assert window.statusBar().currentMessage() == ""
+    assert _states(view)["alex@example.org"] == "Needs attention"

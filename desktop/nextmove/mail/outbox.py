@@ -122,6 +122,13 @@ class Outbox:
             in_flight = len(self._in_flight)
         return max(self.messages.count("sending") - in_flight, 0)
 
+    def status_counts(self) -> tuple[int, int, int]:
+        """(waiting, needing the person's attention, may have been sent) for the status bar."""
+        counts = self.messages.counts()
+        with self._state_lock:
+            in_flight = len(self._in_flight)
+        return counts.queued - counts.held, counts.held, max(counts.sending - in_flight, 0)
+
     def unblock(self, account_id: int) -> None:
         """The person changed or re-tested the account: automatic sending may try again."""
         with self._state_lock:

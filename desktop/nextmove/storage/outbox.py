@@ -7,7 +7,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import Connection, Date, Table, bindparam, case, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    Table,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from nextmove.domain.status import EventKind
@@ -130,6 +142,20 @@ class OutboxRepository:
             query = select(func.count(OutboxMessage.id)).where(OutboxMessage.state == state)
             return session.scalar(query) or 0
 
+    def counts(self) -> OutboxCounts:
+        """Queued, held back and "sending" messages in one indexed query (the status bar
+        polls it every few seconds)."""
+        queued = OutboxMessage.state == "queued"
+        held = and_(queued, OutboxMessage.next_attempt_at.is_(None), OutboxMessage.last_error != "")
+        query = select(
+            func.count(case((queued, 1))),
+            func.count(case((held, 1))),
+            func.count(case((OutboxMessage.state == "sending", 1))),
+        ).where(OutboxMessage.state.in_(("queued", "sending")))
+        with self._db.sessions() as session:
+            row = session.execute(query).one()
+            return OutboxCounts(int(row[0]), int(row[1]), int(row[2]))
+
     def edit(
         self, message_id: int, *, to_address: str, subject: str, body: str, account_id: int | None
     ) -> None:
@@ -227,6 +253,13 @@ class OutboxRepository:
             message = session.get(OutboxMessage, message_id)
             if message is not None:
                 session.delete(message)
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    queued: int  # including the held ones
+    held: int  # queued, waiting for the person to fix the account
+    sending: int
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ class AccountDialog(QDialog):
     accountRemoved = Signal(int)
     # "Test connection" finished: (worked, message shown).
     connectionTested = Signal(bool, str)
+    # Whether a password is stored for the shown account: (account id, saved).
+    passwordChecked = Signal(int, bool)
 
     def __init__(self, controller: MailController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,7 @@ class AccountDialog(QDialog):
         self._controller = controller
         self._outbox = controller.outbox
         self._busy = False
+        self._password_saved: dict[int, bool] = {}
 
         self.account_picker = self._named(QComboBox(), "account_picker", self.tr("Account"))
         self.remove_button = self._named(
@@ -140,7 +143,30 @@ class AccountDialog(QDialog):
             self.form.fill(None)
         else:
             self.form.fill(self._outbox.accounts.get(account_id))
+            self._check_password_saved(account_id)
         self.form.show_keyring_problem(self._controller.keyring_problem)
+
+    def _check_password_saved(self, account_id: int) -> None:
+        """Ask the store (off the GUI thread) whether a password is really there: one kept
+        for a session only is gone after a restart."""
+        credentials = self._outbox.credentials
+        self._password_saved.pop(account_id, None)
+
+        def work(_progress: object) -> tuple[int, bool]:
+            return account_id, credentials.get(account_id) is not None
+
+        self._controller.jobs.start(work, self._on_password_checked, lambda _error: None)
+
+    def _on_password_checked(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        account_id, saved = result
+        self._password_saved[account_id] = bool(saved)
+        if account_id == self.current_account_id():
+            self.form.show_password_saved(bool(saved))
+            self.passwordChecked.emit(account_id, bool(saved))
+
+    def _needs_password(self, account_id: int) -> bool:
+        return account_id == NEW_ACCOUNT or self._password_saved.get(account_id) is False
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -157,7 +183,7 @@ class AccountDialog(QDialog):
     def _on_test_button_clicked(self) -> None:
         account_id = self.current_account_id()
         data = self.form.form_data()
-        if not self.form.check(data, need_password=account_id == NEW_ACCOUNT):
+        if not self.form.check(data, need_password=self._needs_password(account_id)):
             return
         settings = ServerSettings(data.host.strip(), data.port, data.security,
                                   data.username.strip(), data.ca_file)  # fmt: skip
@@ -194,7 +220,7 @@ class AccountDialog(QDialog):
     def _on_save_button_clicked(self) -> None:
         account_id = self.current_account_id()
         data = self.form.form_data()
-        if not self.form.check(data, need_password=account_id == NEW_ACCOUNT):
+        if not self.form.check(data, need_password=self._needs_password(account_id)):
             return
         problem = self._controller.keyring_problem
         session_only = problem is not None and self.form.session_only.isChecked()

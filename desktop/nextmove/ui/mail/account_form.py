@@ -78,6 +78,7 @@ class AccountForm(QWidget):
             "session_only",
             self.tr("Remember for this session only"),
         )
+        self._preset_host = ""  # the host the last preset filled in
         self._layout()
         self.provider_combo.currentIndexChanged.connect(self._on_provider_combo_changed)
         self.from_address.editingFinished.connect(self._on_from_address_editingFinished)
@@ -135,6 +136,7 @@ class AccountForm(QWidget):
             self.provider_combo.findData(guess_provider(account.host).key)
         )
         self.provider_combo.blockSignals(False)
+        self._preset_host = guess_provider(account.host).host
         self.provider_advice.setText(self.tr(guess_provider(account.host).advice))
         self.display_name.setText(account.display_name)
         self.sender_name.setText(account.sender_name)
@@ -145,7 +147,17 @@ class AccountForm(QWidget):
         self.username.setText(account.username)
         self.ca_file.setText(account.ca_file)
         self.auto_send.setChecked(account.auto_send)
-        self.password.setPlaceholderText(self.tr("Saved — type a new one to change it"))
+        self.show_password_saved(None)
+
+    def show_password_saved(self, saved: bool | None) -> None:
+        """Say whether a password is stored for this account (None: not known yet)."""
+        if saved is None:
+            text = self.tr("Checking…")
+        elif saved:
+            text = self.tr("Saved — type a new one to change it")
+        else:
+            text = self.tr("Not saved — enter it to send from this account")
+        self.password.setPlaceholderText(text)
 
     def show_keyring_problem(self, problem: str | None) -> None:
         """Offer “this session only” when the keyring cannot keep the password."""
@@ -157,10 +169,13 @@ class AccountForm(QWidget):
     def _on_provider_combo_changed(self) -> None:
         preset = provider(str(self.provider_combo.currentData()))
         self.provider_advice.setText(self.tr(preset.advice))
-        if preset.key != "other" or not self.host.text():
+        typed = self.host.text().strip()
+        # "Other" keeps a server the person typed, never one a previous preset filled in.
+        if preset.key != "other" or not typed or typed == self._preset_host:
             self.host.setText(preset.host)
             self.port.setValue(preset.port)
             self.security.setCurrentIndex(self.security.findData(preset.security))
+        self._preset_host = preset.host
 
     def _on_from_address_editingFinished(self) -> None:
         # Most providers sign in with the full address: save typing it twice.

@@ -3,10 +3,10 @@ what will leave. "Send" queues it and sends at once; "Send Later" leaves it in t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,6 +77,17 @@ class ComposeDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("compose_template")
         self.template.setAccessibleName(self.tr("Template"))
+        # Scrolling past the dialog must not swap the message for a template.
+        self.template.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.template.installEventFilter(self)
+        self._template_index = 0  # the template last applied (or kept)
+        self._applied_body: str | None = ""  # the body that template produced
+        self.your_name = QLineEdit()
+        self.your_name.setObjectName("compose_your_name")
+        self.your_name.setAccessibleName(self.tr("Your name"))
+        self.your_name.setPlaceholderText(
+            self.tr("How you sign your emails; saved with the account")
+        )
         self.subject = QLineEdit()
         self.subject.setObjectName("compose_subject")
         self.subject.setAccessibleName(self.tr("Subject"))
@@ -108,12 +119,14 @@ class ComposeDialog(QDialog):
         self._layout()
         self._load()
         self._connect()
-        self._on_fields_changed()
+        self._on_account_currentIndexChanged()
 
     def _layout(self) -> None:
         form = QFormLayout()
+        self._form = form
         wrap = self.errors.wrap
         form.addRow(self.tr("From:"), wrap("account", self.account))
+        form.addRow(self.tr("Your name:"), wrap("your_name", self.your_name))
         form.addRow(self.tr("To:"), wrap("to", self.to))
         form.addRow(self.tr("Template:"), self.template)
         form.addRow(self.tr("Subject:"), wrap("subject", self.subject))
@@ -143,7 +156,8 @@ class ComposeDialog(QDialog):
 
     def _connect(self) -> None:
         self.template.activated.connect(self._on_template_activated)
-        self.account.currentIndexChanged.connect(self._on_fields_changed)
+        self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
+        self.your_name.textChanged.connect(self._on_fields_changed)
         self.to.textChanged.connect(self._on_fields_changed)
         self.subject.textChanged.connect(self._on_fields_changed)
         self.body.textChanged.connect(self._on_fields_changed)
@@ -213,6 +227,8 @@ class ComposeDialog(QDialog):
         self.to.setText(row.to_address)
         self.subject.setText(row.subject)
         self.body.setPlainText(row.body)
+        self._applied_body = None  # the person's own text: ask before replacing it
+        self._template_index = 0
         self.send_button.setText(self.tr("Save and Send"))
         self.later_button.setText(self.tr("Save"))
 
@@ -224,6 +240,7 @@ class ComposeDialog(QDialog):
         your_name = ""
         if account_id is not None:
             your_name = self._accounts[int(account_id)].sender_name
+        your_name = your_name.strip() or self.your_name.text().strip()
         name = recipient.name if recipient else ""
         values = {"company": self._company, "role": self._role, "your_name": your_name}
         if name:
@@ -240,10 +257,40 @@ class ComposeDialog(QDialog):
     def _template(self, purpose: str) -> TemplateText | None:
         return next((t for t in self._templates if t.purpose == purpose), None)
 
+    def ask(self, title: str, text: str) -> bool:
+        """The confirmation seam (tests replace it on the dialog or on the controller)."""
+        return self._controller.ask(self, title, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.template
+            and event.type() == QEvent.Type.Wheel
+            and not self.template.hasFocus()
+        ):
+            event.ignore()  # let the dialog scroll instead
+            return True
+        return super().eventFilter(watched, event)
+
+    def body_edited(self) -> bool:
+        """Whether the body holds words of the person's own (not just a template's)."""
+        text = self.body.toPlainText()
+        return bool(text.strip()) and text != self._applied_body
+
     def _on_template_activated(self, index: int) -> None:
+        if index == self._template_index and not self.body_edited():
+            return
         template = self._template(str(self.template.itemData(index) or ""))
         if template is None:
+            self._template_index = index  # "(blank)" keeps what is written
             return
+        if self.body_edited() and not self.ask(
+            self.tr("Replace your message?"),
+            self.tr("Start again from the “{name}” template? What you wrote will be replaced "
+                    "(Undo in the message brings it back).").format(name=self.tr(template.name)),
+        ):  # fmt: skip
+            self.template.setCurrentIndex(self._template_index)
+            return
+        self._template_index = index
         self._purpose = template.purpose
         values = self._values()
         self.subject.setText(render(template.subject, values))
@@ -253,6 +300,7 @@ class ComposeDialog(QDialog):
         cursor.insertText(render(template.body, values))
         self.body.setTextCursor(cursor)
         self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self._applied_body = self.body.toPlainText()
 
     def rendered(self) -> tuple[str, str]:
         """Subject and body with any placeholders the person typed filled in."""
@@ -264,7 +312,16 @@ class ComposeDialog(QDialog):
         if account_id is None:
             return "", ""
         account = self._accounts[int(account_id)]
-        return account.sender_name, account.from_address
+        return account.sender_name.strip() or self.your_name.text().strip(), account.from_address
+
+    def _account_needs_name(self) -> bool:
+        account_id = self.account.currentData()
+        return account_id is not None and not self._accounts[int(account_id)].sender_name.strip()
+
+    def _on_account_currentIndexChanged(self) -> None:
+        # An account saved without a name: ask for it here, once; it is kept with the account.
+        self._form.setRowVisible(1, self._account_needs_name())
+        self._on_fields_changed()
 
     def _on_fields_changed(self) -> None:
         subject, body = self.rendered()
@@ -281,6 +338,10 @@ class ComposeDialog(QDialog):
         name, address = self._sender()
         account_id = self.account.currentData()
         errors: dict[str, str] = {}
+        if self._account_needs_name() and not self.your_name.text().strip():
+            errors["your_name"] = self.tr(
+                "Add your name: it shows who the email is from and fills {your_name}."
+            )
         try:
             check_draft(
                 Draft(name, address or "placeholder@example.com", self.to.text(), subject, body)
@@ -289,13 +350,17 @@ class ComposeDialog(QDialog):
             field = {"from_address": "account", "from_name": "account"}.get(
                 error.field, error.field
             )
-            errors[field] = self.tr(error.message)
+            if field not in errors:
+                errors[field] = self.tr(error.message)
         if not body.strip() and "body" not in errors:
             errors["body"] = self.tr("Write a message before sending.")
         for field, text in (("subject", subject), ("body", body)):
             missing = unfilled(text)
-            if missing and field not in errors:
+            if missing and (field not in errors or "{" in errors[field]):
                 names = ", ".join("{" + key + "}" for key in missing)
+                if missing == ["your_name"] and "your_name" in errors:
+                    errors[field] = self.tr("Type your name above to fill {your_name}.")
+                    continue
                 errors[field] = self.tr(
                     "Replace {names} with your own words: there is nothing to fill it with here."
                 ).replace("{names}", names)
@@ -320,6 +385,7 @@ class ComposeDialog(QDialog):
         if send_now and draft.account_id is None:
             self.errors.show({"account": self.tr("Add a mail account first, or Send Later.")})
             return
+        self._save_your_name()
         if self._message_id is not None:
             try:
                 self._outbox.messages.edit(
@@ -339,9 +405,20 @@ class ComposeDialog(QDialog):
         if send_now:
             self._controller.send_now({message_id})
         else:
-            self._controller.window.statusBar().showMessage(self.tr("Saved in the outbox."), 5000)
+            self._controller.say(self.tr("Saved in the outbox."), 5000)
         self.messageQueued.emit(message_id, send_now)
         self.close()
+
+    def _save_your_name(self) -> None:
+        """Keep the name typed here with the account, so the next email is signed too."""
+        account_id = self.account.currentData()
+        name = self.your_name.text().strip()
+        if account_id is None or not name or not self._account_needs_name():
+            return
+        account = replace(self._accounts[int(account_id)], sender_name=name)
+        self._outbox.accounts.update(account.id, account)
+        self._accounts[account.id] = account
+        self._controller.accountsChanged.emit()
 
     def _on_send_button_clicked(self) -> None:
         self._store(send_now=True)

@@ -3,10 +3,11 @@ background, and the dialogs (accounts, compose, outbox) opened from there."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
 
 AUTO_SEND_INTERVAL_MS = 60_000
 # The wizard and the command line fill the outbox too: the count is re-read this often.
-STATUS_INTERVAL_MS = 5_000
+STATUS_INTERVAL_MS = 3_000
+# A status-bar message of a lower rank never replaces a higher one still on show.
+INFO, NOTICE, ERROR = 0, 1, 2
 Ask = Callable[[QWidget, str, str], bool]
 
 
@@ -53,6 +56,8 @@ class MailController(QObject):
         self._sending = False
         self._automatic = False
         self._dialogs: dict[str, QWidget] = {}
+        # The message on show in the status bar, its rank and when it may be replaced.
+        self._said = ("", INFO, 0.0)
 
         # Looks like status text; a click opens the Outbox.
         self.status_label = QToolButton()
@@ -76,6 +81,8 @@ class MailController(QObject):
         self.status_timer.timeout.connect(self._on_status_timer_timeout)
         self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
+        # Coming back to the window (after the wizard, or from a terminal): count again.
+        window.installEventFilter(self)
         # After the window is up: loading Qt's network backend takes ~10 ms.
         QTimer.singleShot(0, self, self._watch_network)
         self.refresh_status()
@@ -176,7 +183,7 @@ class MailController(QObject):
         skip_wait = (not automatic) if ignore_schedule is None else ignore_schedule
         if self._sending:
             if not automatic:
-                self.window.statusBar().showMessage(self.tr("Already sending…"), 3000)
+                self.say(self.tr("Already sending…"), 3000)
             return False
         self._sending = True
         self._automatic = automatic
@@ -207,13 +214,16 @@ class MailController(QObject):
             result.sent or result.failed or result.account_problems or result.retrying
         )
         if not quiet:  # an automatic round that found nothing to do says nothing
-            self.window.statusBar().showMessage(self._summary(result), 8000)
+            rank = ERROR if result.failed or result.account_problems else INFO
+            if rank == INFO and result.retrying:
+                rank = NOTICE
+            self.say(self._summary(result), 8000, rank)
         self.outboxChanged.emit()
         self.batchFinished.emit(result)
 
     def _on_batch_failed(self, error: Exception) -> None:
         self._sending = False
-        self.window.statusBar().showMessage(describe(error), 8000)
+        self.say(describe(error), 8000, ERROR)
         self.outboxChanged.emit()
 
     def _summary(self, result: BatchResult) -> str:
@@ -239,6 +249,22 @@ class MailController(QObject):
             if reasons:
                 parts.append(reasons[0].message)
         return " ".join(parts) or self.tr("Nothing was waiting to be sent.")
+
+    def say(self, text: str, timeout_ms: int, rank: int = INFO) -> bool:
+        """Show `text` in the status bar unless a more serious message is still on show
+        (an error is never replaced by "Saved" a second later); False when held back."""
+        bar = self.window.statusBar()
+        shown, shown_rank, until = self._said
+        if rank < shown_rank and time.monotonic() < until and bar.currentMessage() == shown:
+            return False
+        self._said = (text, rank, time.monotonic() + timeout_ms / 1000)
+        bar.showMessage(text, timeout_ms)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.refresh_status()
+        return False
 
     def _watch_network(self) -> None:
         """Send waiting emails as soon as the computer is back online (where Qt can tell)."""
@@ -276,9 +302,18 @@ class MailController(QObject):
             self.refresh_status()
 
     def refresh_status(self) -> None:
-        waiting = self.outbox.messages.count("queued")
-        unsure = 0 if self._sending else self.outbox.maybe_sent_count()
+        waiting, held, unsure = self.outbox.status_counts()
         if self._sending:
+            unsure = 0
+        if held and not self._sending and not unsure:
+            text = (
+                self.tr("1 email needs your attention — see the Outbox")
+                if held == 1
+                else self.tr("{n} emails need your attention — see the Outbox").format(n=held)
+            )
+            if waiting:
+                text += self.tr(" · {n} waiting").format(n=waiting)
+        elif self._sending:
             text = self.tr("Sending…")
         elif unsure == 1:
             text = self.tr("1 email may have been sent — check the Outbox")

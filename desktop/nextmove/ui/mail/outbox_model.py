@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from nextmove.storage.outbox import OutboxRow
 
@@ -19,7 +20,8 @@ def local_time(stored: datetime) -> str:
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("State", "To", "Subject", "When")
+    COLUMNS = ("State", "To", "Subject", "When", "Problem")
+    PROBLEM = 4
 
     def __init__(self, maybe_sent: Callable[[OutboxRow], bool], parent: QObject | None = None):
         super().__init__(parent)
@@ -59,6 +61,8 @@ class OutboxModel(QAbstractTableModel):
                 return self.tr("May have been sent — check your Sent folder")
             return self.tr("Sending…")
         if row.state == "queued":
+            if row.needs_attention:
+                return self.tr("Needs attention")
             if row.next_attempt_at is not None:
                 return self.tr("Waiting to retry")
             return self.tr("Waiting")
@@ -67,6 +71,12 @@ class OutboxModel(QAbstractTableModel):
             "sent": self.tr("Sent"),
             "failed": self.tr("Failed"),
         }.get(row.state, row.state)
+
+    def problem_text(self, row: OutboxRow) -> str:
+        """Why it has not left, on one line (the full reason is in the details below)."""
+        if row.state == "sent" or not row.last_error:
+            return ""
+        return " ".join(row.last_error.split())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -80,7 +90,13 @@ class OutboxModel(QAbstractTableModel):
                 return row.to_address
             if column == 2:
                 return row.subject
+            if column == self.PROBLEM:
+                return self.problem_text(row)
             return local_time(row.sent_at or row.created_at)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (0, self.PROBLEM):
+            if row.state == "failed" or row.needs_attention:
+                return QColor("#b3261e")
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and row.last_error:
             return row.last_error
         if role == Qt.ItemDataRole.UserRole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ class OutboxView(QDialog):
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OutboxModel.PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel()
         self.detail.setObjectName("outbox_detail")
         self.detail.setAccessibleName(self.tr("Details"))
@@ -77,7 +78,7 @@ class OutboxView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-        self.resize(940, 460)
+        self.resize(1100, 480)
 
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.send_button.clicked.connect(self._on_send_button_clicked)
@@ -92,6 +93,12 @@ class OutboxView(QDialog):
         if not event.spontaneous():
             self.reload()  # the wizard or the command line may have queued emails meanwhile
         super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Back from the wizard or a terminal: show what was queued or sent meanwhile.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.reload()
+        super().changeEvent(event)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -145,6 +152,11 @@ class OutboxView(QDialog):
             return self.tr("Next try at {time}. Last time: {reason}").format(
                 time=next_try, reason=row.last_error
             )
+        if row.needs_attention:
+            return self.tr("{state}: {reason} Fix the account in Mail › Mail Accounts (Test "
+                           "Connection helps), then choose Send Waiting Now.").format(
+                state=state, reason=row.last_error
+            )  # fmt: skip
         if row.last_error:
             return f"{state}: {row.last_error}"
         return state
