@@ -86,6 +86,9 @@ def test_add_send_list_and_remove_without_leaking_the_password(
     outputs.extend([added.stdout, added.stderr])
     assert added.returncode == 0, added.stderr
     assert "keyring" in added.stdout
+    # No --sender-name: a name is guessed from the address, and the output says so.
+    assert "signed “Sam”" in added.stdout
+    assert "From: Sam <sam@example.com>" not in added.stdout
 
     tested = run("accounts", "test", "Work")
     assert tested.returncode == 0, tested.stderr
@@ -101,6 +104,7 @@ def test_add_send_list_and_remove_without_leaking_the_password(
     [received] = server.received
     assert received.recipients == ["alex@example.org"]
     assert received.message["Subject"] == "Thank you"
+    assert received.message["From"] == "Sam <sam@example.com>"
 
     listed = run("outbox", "list")
     assert "sent\talex@example.org\tThank you" in listed.stdout
@@ -149,6 +153,23 @@ def test_failures_exit_non_zero_with_the_reason(
     assert kept.returncode == 1
     assert "waits in the outbox" in kept.stderr
     assert "queued" in nextmove(data_dir, "outbox", "list").stdout
+
+    # Each blocked message is named with its reason, not only "Sent 0, failed 0".
+    batch = nextmove(data_dir, "outbox", "send")
+    assert batch.returncode == 1
+    assert "waiting for you to fix the account 1" in batch.stdout
+    assert "to alex@example.org (needs attention): The server refused" in batch.stderr
+
+    missing = nextmove(
+        data_dir, "send", "--account", "Work", "--to", "alex@example.org",
+        "--subject", "Hello", "--body-file", str(tmp_path / "nonexist"),
+    )  # fmt: skip
+    assert missing.returncode == 1
+    assert "there is no file" in missing.stderr
+    assert "Error" not in missing.stderr  # no exception names
+    dead = nextmove(data_dir, "send", "--account", "Work", "--to", "alex@example.org",
+                    "--subject", "Hello", "--body-file", str(tmp_path))  # fmt: skip
+    assert "is a folder" in dead.stderr
 
     injected = nextmove(
         data_dir, "send", "--account", "Work", "--to", "alex@example.org\r\nBcc: x@y.z",
