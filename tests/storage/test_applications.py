@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import func, select
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import EventKind, Status
 from nextmove.storage import tracker_rows
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.database import DATABASE_NAME, Database
+from nextmove.storage.engine import make_engine
+from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.models.tracker import Application, Contact
+from nextmove.storage.models.wizard import CompanyReapply, LearningGoal, Reflection, StageRating
 
 TODAY = date(2026, 11, 26)
 
@@ -146,3 +150,109 @@ def test_read_first_orders_like_the_table_and_read_one_sees_archiving(database: 
 
 def test_read_path_names_the_same_file_as_the_database() -> None:
     assert tracker_rows.DATABASE_FILE == DATABASE_NAME
+
+
+def _finished_reflection(database: Database, ident: int) -> dict[str, int]:
+    """A finished reflection with a rating, a learning goal, a reapply reminder and an email."""
+    with database.sessions.begin() as session:
+        reflection = Reflection(application_id=ident, state="completed", reason="Went internal")
+        session.add(reflection)
+        session.flush()
+        session.add(StageRating(reflection_id=reflection.id, stage="Interview", score=4))
+        goal = LearningGoal(reflection_id=reflection.id, skill="SQL window functions")
+        reapply = CompanyReapply(
+            company="Northwind", reapply_after=date(2027, 5, 1), reflection_id=reflection.id
+        )
+        message = OutboxMessage(
+            application_id=ident,
+            purpose="thank_you",
+            to_address="dana@example.com",
+            subject="Thank you",
+            body="Thanks for your time.",
+            state="sent",
+        )
+        session.add_all([goal, reapply, message])
+        session.flush()
+        return {
+            "reflection": reflection.id,
+            "goal": goal.id,
+            "reapply": reapply.id,
+            "message": message.id,
+        }
+
+
+def _dependants(database: Database, ident: int) -> tuple[object, ...]:
+    with database.sessions() as session:
+        reflections = session.scalars(
+            select(Reflection).where(Reflection.application_id == ident)
+        ).all()
+        ref_ids = [r.id for r in reflections]
+        return (
+            [(r.state, r.reason) for r in reflections],
+            session.scalars(
+                select(StageRating.score).where(StageRating.reflection_id.in_(ref_ids))
+            ).all(),
+            session.scalars(
+                select(LearningGoal.skill).where(LearningGoal.reflection_id.in_(ref_ids))
+            ).all(),
+            session.scalars(
+                select(CompanyReapply.company).where(CompanyReapply.reflection_id.in_(ref_ids))
+            ).all(),
+            session.scalars(
+                select(OutboxMessage.subject).where(OutboxMessage.application_id == ident)
+            ).all(),
+        )
+
+
+def test_undo_of_a_delete_brings_back_the_finished_reflection_and_its_links(
+    database: Database,
+) -> None:
+    repo = _repo(database)
+    ident = repo.add(_data(status=Status.APPLIED), TODAY)
+    repo.set_status(ident, Status.REJECTED, TODAY)
+    _finished_reflection(database, ident)
+    before = _dependants(database, ident)
+    assert before == (
+        [("completed", "Went internal")],
+        [4],
+        ["SQL window functions"],
+        ["Northwind"],
+        ["Thank you"],
+    )
+    snapshot = repo.delete(ident)
+    assert _dependants(database, ident) == ([], [], [], [], [])
+    with database.sessions() as session:  # the goal itself outlives the application
+        assert session.scalar(select(func.count(LearningGoal.id))) == 1
+    assert repo.restore(snapshot) == ident
+    assert _dependants(database, ident) == before
+    assert [e.kind for e in repo.events(ident)] == [EventKind.APPLIED, EventKind.REJECTED]
+
+
+def test_undo_of_a_delete_after_another_process_took_the_id(database: Database) -> None:
+    repo = _repo(database)
+    repo.add(_data(company="Globex"), TODAY)
+    ident = repo.add(_data(status=Status.APPLIED), TODAY)
+    _finished_reflection(database, ident)
+    before = _dependants(database, ident)
+    snapshot = repo.delete(ident)
+    # Another process adds an application: SQLite hands it the freed id.
+    other_process = Database(database.path, make_engine(database.path), None)
+    other = ApplicationRepository(other_process).add(_data(company="Initech"), TODAY)
+    other_process.engine.dispose()
+    assert other == ident
+    restored = repo.restore(snapshot)
+    assert restored != ident
+    assert repo.get(restored).company == "Northwind"
+    assert repo.get(ident).company == "Initech"
+    assert _dependants(database, restored) == before
+    assert len(repo.events(restored)) == 1
+
+
+def test_a_backdated_status_entry_does_not_override_a_later_one(database: Database) -> None:
+    repo = _repo(database)
+    ident = repo.add(_data(status=Status.APPLIED, applied_on=date(2026, 11, 1)), TODAY)
+    repo.set_status(ident, Status.INTERVIEWING, date(2026, 11, 20))
+    repo.add_event(ident, EventKind.SCREEN, date(2026, 11, 10))
+    assert repo.get(ident).status is Status.INTERVIEWING
+    repo.add_event(ident, EventKind.OFFER, date(2026, 11, 24))
+    assert repo.get(ident).status is Status.OFFER

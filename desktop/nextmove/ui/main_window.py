@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QSettings
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from nextmove.domain.status import EventKind
     from nextmove.ui.context import AppContext
     from nextmove.ui.tracker.editing import TrackerEditing
     from nextmove.ui.tracker.empty_state import EmptyState
@@ -307,6 +308,22 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         if selected:
             self.select_application(selected)
+
+    def add_timeline_entry(
+        self,
+        application_id: int,
+        kind: EventKind,
+        on: date,
+        notes: str = "",
+        round_number: int | None = None,
+    ) -> int:
+        """Add a timeline entry as one step on the undo stack (Ctrl+Z removes it and puts the
+        status back). Returns the new entry's id; 0 when nothing was added (no data attached,
+        or the application is gone). The row, `applicationStatusChanged` and the side panel
+        follow as for any other edit."""
+        if self.editing is None:
+            return 0
+        return self.editing.add_timeline_entry(application_id, kind, on, notes, round_number)
 
     def refresh_application(self, application_id: int) -> None:
         """Re-read one application's row (after its timeline or contacts changed elsewhere)."""

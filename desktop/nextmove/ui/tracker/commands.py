@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from nextmove.domain.application import ApplicationData
-from nextmove.domain.status import Status
+from nextmove.domain.status import EventKind, Status
 
 if TYPE_CHECKING:
     from nextmove.storage.applications import ApplicationRepository, DeletedApplication
@@ -146,7 +146,8 @@ class DeleteApplication(_Command):
 
     def undo(self) -> None:
         if self._snapshot is not None:
-            self._repository.restore(self._snapshot)
+            # The id stays the same unless another process took it meanwhile.
+            self._id = self._repository.restore(self._snapshot)
             self._target.application_saved(self._id, select=True)
 
 
@@ -186,3 +187,46 @@ class ChangeStatus(_Command):
             self._target.application_status_changed(self._id, self._old)
 
         self._guard(self._id, step)
+
+
+class AddTimelineEntry(_Command):
+    """A timeline entry added by hand (the side panel): undo removes exactly that entry, and
+    the status follows the timeline's rule both ways."""
+
+    def __init__(
+        self,
+        repository: ApplicationRepository,
+        target: Target,
+        application_id: int,
+        name: str,
+        entry: tuple[EventKind, date, str, int | None],
+    ) -> None:
+        kind = entry[0]
+        text = _tr("Add “{what}” to {name}").format(what=_tr(kind.label), name=name)
+        super().__init__(repository, target, text)
+        self._id = application_id
+        self._entry = entry
+        self.event_id = 0
+
+    def redo(self) -> None:
+        def step() -> None:
+            before = self._repository.get(self._id).status
+            kind, on, notes, round_number = self._entry
+            self.event_id = self._repository.add_event(self._id, kind, on, notes, round_number)
+            self._settled(before)
+
+        self._guard(self._id, step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            before = self._repository.get(self._id).status
+            self._repository.remove_event(self.event_id)
+            self._settled(before)
+
+        self._guard(self._id, step)
+
+    def _settled(self, before: Status) -> None:
+        after = self._repository.get(self._id).status
+        self._target.application_saved(self._id, select=False)
+        if after is not before:
+            self._target.application_status_changed(self._id, after)

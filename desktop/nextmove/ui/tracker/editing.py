@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from nextmove.domain.application import ApplicationData, validate_application
-from nextmove.domain.status import Status
+from nextmove.domain.status import EventKind, Status
 from nextmove.storage import tracker_rows
 from nextmove.ui.tracker.application_dialog import ApplicationDialog
 from nextmove.ui.tracker.commands import (
     AddApplication,
+    AddTimelineEntry,
     ChangeStatus,
     DeleteApplication,
     EditApplication,
@@ -143,6 +144,29 @@ class TrackerEditing(QObject):
         name = describe(ApplicationData(row[tracker_rows.COMPANY], row[tracker_rows.ROLE]))
         self._push(DeleteApplication(self._repository, self, application_id, name))
         self._say(self.tr("Deleted {name} — Undo with Ctrl+Z").format(name=name))
+
+    def add_timeline_entry(
+        self,
+        application_id: int,
+        kind: EventKind,
+        on: date,
+        notes: str = "",
+        round_number: int | None = None,
+    ) -> int:
+        """Add a timeline entry as one undoable step; returns its id (0 if the application
+        is gone)."""
+        from nextmove.storage.applications import ApplicationNotFoundError
+
+        try:
+            name = describe(self._repository.get(application_id))
+        except ApplicationNotFoundError:
+            self._model.remove(application_id)
+            return 0
+        command = AddTimelineEntry(
+            self._repository, self, application_id, name, (kind, on, notes, round_number)
+        )
+        self._push(command)
+        return command.event_id
 
     def _push(self, command: object) -> None:
         self._undo.push(command)  # type: ignore[arg-type]
