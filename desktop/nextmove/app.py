@@ -137,6 +137,8 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("NextMove")
+    # Lets Wayland desktops match the window to its .desktop entry and icon.
+    app.setDesktopFileName("io.github.nextmove.NextMove")
     _set_window_icon(app)
     from nextmove.ui.startup import claim_data_folder
 
