@@ -11,7 +11,6 @@ from sqlalchemy import (
     Connection,
     Date,
     Table,
-    and_,
     bindparam,
     case,
     func,
@@ -145,15 +144,8 @@ class OutboxRepository:
     def counts(self) -> OutboxCounts:
         """Queued, held back and "sending" messages in one indexed query (the status bar
         polls it every few seconds)."""
-        queued = OutboxMessage.state == "queued"
-        held = and_(queued, OutboxMessage.next_attempt_at.is_(None), OutboxMessage.last_error != "")
-        query = select(
-            func.count(case((queued, 1))),
-            func.count(case((held, 1))),
-            func.count(case((OutboxMessage.state == "sending", 1))),
-        ).where(OutboxMessage.state.in_(("queued", "sending")))
-        with self._db.sessions() as session:
-            row = session.execute(query).one()
+        with self._db.engine.connect() as connection:
+            row = connection.execute(_COUNTS).one()
             return OutboxCounts(int(row[0]), int(row[1]), int(row[2]))
 
     def edit(
@@ -277,6 +269,14 @@ _OUTBOX = cast(Table, OutboxMessage.__table__)
 _EVENTS = cast(Table, StageEvent.__table__)
 _APPLICATIONS = cast(Table, Application.__table__)
 _TODAY = bindparam("today", type_=Date())
+_QUEUED = _OUTBOX.c.state == "queued"
+_COUNTS = select(
+    func.count(case((_QUEUED, 1))),
+    func.count(
+        case(((_QUEUED & _OUTBOX.c.next_attempt_at.is_(None) & (_OUTBOX.c.last_error != "")), 1))
+    ),
+    func.count(case((_OUTBOX.c.state == "sending", 1))),
+).where(_OUTBOX.c.state.in_(("queued", "sending")))
 _CLAIM = (
     update(_OUTBOX)
     .where(_OUTBOX.c.id == bindparam("id_"), _OUTBOX.c.state == "queued")
