@@ -231,6 +231,7 @@ def test_an_account_without_a_name_asks_for_it_before_anything_leaves(
     _application(window)
     dialog = _open(window)
     assert dialog.your_name.isVisible()
+    assert "{your_name} must be filled in" in dialog.preview_label.text()
 
     dialog.send_button.click()
     assert "Add your name" in dialog.errors.text("your_name")
@@ -241,6 +242,7 @@ def test_an_account_without_a_name_asks_for_it_before_anything_leaves(
     preview = dialog.preview.toPlainText()
     assert preview.startswith("From: Sam Rivera <sam@example.com>")
     assert "{your_name}" not in preview
+    assert dialog.preview_label.text().startswith("Preview — exactly what will be sent")
     assert preview.rstrip().endswith("Sam Rivera")
     dialog.send_button.click()
     [received] = server.received

@@ -99,6 +99,10 @@ class ComposeDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setReadOnly(True)
         self.preview.setFont(QFont("monospace"))
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("compose_preview_label")
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setWordWrap(True)
         self.context_label = QLabel()
         self.context_label.setObjectName("compose_context")
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,7 +142,7 @@ class ComposeDialog(QDialog):
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(QLabel(self.tr("Preview — exactly what will be sent:")))
+        preview_layout.addWidget(self.preview_label)
         preview_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
@@ -330,6 +334,16 @@ class ComposeDialog(QDialog):
         self.preview.setPlainText(
             f"From: {sender}\nTo: {self.to.text().strip()}\nSubject: {subject}\n\n{body}"
         )
+        missing = list(dict.fromkeys(unfilled(subject) + unfilled(body)))
+        if missing:
+            names = ", ".join("{" + key + "}" for key in missing)
+            self.preview_label.setText(
+                self.tr("Preview — {names} must be filled in before this can be sent:").replace(
+                    "{names}", names
+                )
+            )
+        else:
+            self.preview_label.setText(self.tr("Preview — exactly what will be sent:"))
 
     # --- queue and send --------------------------------------------------------------------
 
