@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import Status, Workplace
@@ -77,3 +78,63 @@ def test_empty_date_field_starts_at_today_when_clicked(qtbot) -> None:  # type: 
     assert dialog.next_action_on.value() == TODAY  # a click never moves the date
     dialog.next_action_on.clear_button.click()
     assert dialog.next_action_on.value() is None
+
+
+def _tab_walk(qtbot, dialog: ApplicationDialog, presses: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The objectNames focus visits, pressing Tab from the company field."""
+    dialog.company.setFocus()
+    visited = []
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        owner = now
+        while owner is not None and not owner.objectName():
+            owner = owner.parentWidget()
+        name = owner.objectName() if owner is not None else ""
+        if not visited or visited[-1] != name:
+            visited.append(name)
+    return visited
+
+
+def test_tab_walks_past_empty_dates_to_every_field_and_save(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    visited = _tab_walk(qtbot, dialog, 30)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert visited[:13] == [
+        "field_role",
+        "field_status",
+        "field_applied_on",
+        "field_next_action_on",
+        "field_next_action",
+        "field_job_url",
+        "field_location",
+        "field_workplace",
+        "field_source",
+        "field_salary",
+        "field_job_description",
+        "field_notes",
+        save.objectName() or "application_dialog_buttons",
+    ]
+    assert dialog.applied_on.value() is None  # walking through leaves the dates empty
+    dialog.next_action.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.status.hasFocus()
+
+
+def test_tab_walks_through_a_filled_date_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY, FULL)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    visited = _tab_walk(qtbot, dialog, 30)
+    assert "field_salary" in visited
+    assert dialog.data() == FULL

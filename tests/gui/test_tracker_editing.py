@@ -200,3 +200,12 @@ def test_refresh_application_reports_a_status_changed_elsewhere(qtbot, window: M
         window.refresh_application(ident)
     assert blocker.args == [ident, "rejected"]
     assert cell(window, row_of(window, ident), "status") == "Rejected"
+
+
+def test_tab_leaves_an_empty_inline_date_for_the_next_cell(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    (ident,) = seed(window, app("Acme"))
+    index, editor = _edit_cell(qtbot, window, ident, "next_action_on")
+    assert isinstance(editor.parent(), OptionalDateEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.table.currentIndex().column() != index.column())
+    assert repository(window).get(ident).next_action_on is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -84,6 +84,18 @@ class OptionalDateEdit(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.date_edit:
             return super().eventFilter(watched, event)
+        # Qt's date edit spends Tab on moving between day, month and year; an empty field
+        # shows a dash with no sections, so Tab would stay in it forever. This widget takes
+        # the key instead: it moves the focus on, or (as a table's editor) lets the table's
+        # delegate, which watches this widget, commit and move to the next cell.
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.value() is None
+        ):
+            QCoreApplication.sendEvent(self, event)
+            return True
         # An empty field starts at today when someone reaches for it, not in 1989.
         if self.date_edit.date() == _NULL and _reaches(event):
             self.date_edit.setDate(_qdate(self._today))
