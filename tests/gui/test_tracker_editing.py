@@ -209,3 +209,19 @@ def test_tab_leaves_an_empty_inline_date_for_the_next_cell(qtbot, window: MainWi
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: window.table.currentIndex().column() != index.column())
     assert repository(window).get(ident).next_action_on is None
+
+
+def test_a_refusal_does_not_outlive_the_next_successful_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    (ident,) = seed(window, app("Acme"))
+    row = row_of(window, ident)
+    window.model.setData(window.model.index(row, COLUMN["applied_on"]), QDate(2027, 1, 1))
+    refusal = "Not saved: The application date cannot be in the future."
+    assert window.statusBar().currentMessage() == refusal
+    window.model.setData(window.model.index(row, COLUMN["location"]), "Porto")
+    assert window.statusBar().currentMessage() == "Saved Acme – Analyst"
+    window.model.setData(window.model.index(row, COLUMN["status"]), "interviewing")
+    assert window.statusBar().currentMessage() == "Acme – Analyst is now Interviewing"
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    message = window.statusBar().currentMessage()
+    assert message == "Undone: Mark Acme – Analyst as Interviewing"

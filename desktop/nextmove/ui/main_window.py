@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 # Enough rows to fill a tall screen before the rest are loaded.
 PREVIEW_ROWS = 80
+# How long a status-bar message stays; the next action's message replaces it sooner.
+MESSAGE_MS = 6000
 TOOLBAR_ACTIONS = (
     "action_new_application",
     "action_edit_application",
@@ -205,8 +207,8 @@ class MainWindow(QMainWindow):
         self.action("action_quit").triggered.connect(self.close)
         self.action("action_find").triggered.connect(self._on_find_triggered)
         self.action("action_about").triggered.connect(self._on_about_triggered)
-        self.action("action_undo").triggered.connect(self.undo_stack.undo)
-        self.action("action_redo").triggered.connect(self.undo_stack.redo)
+        self.action("action_undo").triggered.connect(self._on_undo_triggered)
+        self.action("action_redo").triggered.connect(self._on_redo_triggered)
         self.undo_stack.canUndoChanged.connect(self.action("action_undo").setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action("action_redo").setEnabled)
         self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
@@ -399,6 +401,17 @@ class MainWindow(QMainWindow):
         if application_id != self._selected_id:
             self._selected_id = application_id
             self.selectedApplicationChanged.emit(application_id)
+
+    def _on_undo_triggered(self) -> None:
+        what = self.undo_stack.undoText()
+        self.undo_stack.undo()
+        # Say what was taken back, replacing any older message (it may no longer be true).
+        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=what), MESSAGE_MS)
+
+    def _on_redo_triggered(self) -> None:
+        what = self.undo_stack.redoText()
+        self.undo_stack.redo()
+        self.statusBar().showMessage(self.tr("Redone: {what}").format(what=what), MESSAGE_MS)
 
     def _on_undo_stack_undo_text_changed(self, text: str) -> None:
         action = self.action("action_undo")

@@ -19,6 +19,7 @@ from nextmove.domain.application import ApplicationData, validate_application
 from nextmove.domain.status import EventKind, Status
 from nextmove.storage import tracker_rows
 from nextmove.ui.tracker.application_dialog import ApplicationDialog
+from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.commands import (
     AddApplication,
     AddTimelineEntry,
@@ -185,15 +186,19 @@ class TrackerEditing(QObject):
         if field == "status":
             new_status = Status(str(value))
             if new_status != old.status:
-                self._push(
-                    ChangeStatus(
-                        self._repository,
-                        self,
-                        application_id,
-                        name,
-                        old.status,
-                        new_status,
-                        self._today(),
+                command = ChangeStatus(
+                    self._repository,
+                    self,
+                    application_id,
+                    name,
+                    old.status,
+                    new_status,
+                    self._today(),
+                )
+                self._push(command)
+                self._say(
+                    self.tr("{name} is now {status}").format(
+                        name=name, status=status_label(new_status.value)
                     )
                 )
             return
@@ -203,3 +208,5 @@ class TrackerEditing(QObject):
             self._say(self.tr("Not saved: {reason}").format(reason=self.tr(errors[field])))
             return
         self._push(EditApplication(self._repository, self, application_id, old, new, self._today()))
+        # Replaces whatever an earlier edit said (a refusal must not outlive the next save).
+        self._say(self.tr("Saved {name}").format(name=describe(new)))
