@@ -58,9 +58,8 @@ def test_layout_is_remembered_on_the_next_start(
     hide_source.setChecked(False)  # right-click the header, untick "Source"
     assert header.isSectionHidden(COLUMN["source"])
     window.resize(1000, 640)
-    window.splitter.setSizes([700, 300])
     qtbot.waitUntil(lambda: window.size().height() == 640)
-    size, sizes = window.size(), window.splitter.sizes()
+    size = window.size()
     window.close()
     window.context.database.close()  # type: ignore[union-attr]
 
@@ -76,6 +75,53 @@ def test_layout_is_remembered_on_the_next_start(
     assert column_values(again, "company") == ["gamma", "beta", "Alpha"]
     # The offscreen screen is small: Qt keeps a restored window on it, so compare the height.
     assert again.size().height() == size.height() != MainWindow().size().height()
-    assert again.splitter.sizes()[1] == sizes[1]  # the side panel keeps its width
     again.close()
     again.context.database.close()  # type: ignore[union-attr]
+
+
+def _fully_shown(window: MainWindow, key: str) -> bool:
+    header = window.table.horizontalHeader()
+    section = COLUMN[key]
+    if header.isSectionHidden(section):
+        return False
+    right = header.sectionViewportPosition(section) + header.sectionSize(section)
+    return header.sectionViewportPosition(section) >= 0 and right <= window.table.viewport().width()
+
+
+def test_next_action_stays_in_view_beside_the_goals_dock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDockWidget
+
+    seed(window, app("Acme"))
+    dock = window.findChild(QDockWidget, "goals_dock")
+    assert dock is not None
+    dock.show()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.wait(20)
+    for key in ("company", "role", "status", "next_action_on"):
+        assert _fully_shown(window, key), key
+    assert window.side_panel_shown()  # room for both at this size
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: not window.side_panel_shown())  # the side panel gives way...
+    for key in ("company", "role", "status", "next_action_on"):
+        assert _fully_shown(window, key), key
+    assert not window.action("action_show_details").isChecked()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.side_panel_shown())  # ...and comes back with the room
+    assert window.action("action_show_details").isChecked()
+    window.action("action_show_details").trigger()  # the person's choice sticks
+    assert not window.side_panel_shown()
+    window.resize(1300, 800)
+    qtbot.wait(50)
+    assert not window.side_panel_shown()
+    window.action("action_show_details").trigger()
+    assert window.side_panel_shown()
+
+
+def test_long_text_cells_carry_their_whole_text_as_a_tooltip(window: MainWindow) -> None:
+    long_place = "Remote within the European Union, with quarterly on-sites in Lisbon"
+    seed(window, app("Acme", location=long_place, source="Referral from an old colleague"))
+    model = window.model
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(0, COLUMN["location"]), tip) == long_place
+    assert model.data(model.index(0, COLUMN["source"]), tip) == "Referral from an old colleague"

@@ -157,3 +157,26 @@ def test_selection_is_announced_and_kept_across_reload(qtbot, window: MainWindow
     assert window.selected_application_id() == ids[1]
     window.search_box.setText("acme")
     assert window.selected_application_id() is None
+
+
+def test_a_search_that_finds_nothing_says_so_and_offers_the_way_back(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    seed(window, app("Acme"), app("Globex", status=Status.REJECTED))
+    window.search_box.setText("zzzz")
+    assert window.tracker_stack.currentWidget() is window.no_matches
+    assert window.no_matches.message.text() == "No applications match “zzzz”."
+    window.search_box.setText("acme")
+    window.status_filter.setCurrentIndex(window.status_filter.findData("rejected"))
+    assert window.no_matches.message.text() == "No applications in “Rejected” match “acme”."
+    window.search_box.clear()
+    assert window.tracker_stack.currentWidget() is window.table
+    window.status_filter.setCurrentIndex(window.status_filter.findData("offer"))
+    assert window.no_matches.message.text() == "No applications in “Offer”."
+    window.search_box.setText("<b>x</b>")
+    assert window.no_matches.message.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseClick(window.no_matches.clear_button, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == ""
+    assert window.status_filter.currentIndex() == 0
+    assert window.tracker_stack.currentWidget() is window.table
+    assert window.model.rowCount() == 2

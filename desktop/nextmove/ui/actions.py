@@ -81,6 +81,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "action_show_details",
+        "&Details Panel",
+        "view",
+        "F9",
+        "Show or hide the selected application's timeline and people",
+    ),
+    ActionSpec(
         "action_edit_application",
         "&Edit Application…",
         "application",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
     from nextmove.ui.tracker.editing import TrackerEditing
     from nextmove.ui.tracker.empty_state import EmptyState
+    from nextmove.ui.tracker.no_matches import NoMatches
     from nextmove.ui.tracker.table_model import TrackerModel
     from nextmove.ui.tracker.table_view import TrackerTable
 
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self.editing: TrackerEditing | None = None
         self._painted = False
         self._selected_id = 0
+        # The side panel gives way when the table would lose its key columns; it comes back
+        # when there is room again, unless the person showed or hid it themselves.
+        self._side_auto_hidden = False
+        self._side_manual = False
         # Every destructive edit (add, edit, delete, status change) is a command on this stack.
         self.undo_stack = QUndoStack(self)
         self._menus, self._actions = create_actions(self)
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         self.model: TrackerModel
         self.table: TrackerTable
         self.empty_state: EmptyState
+        self.no_matches: NoMatches
         self.tracker_stack = QStackedWidget()
         self.tracker_stack.setObjectName("tracker_stack")
         self.side_panel = QWidget()
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        self.splitter.installEventFilter(self)
         self._build_toolbar()
         self.statusBar().addPermanentWidget(self.count_label)
         self._fit_to_screen()
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         from nextmove.domain.status import Status
         from nextmove.ui.tracker.columns import status_label
         from nextmove.ui.tracker.empty_state import EmptyState
+        from nextmove.ui.tracker.no_matches import NoMatches
         from nextmove.ui.tracker.table_model import OPEN, TrackerModel
         from nextmove.ui.tracker.table_view import TrackerTable
 
@@ -148,8 +156,10 @@ class MainWindow(QMainWindow):
         self.model = TrackerModel(self._today, self)
         self.table = TrackerTable(self.model, self._today)
         self.empty_state = EmptyState()
+        self.no_matches = NoMatches()
         self.tracker_stack.addWidget(self.table)
         self.tracker_stack.addWidget(self.empty_state)
+        self.tracker_stack.addWidget(self.no_matches)
         # Enter and Delete belong to the table: the search box and editors keep their keys.
         for name in ("action_edit_application", "action_delete_application"):
             action = self.action(name)
@@ -162,6 +172,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.empty_state.importRequested.connect(self.action("action_import_csv").trigger)
         self.empty_state.newRequested.connect(self.action("action_new_application").trigger)
+        self.no_matches.clearRequested.connect(self._on_no_matches_clear_requested)
         self.trackerBuilt.emit()
 
     def _fit_to_screen(self) -> None:
@@ -191,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def _setup_actions(self) -> None:
         self.action("action_reject_wizard").setEnabled(False)
+        self.action("action_show_details").setCheckable(True)
+        self.action("action_show_details").setChecked(True)
         self.action("action_edit_application").setShortcuts(
             [QKeySequence("Return"), QKeySequence("Enter")]
         )
@@ -206,6 +219,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.action("action_quit").triggered.connect(self.close)
         self.action("action_find").triggered.connect(self._on_find_triggered)
+        self.action("action_show_details").triggered.connect(self._on_show_details_triggered)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.action("action_about").triggered.connect(self._on_about_triggered)
         self.action("action_undo").triggered.connect(self._on_undo_triggered)
         self.action("action_redo").triggered.connect(self._on_redo_triggered)
@@ -226,6 +241,45 @@ class MainWindow(QMainWindow):
         from datetime import date  # not at import time: the first frame does not need it
 
         return date.today()
+
+    # -- the side panel makes room for the table -------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            # After the splitter has shared out the new width itself.
+            QTimer.singleShot(0, self._fit_side_panel)
+        return super().eventFilter(watched, event)
+
+    def side_panel_shown(self) -> bool:
+        return self.splitter.sizes()[1] > 0
+
+    def _fit_side_panel(self) -> None:
+        """Collapse the side panel when beside it the table could not show its key columns
+        (company to next action); bring it back once the window has room again."""
+        total = sum(self.splitter.sizes())
+        if self._side_manual or not hasattr(self, "table") or total <= 0:
+            return
+        side_min = self.side_panel.minimumSizeHint().width()
+        left_margins = 6
+        fits = total - side_min >= self.table.key_columns_width() + left_margins
+        if self.side_panel_shown() and not fits:
+            self._side_auto_hidden = True
+            self.splitter.setSizes([total, 0])
+        elif self._side_auto_hidden and fits:
+            self._side_auto_hidden = False
+            side = max(side_min, total * 3 // 10)
+            self.splitter.setSizes([total - side, side])
+        self.action("action_show_details").setChecked(self.side_panel_shown())
+
+    def _on_show_details_triggered(self, shown: bool) -> None:
+        self._side_manual = True
+        total = sum(self.splitter.sizes())
+        side = max(self.side_panel.minimumSizeHint().width(), total * 3 // 10) if shown else 0
+        self.splitter.setSizes([total - side, side])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._side_manual = True
+        self.action("action_show_details").setChecked(self.side_panel_shown())
 
     # -- startup --------------------------------------------------------------------------------
 
@@ -350,6 +404,8 @@ class MainWindow(QMainWindow):
 
         assert self.context is not None
         restore_window_layout(self, self.splitter, self.table, self.context.settings)
+        # Hidden last time: shown again when the window has room for it.
+        self._side_auto_hidden = not self.side_panel_shown()
 
     def _save_state(self) -> None:
         if self.context is None:
@@ -367,6 +423,11 @@ class MainWindow(QMainWindow):
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.search_box.text(), str(self.status_filter.currentData()))
 
+    def _on_no_matches_clear_requested(self) -> None:
+        self.search_box.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.table.setFocus()
+
     def _on_model_reset(self) -> None:
         # A filter or reload rebuilt the rows: put the selection back if its row is still shown.
         if self._selected_id and self.model.row_of(self._selected_id) is not None:
@@ -377,8 +438,14 @@ class MainWindow(QMainWindow):
     def _on_model_counts_changed(self) -> None:
         total = self.model.total_count()
         shown = self.model.shown_count()
-        empty = total == 0 and self.context is not None
-        self.tracker_stack.setCurrentWidget(self.empty_state if empty else self.table)
+        if total == 0 and self.context is not None:
+            self.tracker_stack.setCurrentWidget(self.empty_state)
+        elif shown == 0 and total > 0:
+            status = self.status_filter.currentText() if self.status_filter.currentIndex() else ""
+            self.no_matches.show_for(self.search_box.text(), status)
+            self.tracker_stack.setCurrentWidget(self.no_matches)
+        else:
+            self.tracker_stack.setCurrentWidget(self.table)
         if shown == total:
             text = (
                 self.tr("1 application")

@@ -67,18 +67,22 @@ def _tr(text: str) -> str:
     return text
 
 
+# In order of what a person scans for: the first four (up to the next action, where overdue
+# dates show) fit a narrow window; the rest are a scroll away.
 COLUMNS: tuple[Column, ...] = (
-    Column("company", _tr("Company"), r.COMPANY, Kind.TEXT, True, 160),
-    Column("role", _tr("Role"), r.ROLE, Kind.TEXT, True, 190),
-    Column("status", _tr("Status"), r.STATUS, Kind.STATUS, True, 112),
+    Column("company", _tr("Company"), r.COMPANY, Kind.TEXT, True, 150),
+    Column("role", _tr("Role"), r.ROLE, Kind.TEXT, True, 170),
+    Column("status", _tr("Status"), r.STATUS, Kind.STATUS, True, 108),
+    Column("next_action_on", _tr("Next action"), r.NEXT_ACTION_ON, Kind.DATE, True, 104),
     Column("applied_on", _tr("Applied"), r.APPLIED_ON, Kind.DATE, True, 100),
     Column("last_activity_on", _tr("Last activity"), r.LAST_ACTIVITY_ON, Kind.DATE, False, 100),
-    Column("next_action_on", _tr("Next action"), r.NEXT_ACTION_ON, Kind.DATE, True, 100),
     Column("location", _tr("Location"), r.LOCATION, Kind.TEXT, True, 120),
     Column("source", _tr("Source"), r.SOURCE, Kind.TEXT, True, 100),
     # Contacts are linked in the side panel, not typed into a cell.
     Column("contact", _tr("Contact"), r.CONTACT, Kind.TEXT, False, 130),
 )
+# The columns the window keeps room for, whatever else is open beside the table.
+KEY_COLUMNS = 4
 
 COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
 

@@ -144,8 +144,8 @@ class TrackerModel(QAbstractTableModel):
             return row[r.ID]
         if column.key == "next_action_on":
             return self._next_action_data(row, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key in {"company", "role"} and value:
-            return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind is Kind.TEXT and value:
+            return str(value)  # the whole text, for a cell too narrow to show it
         return None
 
     def _display(self, column: Column, value: object) -> str:

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from nextmove.ui.tracker.columns import COLUMNS, header_text
+from nextmove.ui.tracker.columns import COLUMNS, KEY_COLUMNS, header_text
 from nextmove.ui.tracker.delegate import TrackerDelegate
 from nextmove.ui.tracker.table_model import ID_ROLE, TrackerModel
 
@@ -81,19 +80,11 @@ class TrackerTable(QTableView):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.horizontalHeader().mapToGlobal(pos))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if isinstance(model, TrackerModel) and model.rowCount() == 0 and model.total_count():
-            # Filtered down to nothing: say so where the rows would be, not just in a corner.
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.viewport().rect().adjusted(24, 48, -24, 0),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                self.tr("No applications match this search or filter."),
-            )
-            painter.end()
+    def key_columns_width(self) -> int:
+        """The width the table needs to show its key columns (up to "Next action") at their
+        default widths; a column the person widened does not push the side panel away."""
+        sections = sum(column.width for column in COLUMNS[:KEY_COLUMNS])
+        return sections + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     def default_widths(self) -> None:
         header = self.horizontalHeader()
