@@ -152,7 +152,7 @@ def test_failures_exit_non_zero_with_the_reason(
     )  # fmt: skip
     assert kept.returncode == 1
     assert "waits in the outbox" in kept.stderr
-    assert "queued" in nextmove(data_dir, "outbox", "list").stdout
+    assert "needs attention\talex@example.org" in nextmove(data_dir, "outbox", "list").stdout
 
     # Each blocked message is named with its reason, not only "Sent 0, failed 0".
     batch = nextmove(data_dir, "outbox", "send")

@@ -127,6 +127,8 @@ def test_send_later_waits_and_the_status_bar_counts_it(
     dialog.later_button.click()
     assert controller.status_label.text() == "1 email waiting in the outbox"
     assert server.received == []
+    trigger(window, "action_send_queued")  # not "Nothing was waiting" next to "1 waiting"
+    assert "add a mail account first" in window.statusBar().currentMessage()
     add_account(controller, server, cert)
     trigger(window, "action_send_queued")
     assert len(server.received) == 1

@@ -289,6 +289,8 @@ def run_outbox_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         state = "may have been sent" if outbox.maybe_sent(row) else row.state
+        if row.needs_attention:
+            state = "needs attention"
         note = f"\t{row.last_error}" if row.last_error and row.state != "sent" else ""
         print(f"{row.id}\t{state}\t{row.to_address}\t{row.subject}{note}")
     return 0

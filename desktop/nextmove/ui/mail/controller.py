@@ -248,6 +248,10 @@ class MailController(QObject):
             parts.append(self.tr("Not sent yet; it will be tried again later."))
             if reasons:
                 parts.append(reasons[0].message)
+        if not parts and self.outbox.messages.count("queued") and not self.outbox.accounts.all():
+            return self.tr(
+                "Nothing could be sent: add a mail account first (Mail › Mail Accounts)."
+            )
         return " ".join(parts) or self.tr("Nothing was waiting to be sent.")
 
     def say(self, text: str, timeout_ms: int, rank: int = INFO) -> bool:
