@@ -40,10 +40,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from nextmove.domain.status import EventKind
+    from nextmove.storage.tracker_rows import TrackerRows
     from nextmove.ui.context import AppContext
     from nextmove.ui.tracker.editing import TrackerEditing
     from nextmove.ui.tracker.empty_state import EmptyState
     from nextmove.ui.tracker.no_matches import NoMatches
+    from nextmove.ui.tracker.row_loader import RowLoader
     from nextmove.ui.tracker.table_model import TrackerModel
     from nextmove.ui.tracker.table_view import TrackerTable
 
@@ -84,6 +86,10 @@ class MainWindow(QMainWindow):
         # when there is room again, unless the person showed or hid it themselves.
         self._side_auto_hidden = False
         self._side_manual = False
+        # While a big file is read slice by slice: the loader, and the applications changed
+        # meanwhile (re-read once every row is in, as the slices may predate the change).
+        self._loader: RowLoader | None = None
+        self._changed_while_loading: set[int] = set()
         # Every destructive edit (add, edit, delete, status change) is a command on this stack.
         self.undo_stack = QUndoStack(self)
         self._menus, self._actions = create_actions(self)
@@ -325,7 +331,7 @@ class MainWindow(QMainWindow):
             self, ApplicationRepository(context.database), self.model, self.undo_stack
         )
         self.action("action_new_application").setEnabled(True)
-        self.reload()
+        self._load_rows()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # -- what other parts of the window call ---------------------------------------------------
@@ -349,6 +355,47 @@ class MainWindow(QMainWindow):
         )
         self.table.scrollTo(index)
 
+    def loading(self) -> bool:
+        """True while the rows of a big file are still being read (the first ones show)."""
+        return self._loader is not None
+
+    def note_changed(self, application_id: int) -> None:
+        """An application's row was written: re-read it once loading ends, if it is going on."""
+        if self._loader is not None:
+            self._changed_while_loading.add(application_id)
+
+    def _load_rows(self) -> None:
+        from nextmove.ui.tracker.row_loader import RowLoader
+
+        assert self.context is not None
+        self._loader = RowLoader(self.context.database.path, self)
+        self._changed_while_loading = set()
+        self._loader.finished.connect(self._on_row_loader_finished)
+        self._loader.start()
+        if self._loader is not None:  # more to come
+            if self.model.total_count() == 0:  # no first screenful from preview(): show these
+                self.model.set_rows(self._loader.so_far())
+            self._on_model_counts_changed()
+
+    def _on_row_loader_finished(self, rows: TrackerRows) -> None:
+        from nextmove.storage import tracker_rows
+
+        assert self.context is not None
+        loader, self._loader = self._loader, None
+        if loader is not None:
+            loader.deleteLater()
+        selected = self._selected_id
+        self.model.set_rows(rows)
+        for application_id in sorted(self._changed_while_loading):
+            found = tracker_rows.read_one(self.context.database.path, application_id)
+            if found is None:
+                self.model.remove(application_id)
+            else:
+                self.model.upsert(*found)
+        self._changed_while_loading = set()
+        if selected:
+            self.select_application(selected)
+
     def reload(self) -> None:
         """Re-read every application (after an import or a restore), keeping the selection.
 
@@ -359,6 +406,10 @@ class MainWindow(QMainWindow):
             return
         from nextmove.storage import tracker_rows
 
+        if self._loader is not None:
+            self._loader.cancel()
+            self._loader.deleteLater()
+            self._loader = None
         selected = self._selected_id
         self.model.set_rows(tracker_rows.read_all(self.context.database.path))
         self.undo_stack.clear()
@@ -387,6 +438,7 @@ class MainWindow(QMainWindow):
             return
         from nextmove.storage import tracker_rows
 
+        self.note_changed(application_id)
         before = self.model.row_data(application_id)
         found = tracker_rows.read_one(self.context.database.path, application_id)
         if found is None:
@@ -438,6 +490,9 @@ class MainWindow(QMainWindow):
     def _on_model_counts_changed(self) -> None:
         total = self.model.total_count()
         shown = self.model.shown_count()
+        if self._loader is not None and not self._loader.done:
+            self.count_label.setText(self.tr("Loading applications…"))
+            return
         if total == 0 and self.context is not None:
             self.tracker_stack.setCurrentWidget(self.empty_state)
         elif shown == 0 and total > 0:

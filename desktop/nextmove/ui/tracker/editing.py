@@ -68,6 +68,7 @@ class TrackerEditing(QObject):
 
     def application_saved(self, application_id: int, *, select: bool) -> None:
         assert self._window.context is not None
+        self._window.note_changed(application_id)
         found = tracker_rows.read_one(self._window.context.database.path, application_id)
         if found is None:
             self._model.remove(application_id)
@@ -77,6 +78,7 @@ class TrackerEditing(QObject):
             self._window.select_application(application_id)
 
     def application_removed(self, application_id: int) -> None:
+        self._window.note_changed(application_id)
         row = self._model.row_of(application_id)
         self._model.remove(application_id)
         if row is not None and self._model.shown_count():
