@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from nextmove.ui.tracker.empty_state import EmptyState
     from nextmove.ui.tracker.no_matches import NoMatches
     from nextmove.ui.tracker.row_loader import RowLoader
+    from nextmove.ui.tracker.side_fit import SidePanelFit
     from nextmove.ui.tracker.table_model import TrackerModel
     from nextmove.ui.tracker.table_view import TrackerTable
 
@@ -82,10 +83,6 @@ class MainWindow(QMainWindow):
         self.editing: TrackerEditing | None = None
         self._painted = False
         self._selected_id = 0
-        # The side panel gives way when the table would lose its key columns; it comes back
-        # when there is room again, unless the person showed or hid it themselves.
-        self._side_auto_hidden = False
-        self._side_manual = False
         # While a big file is read slice by slice: the loader, and the applications changed
         # meanwhile (re-read once every row is in, as the slices may predate the change).
         self._loader: RowLoader | None = None
@@ -108,6 +105,7 @@ class MainWindow(QMainWindow):
         self.table: TrackerTable
         self.empty_state: EmptyState
         self.no_matches: NoMatches
+        self.side_fit: SidePanelFit
         self.tracker_stack = QStackedWidget()
         self.tracker_stack.setObjectName("tracker_stack")
         self.side_panel = QWidget()
@@ -135,7 +133,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.splitter.installEventFilter(self)
         self._build_toolbar()
         self.statusBar().addPermanentWidget(self.count_label)
         self._fit_to_screen()
@@ -153,6 +150,7 @@ class MainWindow(QMainWindow):
         from nextmove.ui.tracker.columns import status_label
         from nextmove.ui.tracker.empty_state import EmptyState
         from nextmove.ui.tracker.no_matches import NoMatches
+        from nextmove.ui.tracker.side_fit import SidePanelFit
         from nextmove.ui.tracker.table_model import OPEN, TrackerModel
         from nextmove.ui.tracker.table_view import TrackerTable
 
@@ -166,6 +164,10 @@ class MainWindow(QMainWindow):
         self.tracker_stack.addWidget(self.table)
         self.tracker_stack.addWidget(self.empty_state)
         self.tracker_stack.addWidget(self.no_matches)
+        # The side panel gives way when the table would lose its key columns.
+        self.side_fit = SidePanelFit(
+            self.splitter, self.side_panel, self.table, self.action("action_show_details")
+        )
         # Enter and Delete belong to the table: the search box and editors keep their keys.
         for name in ("action_edit_application", "action_delete_application"):
             action = self.action(name)
@@ -225,8 +227,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.action("action_quit").triggered.connect(self.close)
         self.action("action_find").triggered.connect(self._on_find_triggered)
-        self.action("action_show_details").triggered.connect(self._on_show_details_triggered)
-        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.action("action_about").triggered.connect(self._on_about_triggered)
         self.action("action_undo").triggered.connect(self._on_undo_triggered)
         self.action("action_redo").triggered.connect(self._on_redo_triggered)
@@ -248,44 +248,8 @@ class MainWindow(QMainWindow):
 
         return date.today()
 
-    # -- the side panel makes room for the table -------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            # After the splitter has shared out the new width itself.
-            QTimer.singleShot(0, self._fit_side_panel)
-        return super().eventFilter(watched, event)
-
     def side_panel_shown(self) -> bool:
         return self.splitter.sizes()[1] > 0
-
-    def _fit_side_panel(self) -> None:
-        """Collapse the side panel when beside it the table could not show its key columns
-        (company to next action); bring it back once the window has room again."""
-        total = sum(self.splitter.sizes())
-        if self._side_manual or not hasattr(self, "table") or total <= 0:
-            return
-        side_min = self.side_panel.minimumSizeHint().width()
-        left_margins = 6
-        fits = total - side_min >= self.table.key_columns_width() + left_margins
-        if self.side_panel_shown() and not fits:
-            self._side_auto_hidden = True
-            self.splitter.setSizes([total, 0])
-        elif self._side_auto_hidden and fits:
-            self._side_auto_hidden = False
-            side = max(side_min, total * 3 // 10)
-            self.splitter.setSizes([total - side, side])
-        self.action("action_show_details").setChecked(self.side_panel_shown())
-
-    def _on_show_details_triggered(self, shown: bool) -> None:
-        self._side_manual = True
-        total = sum(self.splitter.sizes())
-        side = max(self.side_panel.minimumSizeHint().width(), total * 3 // 10) if shown else 0
-        self.splitter.setSizes([total - side, side])
-
-    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
-        self._side_manual = True
-        self.action("action_show_details").setChecked(self.side_panel_shown())
 
     # -- startup --------------------------------------------------------------------------------
 
@@ -457,7 +421,7 @@ class MainWindow(QMainWindow):
         assert self.context is not None
         restore_window_layout(self, self.splitter, self.table, self.context.settings)
         # Hidden last time: shown again when the window has room for it.
-        self._side_auto_hidden = not self.side_panel_shown()
+        self.side_fit.auto_hidden = not self.side_panel_shown()
 
     def _save_state(self) -> None:
         if self.context is None:
