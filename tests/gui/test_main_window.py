@@ -125,3 +125,16 @@ def test_long_text_cells_carry_their_whole_text_as_a_tooltip(window: MainWindow)
     tip = Qt.ItemDataRole.ToolTipRole
     assert model.data(model.index(0, COLUMN["location"]), tip) == long_place
     assert model.data(model.index(0, COLUMN["source"]), tip) == "Referral from an old colleague"
+
+
+def test_about_names_the_version(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from nextmove._version import __version__
+
+    window.action("action_about").trigger()
+    box = window.findChild(QMessageBox, "about_dialog")
+    assert box is not None
+    assert box.isVisible()
+    assert box.text().startswith(f"Next Move {__version__}\n")
+    box.close()

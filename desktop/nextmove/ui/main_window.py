@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nextmove._version import __version__
 from nextmove.ui.actions import create_actions
+from nextmove.ui.undo_actions import UndoActions
 
 if TYPE_CHECKING:
     from datetime import date
@@ -228,12 +228,13 @@ class MainWindow(QMainWindow):
         self.action("action_quit").triggered.connect(self.close)
         self.action("action_find").triggered.connect(self._on_find_triggered)
         self.action("action_about").triggered.connect(self._on_about_triggered)
-        self.action("action_undo").triggered.connect(self._on_undo_triggered)
-        self.action("action_redo").triggered.connect(self._on_redo_triggered)
-        self.undo_stack.canUndoChanged.connect(self.action("action_undo").setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.action("action_redo").setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
-        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
+        self.undo_actions = UndoActions(
+            self.undo_stack,
+            self.action("action_undo"),
+            self.action("action_redo"),
+            self.statusBar(),
+            MESSAGE_MS,
+        )
 
     def action(self, name: str) -> QAction:
         return self._actions[name]
@@ -488,25 +489,6 @@ class MainWindow(QMainWindow):
             self._selected_id = application_id
             self.selectedApplicationChanged.emit(application_id)
 
-    def _on_undo_triggered(self) -> None:
-        what = self.undo_stack.undoText()
-        self.undo_stack.undo()
-        # Say what was taken back, replacing any older message (it may no longer be true).
-        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=what), MESSAGE_MS)
-
-    def _on_redo_triggered(self) -> None:
-        what = self.undo_stack.redoText()
-        self.undo_stack.redo()
-        self.statusBar().showMessage(self.tr("Redone: {what}").format(what=what), MESSAGE_MS)
-
-    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
-        action = self.action("action_undo")
-        action.setText(self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo"))
-
-    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
-        action = self.action("action_redo")
-        action.setText(self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo"))
-
     def _on_find_triggered(self) -> None:
         from PySide6.QtCore import Qt
 
@@ -514,19 +496,6 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _on_about_triggered(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from nextmove.ui.about_dialog import show_about
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("About Next Move"),
-            self.tr(
-                "Next Move {version}\n\nTrack your applications, learn from every "
-                "rejection, and plan your next move."
-            ).format(version=__version__),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("about_dialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_about(self)
