@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.accounts import AccountRow
-from nextmove.domain.addresses import HeaderValueError
 from nextmove.domain.templates import TemplateText, first_name, render, unfilled
-from nextmove.mail.compose import Draft, check_draft
+from nextmove.mail.compose import Draft
 from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.mail.compose_checks import compose_errors
 from nextmove.ui.mail.form import FieldErrors
+from nextmove.ui.mail.template_combo import TemplateCombo
 
 if TYPE_CHECKING:
     from nextmove.ui.mail.controller import MailController
@@ -74,12 +75,7 @@ class ComposeDialog(QDialog):
         self.to.setObjectName("compose_to")
         self.to.setAccessibleName(self.tr("To"))
         self.to.setPlaceholderText("name@example.com")
-        self.template = QComboBox()
-        self.template.setObjectName("compose_template")
-        self.template.setAccessibleName(self.tr("Template"))
-        # Scrolling past the dialog must not swap the message for a template.
-        self.template.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.template.installEventFilter(self)
+        self.template = TemplateCombo()
         self._template_index = 0  # the template last applied (or kept)
         self._applied_body: str | None = ""  # the body that template produced
         self.your_name = QLineEdit()
@@ -265,16 +261,6 @@ class ComposeDialog(QDialog):
         """The confirmation seam (tests replace it on the dialog or on the controller)."""
         return self._controller.ask(self, title, text)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.template
-            and event.type() == QEvent.Type.Wheel
-            and not self.template.hasFocus()
-        ):
-            event.ignore()  # let the dialog scroll instead
-            return True
-        return super().eventFilter(watched, event)
-
     def body_edited(self) -> bool:
         """Whether the body holds words of the person's own (not just a template's)."""
         text = self.body.toPlainText()
@@ -351,33 +337,10 @@ class ComposeDialog(QDialog):
         subject, body = self.rendered()
         name, address = self._sender()
         account_id = self.account.currentData()
-        errors: dict[str, str] = {}
-        if self._account_needs_name() and not self.your_name.text().strip():
-            errors["your_name"] = self.tr(
-                "Add your name: it shows who the email is from and fills {your_name}."
-            )
-        try:
-            check_draft(
-                Draft(name, address or "placeholder@example.com", self.to.text(), subject, body)
-            )
-        except HeaderValueError as error:
-            field = {"from_address": "account", "from_name": "account"}.get(
-                error.field, error.field
-            )
-            if field not in errors:
-                errors[field] = self.tr(error.message)
-        if not body.strip() and "body" not in errors:
-            errors["body"] = self.tr("Write a message before sending.")
-        for field, text in (("subject", subject), ("body", body)):
-            missing = unfilled(text)
-            if missing and (field not in errors or "{" in errors[field]):
-                names = ", ".join("{" + key + "}" for key in missing)
-                if missing == ["your_name"] and "your_name" in errors:
-                    errors[field] = self.tr("Type your name above to fill {your_name}.")
-                    continue
-                errors[field] = self.tr(
-                    "Replace {names} with your own words: there is nothing to fill it with here."
-                ).replace("{names}", names)
+        name_missing = self._account_needs_name() and not self.your_name.text().strip()
+        errors = compose_errors(
+            Draft(name, address, self.to.text(), subject, body), name_missing=name_missing
+        )
         self.errors.show(errors)
         if errors:
             return None
