@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 class CorruptDatabaseError(Exception):
     """The file is not a SQLite database, or SQLite's quick_check finds it damaged."""
@@ -18,17 +16,27 @@ class CorruptDatabaseError(Exception):
 
 
 def check_header(path: Path) -> None:
-    """Raise CorruptDatabaseError unless `path` starts like a SQLite file (absent/empty pass).
+    """Raise CorruptDatabaseError unless `path` opens as a SQLite file (absent/empty pass).
 
-    Reads 16 bytes: cheap enough for every startup, and it catches a file replaced by
+    Cheap enough for every startup and every backup, and it catches a file replaced by
     something else entirely (a sync conflict, a truncated download, random bytes).
+
+    The file is read through SQLite, never with open(): on POSIX, closing any descriptor of a
+    file drops every fcntl lock this process holds on it, SQLite's included. Another process
+    could then believe it is the last connection and delete the WAL under the live app.
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise CorruptDatabaseError(path, "file is not a database")
+    try:
+        connection = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        raise  # busy, locked, unreadable: not a verdict on the file's content
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(path, "file is not a database") from error
 
 
 def check_integrity(path: Path) -> None:
