@@ -189,3 +189,29 @@ def test_unrated_stages_are_left_out_of_celebrate_improve_and_goals() -> None:
     assert [g.skill for g in suggest_goals(stages)] == ["Interview answers"]
     report = to_markdown(build_report("Acme", "Analyst", WizardAnswers(stages=stages), TODAY))
     assert "- Research and preparation: not rated" in report
+
+
+def test_a_mistyped_or_unclosed_placeholder_never_reaches_the_outbox() -> None:
+    answers = WizardAnswers(
+        rejected_on=TODAY, contact_name="Sam Rivera", contact_email="sam@acme.example"
+    )
+    answers.feedback_status = "none"
+    answers.request = MessageDraft("feedback_request", "Feedback", "About {compnay} {role", True)
+    message = validate_step(Step.FEEDBACK, answers, TODAY)["request"]
+    assert "{compnay} is not a placeholder" in message
+    assert "Did you mean {company}?" in message
+    answers.request.body = "About the {role"
+    assert "missing its closing brace" in validate_step(Step.FEEDBACK, answers, TODAY)["request"]
+    answers.request.enabled = False  # not queued: nothing to refuse
+    assert "request" not in validate_step(Step.FEEDBACK, answers, TODAY)
+    answers.thank_you = MessageDraft("thank_you", "Thanks", "Hi {frist_name}", True)
+    assert "{frist_name}" in validate_step(Step.BRIDGES, answers, TODAY)["thank_you"]
+
+
+def test_the_person_who_ran_the_process_is_not_asked_about_it_as_an_expert() -> None:
+    answers = WizardAnswers(contact_name="Sam Rivera", contact_email="sam@acme.example")
+    answers.experts = [ExpertAnswer("Sam Rivera", "Sam@Acme.example")]
+    answers.experts_message = MessageDraft("experts", "Advice?", "Hi {first_name}", True)
+    assert "already hears from you" in validate_step(Step.EXPERTS, answers, TODAY)["experts"]
+    answers.experts = [ExpertAnswer("Morgan Lee", "morgan@mentors.example")]
+    assert validate_step(Step.EXPERTS, answers, TODAY) == {}

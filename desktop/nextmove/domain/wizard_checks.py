@@ -10,7 +10,7 @@ from datetime import date
 
 from nextmove.domain.addresses import HeaderValueError, normalize_address
 from nextmove.domain.application import validate_url
-from nextmove.domain.template_check import unfilled
+from nextmove.domain.template_check import placeholder_problems, unfilled
 from nextmove.domain.wizard import (
     DECISION_ADJUST,
     DECISION_SIMILAR,
@@ -44,13 +44,23 @@ def message_problem(message: MessageDraft, keep: frozenset[str] = frozenset()) -
     """A queued message must not go out with a placeholder nobody filled in."""
     if not message.enabled:
         return None
-    names = unfilled(message.subject + "\n" + message.body, keep)
+    text = message.subject + "\n" + message.body
+    names = unfilled(text, keep)
     if not names:
+        # A mistyped or unclosed placeholder (say from an edited template) would reach the
+        # recipient as "{compnay}": refuse it just like a known one left unfilled.
+        problems = placeholder_problems(text)
+        if problems:
+            return f"{problems[0]} Fix it in the email above before it is queued."
         return None
     first = names[0]
     return _WHERE.get(
         first, f"The email still says {{{first}}}: replace it with the words you mean."
     )
+
+
+def _same_address(one: str, other: str) -> bool:
+    return bool(other.strip()) and one.strip().casefold() == other.strip().casefold()
 
 
 def validate_step(step: Step, answers: WizardAnswers, today: date) -> dict[str, str]:
@@ -154,6 +164,11 @@ def _experts(answers: WizardAnswers, today: date) -> dict[str, str]:
             problem = address_problem(expert.email, f"email address for {expert.name}")
             if problem:
                 return {"experts": problem}
+            if sending and _same_address(expert.email, answers.contact_email):
+                return {
+                    "experts": f"{expert.name} already hears from you about this application. "
+                    "Ask someone outside the process, or remove them."
+                }
     if answers.experts:
         problem = message_problem(answers.experts_message, _PER_PERSON)
         if problem:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.wizard import ExpertAnswer, Step, WizardAnswers
+from nextmove.storage.reflection_drafts import ContactChoice
 from nextmove.ui.wizard.message_editor import MessageEditor
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
@@ -57,6 +58,7 @@ class ExpertsPage(AnswerPage):
         self.body.addWidget(self.message)
         self.body.addStretch(1)
         self._people_loaded = False
+        self._all_people: list[ContactChoice] = []
         self.add_contact.clicked.connect(self._on_add_contact_clicked)
         self.add_new.clicked.connect(self._on_add_new_clicked)
         self.message.resetRequested.connect(self._on_message_resetRequested)
@@ -76,18 +78,31 @@ class ExpertsPage(AnswerPage):
     def initializePage(self) -> None:
         if not self._people_loaded:
             self._people_loaded = True
-            self.people.clear()
-            for person in self.state.service.people():
-                role = f" ({person.role})" if person.role else ""
-                self.people.addItem(f"{person.name}{role}", person)
-            self.people.setPlaceholderText(self.tr("No saved contacts yet"))
-            self.people.setEnabled(self.people.count() > 0)
-            self.add_contact.setEnabled(self.people.count() > 0)
+            self._all_people = self.state.service.people()
+        self._fill_people()
         self.message.set_recipient(self.tr("each person above"))
         shared = ("company", "role", "your_name")  # the names are filled per person
         self.message.fill_in({k: v for k, v in self.state.values().items() if k in shared})
         if self.message.is_empty():
             self.message.fill(self.state.rendered("experts", keep_names=True))
+
+    def _fill_people(self) -> None:
+        """Offer people outside this application: those in it already hear from you, and a
+        second email asking them about their own hiring process would be awkward."""
+        answers = self.state.answers
+        skip_ids = {c.id for c in self.state.draft.contacts}
+        if answers.contact_id is not None:
+            skip_ids.add(answers.contact_id)
+        skip_emails = {answers.contact_email.strip().casefold()} - {""}
+        self.people.clear()
+        for person in self._all_people:
+            if person.id in skip_ids or person.email.strip().casefold() in skip_emails:
+                continue
+            role = f" ({person.role})" if person.role else ""
+            self.people.addItem(f"{person.name}{role}", person)
+        self.people.setPlaceholderText(self.tr("No saved contacts outside this application"))
+        self.people.setEnabled(self.people.count() > 0)
+        self.add_contact.setEnabled(self.people.count() > 0)
 
     def _add_row(self, expert: ExpertAnswer) -> None:
         name = QLineEdit(expert.name)

@@ -70,4 +70,10 @@ class ReflectPage(AnswerPage):
         good = [f"• {s.stage} ({s.score}/5)" for s in celebrate(stages)]
         low = [f"• {s.stage} ({s.score}/5)" for s in improve(stages)]
         self.celebrate.setText("\n".join(good) or self.tr("Score a stage 4 or 5 to see it here."))
-        self.improve.setText("\n".join(low) or self.tr("Nothing stands out. Well done."))
+        if low:
+            self.improve.setText("\n".join(low))
+        elif any(s.rated for s in stages):
+            self.improve.setText(self.tr("Nothing stands out. Well done."))
+        else:
+            # Praise before a single score would ring hollow.
+            self.improve.setText(self.tr("Score a stage to see what is worth working on."))

@@ -1,0 +1,70 @@
+"""What a person noticed going wrong in the wizard, each pinned so it stays fixed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from nextmove.domain.contact import ContactData
+from nextmove.domain.status import ContactRole
+from nextmove.domain.templates import TemplateText
+from nextmove.storage.contacts import ContactRepository
+from nextmove.storage.templates import TemplateRepository
+from nextmove.ui.main_window import MainWindow
+from nextmove.ui.wizard.controller import WizardController
+from nextmove.ui.wizard.wizard import RejectionWizard
+from tests.gui.wizard_helpers import add_interviewed_application, click_next, drive_to, fill_page
+
+
+def _open(window: MainWindow, app_id: int) -> RejectionWizard:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    wizard = controller.open_for(app_id)
+    assert wizard is not None
+    return wizard
+
+
+def test_a_template_saved_with_a_typo_never_queues_a_raw_placeholder(window: MainWindow) -> None:
+    database = window.context.database  # type: ignore[union-attr]
+    TemplateRepository(database).save(
+        TemplateText("feedback_request", "Ask for feedback", "Feedback", "About {compnay} {role")
+    )
+    wizard = _open(window, add_interviewed_application(database))
+    fill_page(wizard)
+    click_next(wizard)
+    fill_page(wizard)
+    assert "{compnay}" in wizard.currentPage().request.body.toPlainText()  # type: ignore[attr-defined]
+    click_next(wizard)
+    assert wizard.currentId() == 2
+    error = wizard.findChild(object, "error_request")
+    assert error.isVisible()
+    assert "{compnay} is not a placeholder" in error.text()
+
+
+def test_the_experts_list_leaves_out_the_people_of_this_application(window: MainWindow) -> None:
+    database = window.context.database  # type: ignore[union-attr]
+    app_id = add_interviewed_application(database)
+    contacts = ContactRepository(database)
+    contacts.add(
+        ContactData("Sam Rivera", "sam@acme.example", ContactRole.RECRUITER), link_to=app_id
+    )
+    contacts.add(ContactData("Sam Again", "SAM@acme.example", ContactRole.OTHER))
+    contacts.add(ContactData("Morgan Lee", "morgan@mentors.example", ContactRole.MENTOR))
+    wizard = _open(window, app_id)
+    drive_to(wizard, 7)
+    page: Any = wizard.currentPage()
+    offered = [page.people.itemText(i) for i in range(page.people.count())]
+    assert offered == ["Morgan Lee (mentor)"]
+
+
+def test_worth_improving_does_not_praise_before_anything_is_rated(window: MainWindow) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    drive_to(wizard, 2)
+    improve = wizard.findChild(object, "improve_list")
+    assert "Well done" not in improve.text()
+    assert "Score a stage" in improve.text()
+    wizard.findChild(object, "stage_score_0").setValue(4)
+    wizard.findChild(object, "stage_score_1").setValue(4)
+    QApplication.processEvents()
+    assert "Well done" in improve.text()
