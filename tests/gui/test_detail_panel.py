@@ -244,3 +244,26 @@ def test_screenshot_of_a_busy_panel(window: MainWindow, panel: DetailPanel, app_
     folder = Path(os.environ.get("NEXTMOVE_SCREENSHOTS", "artifacts/screenshots"))
     folder.mkdir(parents=True, exist_ok=True)
     image.save(str(folder / "detail_panel.png"))
+
+
+def test_an_entry_added_from_the_panel_is_one_undo_step(
+    qtbot,
+    window: MainWindow,
+    panel: DetailPanel,
+    app_id: int,  # type: ignore[no-untyped-def]
+) -> None:
+    window.findChild(QAction, "action_add_event").trigger()
+    dialog = _dialog(panel, EventDialog)
+    dialog.select_kind(EventKind.INTERVIEW)
+    dialog.day.setDate(dialog.day.date().addDays(-3))
+    dialog.save_button.click()
+    assert panel.status.text() == "Interviewing"
+
+    window.undo_stack.undo()
+
+    assert panel.status.text() == "Applied"
+    assert [e.kind for e in ApplicationRepository(window.context.database).events(app_id)] == [
+        EventKind.APPLIED
+    ]
+    window.undo_stack.redo()
+    assert panel.status.text() == "Interviewing"

@@ -53,6 +53,8 @@ _SUGGESTED_EVENT: dict[Status, EventKind] = {
 }
 
 Ask = Callable[[QWidget, str, str], bool]
+# (application id, kind, date, notes, interview round) -> the new entry's id
+AddEntry = Callable[[int, EventKind, date, str, int | None], int]
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -91,6 +93,10 @@ class DetailPanel(QWidget):
         self._status = Status.WISHLIST
         self._rounds: list[int | None] = []
         self.ask: Ask = ask_yes_no
+        # How a new timeline entry is stored; the main window swaps in its undoable version.
+        self.add_entry: AddEntry = lambda app_id, kind, on, notes, round_number: add_event(
+            database, app_id, kind, on, notes, round_number
+        )
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
         self.empty = _plain(self._hint(), "detail_empty")
@@ -217,14 +223,7 @@ class DetailPanel(QWidget):
         self._open(dialog)
 
     def _on_event_dialog_submitted(self, entry: EventInput) -> None:
-        add_event(
-            self._database,
-            self.application_id,
-            entry.kind,
-            entry.occurred_on,
-            entry.notes,
-            entry.round,
-        )
+        self.add_entry(self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round)
         label = QCoreApplication.translate("Timeline", entry.kind.label)
         self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
 
@@ -324,6 +323,7 @@ def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
 def install(window: MainWindow, context: AppContext) -> None:
     """Put the panel into the window's side area and follow the table's selection."""
     panel = DetailPanel(context.database, lambda: context.today(), window.side_panel)
+    panel.add_entry = window.add_timeline_entry  # one undo step, like every other edit
     layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(panel)
