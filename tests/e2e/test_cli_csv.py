@@ -69,7 +69,7 @@ def test_garbage_gets_one_line_and_no_traceback(tmp_path: Path) -> None:
     junk.write_bytes(bytes(range(256)) * 100)
     done = _nextmove(tmp_path / "d", "import", junk)
     assert done.returncode == 1
-    assert done.stderr.startswith("nextmove: This is not a CSV file")
+    assert done.stderr.startswith("nextmove: this is not a CSV file")
     assert done.stderr.count("\n") == 1
 
 

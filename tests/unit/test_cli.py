@@ -110,7 +110,7 @@ def test_a_missing_file_names_the_file(capsys: pytest.CaptureFixture[str], tmp_p
 
     assert cli.run(argparse.Namespace(handler=read, data_dir=None)) == 1
     line = _one_line(capsys.readouterr().err)
-    assert line == f"nextmove: No such file or directory: {tmp_path / 'gone.csv'}"
+    assert line == f"nextmove: no such file or directory: {tmp_path / 'gone.csv'}"
 
 
 def test_open_data_migrates_and_closes(data_dir: Path) -> None:
@@ -118,3 +118,54 @@ def test_open_data_migrates_and_closes(data_dir: Path) -> None:
     with cli.open_data(args) as database:
         assert database.path == data_dir / "nextmove.sqlite3"
     assert (data_dir / "clean-shutdown.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "menu"),
+    [
+        (["import", "x.csv"], "File › Import CSV…"),
+        (["accounts", "add", "--name", "W", "--from", "a@b.c", "--host", "h", "--port", "1",
+          "--security", "starttls", "--username", "u"], "Mail › Mail Accounts…"),
+        (["accounts", "remove", "Work"], "Mail › Mail Accounts…"),
+        (["send", "--account", "W", "--to", "a@b.c", "--subject", "s", "--body-file", "b"],
+         "Mail › Compose Email…"),
+        (["outbox", "send"], "Mail › Send Waiting Emails"),
+    ],
+)  # fmt: skip
+def test_a_writing_command_refused_while_the_app_is_open_names_its_own_menu_command(
+    argv: list[str], menu: str
+) -> None:
+    args = cli.build_parser().parse_args(argv)
+    assert cli.app_is_open(args) == (
+        f"Next Move is open on this data folder; close it first, or use {menu} in the app"
+    )
+
+
+def test_a_damaged_database_says_what_to_do(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir.mkdir()
+    (data_dir / "nextmove.sqlite3").write_bytes(os.urandom(8192))
+    assert _run(["--data-dir", str(data_dir), "export", str(data_dir / "out.csv")]) == 1
+    line = _one_line(capsys.readouterr().err)
+    assert line.startswith("nextmove: nextmove.sqlite3 is damaged or is not a Next Move database")
+    assert line.endswith(
+        "; open Next Move to restore a backup or start with an empty database "
+        "(the damaged file is kept)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        ("There is no file called x.csv.", "there is no file called x.csv"),
+        ("badrows.csv has 2 problems", "badrows.csv has 2 problems"),
+        ("Next Move is open", "Next Move is open"),
+        ("SMTP said no. The account was not added.", "SMTP said no. The account was not added."),
+    ],
+)
+def test_every_failure_reads_on_from_the_program_name(
+    message: str, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.fail(message) == 1
+    assert capsys.readouterr().err == f"nextmove: {line}\n"

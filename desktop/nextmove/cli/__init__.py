@@ -6,10 +6,11 @@ one line on stderr and a non-zero exit code: 1 when the command failed, 2 for a 
 Nothing here imports Qt: commands run without a display.
 
 Commands that change the data (import, adding or removing a mail account, sending) set the
-`writes` default: they take the window's single-instance lock, so they refuse to run while the
-app is open on the same folder (the window would show stale rows and reuse ids it believes are
-free). Read-only commands (export, backup, list) take no lock and work alongside the app: WAL
-lets readers and one writer work together, and the 5 s busy timeout makes a second writer wait.
+`writes` default to the menu command that does the same in the app: they take the window's
+single-instance lock, so they refuse to run while the app is open on the same folder (the window
+would show stale rows and reuse ids it believes are free), and the refusal names that command.
+Read-only commands (export, backup, list) take no lock and work alongside the app: WAL lets
+readers and one writer work together, and the 5 s busy timeout makes a second writer wait.
 """
 
 from __future__ import annotations
@@ -30,9 +31,22 @@ Handler = Callable[[argparse.Namespace], int]
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-APP_IS_OPEN = (
-    "Next Move is open on this data folder; close it first, or use File › Import CSV… in the app"
+APP_IS_OPEN = "Next Move is open on this data folder; close it first, or make the change in the app"
+IMPORT_IN_APP = "File › Import CSV…"
+ACCOUNTS_IN_APP = "Mail › Mail Accounts…"
+COMPOSE_IN_APP = "Mail › Compose Email…"
+OUTBOX_IN_APP = "Mail › Send Waiting Emails"
+DAMAGED_ADVICE = (
+    "open Next Move to restore a backup or start with an empty database (the damaged file is kept)"
 )
+
+
+def app_is_open(args: argparse.Namespace) -> str:
+    """Why a writing command refused, naming the same command in the app's menus."""
+    in_app = getattr(args, "writes", None)
+    if not isinstance(in_app, str):
+        return APP_IS_OPEN
+    return f"Next Move is open on this data folder; close it first, or use {in_app} in the app"
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -144,7 +158,9 @@ def describe_error(error: Exception) -> str:
     from nextmove.storage.integrity import CorruptDatabaseError
     from nextmove.storage.migrate import SchemaTooNewError
 
-    if isinstance(error, CorruptDatabaseError | SchemaTooNewError | BackupError):
+    if isinstance(error, CorruptDatabaseError):
+        return f"{str(error).rstrip('.')}; {DAMAGED_ADVICE}"
+    if isinstance(error, SchemaTooNewError | BackupError):
         return str(error)
     if isinstance(error, OSError):
         if error.filename:
@@ -162,6 +178,21 @@ def describe_error(error: Exception) -> str:
 
 def fail(message: str, code: int = EXIT_FAILED) -> int:
     """Print one `nextmove: ...` line on stderr; returns `code` for the caller to exit with."""
-    line = " ".join(message.split())
-    print(f"nextmove: {line}", file=sys.stderr, flush=True)
+    print(f"nextmove: {as_clause(message)}", file=sys.stderr, flush=True)
     return code
+
+
+def as_clause(message: str) -> str:
+    """A message in the command line's voice: one line that reads on from `nextmove:`.
+
+    Storage and domain errors are sentences written for the window ("There is no file called
+    x.csv."); after `nextmove:` they start in lower case and lose a lone full stop, like every
+    message the commands write themselves. Names (files, "Next Move", SMTP) keep their case.
+    """
+    line = " ".join(message.split())
+    first, _, rest = line.partition(" ")
+    if first.isalpha() and first[:1].isupper() and first[1:].islower() and first != "Next":
+        line = f"{first.lower()} {rest}" if rest else first.lower()
+    if line.endswith(".") and ". " not in line and not line.endswith("..."):
+        line = line[:-1]
+    return line

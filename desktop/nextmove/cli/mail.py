@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nextmove.cli import ACCOUNTS_IN_APP, COMPOSE_IN_APP, OUTBOX_IN_APP
+
 if TYPE_CHECKING:
     from nextmove.domain.smtp_errors import Problem
     from nextmove.mail.outbox import BatchResult, Outbox
@@ -56,14 +58,14 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=("read the password from standard input instead of prompting"),
     )
-    add.set_defaults(handler=run_accounts_add, writes=True)
+    add.set_defaults(handler=run_accounts_add, writes=ACCOUNTS_IN_APP)
 
     listing = actions.add_parser("list", help="list mail accounts")
     listing.set_defaults(handler=run_accounts_list)
 
     remove = actions.add_parser("remove", help="remove an account and its saved password")
     remove.add_argument("name")
-    remove.set_defaults(handler=run_accounts_remove, writes=True)
+    remove.set_defaults(handler=run_accounts_remove, writes=ACCOUNTS_IN_APP)
 
     test = actions.add_parser("test", help="sign in to the server without sending anything")
     test.add_argument("name")
@@ -76,19 +78,20 @@ def register(subparsers: Any) -> None:
     send.add_argument(
         "--body-file", required=True, type=Path, metavar="FILE", help="the message, UTF-8 text"
     )
-    send.set_defaults(handler=run_send, writes=True)
+    send.set_defaults(handler=run_send, writes=COMPOSE_IN_APP)
 
     outbox = subparsers.add_parser("outbox", help="see or send the messages waiting to leave")
     outbox_actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     outbox_actions.add_parser("list", help="list the outbox").set_defaults(handler=run_outbox_list)
     outbox_actions.add_parser("send", help="send every queued message now").set_defaults(
-        handler=run_outbox_send, writes=True
+        handler=run_outbox_send, writes=OUTBOX_IN_APP
     )
 
 
 def _fail(message: str) -> int:
-    print(f"nextmove: {message}", file=sys.stderr)
-    return 1
+    from nextmove.cli import fail
+
+    return fail(message)
 
 
 def _open_outbox(args: argparse.Namespace) -> Outbox:

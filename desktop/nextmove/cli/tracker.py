@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nextmove.cli import EXIT_FAILED, CommandError, fail, open_data, plural
+from nextmove.cli import EXIT_FAILED, IMPORT_IN_APP, CommandError, fail, open_data, plural
 from nextmove.domain.status import Status
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
     importer.add_argument(
         "--dry-run", action="store_true", help="check the file and report, but import nothing"
     )
-    importer.set_defaults(handler=run_import, writes=True)
+    importer.set_defaults(handler=run_import, writes=IMPORT_IN_APP)
 
     exporter = subparsers.add_parser(
         "export",
