@@ -187,7 +187,14 @@ def test_damaged_data_can_be_replaced_by_the_latest_good_backup(
     assert context is not None
     title, text, choices = answers.asked[0]
     assert title == "Your data file is damaged"
-    assert "kept as it is" in text
+    assert (
+        "If you restore the backup or start with an empty database, the damaged file is kept"
+        in text
+    )
+    assert "Whatever you choose" not in text  # Quit renames nothing
+    assert text.endswith(
+        "Quit leaves the file untouched; Next Move asks again when it next starts."
+    )
     assert choices[0].startswith("Restore Backup from ")
     assert "2026" in choices[0]
     assert choices[1:] == ["Start with an Empty Database", "Quit"]
@@ -210,6 +217,7 @@ def test_damaged_data_without_backup_can_start_empty(
 
     assert context is not None
     assert "There is no backup to restore from." in answers.asked[0][1]
+    assert "If you start with an empty database, the damaged file is kept" in answers.asked[0][1]
     assert answers.asked[0][2] == ["Start with an Empty Database", "Quit"]
     assert companies(paths.database) == []
     (aside,) = data_dir.glob("nextmove.sqlite3.damaged-????????-??????")

@@ -117,12 +117,17 @@ def _recover(parent: QWidget, data_dir: Path, opener: Opener, ask: Ask) -> AppCo
         choices.append(_tr("Restore Backup from {when}").format(when=when))
     else:
         lines.append(_tr("There is no backup to restore from."))
+    if best is not None:
+        kept = _tr("If you restore the backup or start with an empty database, the damaged file")
+    else:
+        kept = _tr("If you start with an empty database, the damaged file")
     lines.append(
         _tr(
-            "Whatever you choose, the damaged file is kept as it is: it is renamed, with "
-            "“damaged” and today’s date added to its name, in\n{folder}"
-        ).format(folder=data_dir)
+            "{kept} is kept: it is renamed, with “damaged” and today’s date added to its "
+            "name, in\n{folder}"
+        ).format(kept=kept, folder=data_dir)
     )
+    lines.append(_tr("Quit leaves the file untouched; Next Move asks again when it next starts."))
     choices += [_tr("Start with an Empty Database"), _tr("Quit")]
     answer = ask(parent, _tr("Your data file is damaged"), "\n\n".join(lines), choices)
     if answer < 0 or answer == len(choices) - 1:
