@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from nextmove.domain.contact import ContactData
 from nextmove.domain.status import ContactRole
@@ -12,7 +14,10 @@ from nextmove.domain.templates import TemplateText
 from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.main_window import MainWindow
+from nextmove.ui.wizard import screen_fit
 from nextmove.ui.wizard.controller import WizardController
+from nextmove.ui.wizard.insights_dialog import InsightsDialog
+from nextmove.ui.wizard.report_view import ReportView
 from nextmove.ui.wizard.wizard import RejectionWizard
 from tests.gui.wizard_helpers import add_interviewed_application, click_next, drive_to, fill_page
 
@@ -68,3 +73,29 @@ def test_worth_improving_does_not_praise_before_anything_is_rated(window: MainWi
     wizard.findChild(object, "stage_score_1").setValue(4)
     QApplication.processEvents()
     assert "Well done" in improve.text()
+
+
+def _finished(window: MainWindow) -> tuple[WizardController, int]:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    drive_to(wizard, 8)
+    wizard.accept()
+    return controller, wizard.reflection_id
+
+
+def test_report_and_insights_fit_a_small_laptop_screen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller, reflection_id = _finished(window)
+    room = QRect(0, 0, 1024, 560)
+    monkeypatch.setattr(screen_fit, "available_room", lambda widget: room)
+    for dialog in (
+        ReportView(controller.service, reflection_id, window),
+        InsightsDialog(controller.service, window),
+    ):
+        dialog.show()
+        QApplication.processEvents()
+        assert dialog.height() <= room.height() - screen_fit.FRAME_ALLOWANCE.height()
+        assert room.contains(dialog.frameGeometry())
+        assert dialog.findChild(QAbstractScrollArea) is not None  # the rest scrolls

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -22,6 +22,7 @@ from nextmove.storage.learning_goals import LearningGoalRepository
 from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.models.tracker import Application, Contact
 from nextmove.storage.models.wizard import CompanyReapply, LearningGoal, Reflection, StageRating
+from nextmove.storage.outbox import OutboxRepository
 from nextmove.storage.reflections import (
     AlreadyFinishedError,
     IncompleteAnswersError,
@@ -167,9 +168,14 @@ def test_feedback_that_arrives_later_counts_as_a_reply(database) -> None:  # typ
     service = ReflectionService(database)
     draft = service.start(_interviewed(database), TODAY)
     service.finish(draft.reflection_id, complete_answers(draft.answers), TODAY)
+    facts, _ = service.insight_facts()
+    assert facts[0].feedback_requested_on is None  # still in the outbox: nobody asked yet
+    outbox = OutboxRepository(database)
+    request = next(r for r in outbox.rows() if r.purpose == "feedback_request")
+    outbox.mark_sent(request.id, datetime(2026, 11, 21, 9, 0), date(2026, 11, 21))
     service.record_feedback(draft.reflection_id, "More SQL depth", date(2026, 11, 24))
     facts, _ = service.insight_facts()
-    assert facts[0].feedback_requested_on == TODAY
+    assert facts[0].feedback_requested_on == date(2026, 11, 21)
     assert facts[0].feedback_received_on == date(2026, 11, 24)
     assert facts[0].beyond_control
     report = service.report(draft.reflection_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -123,6 +123,42 @@ def outbox_states(session: Session, row: Reflection) -> dict[str, list[str]]:
     ):
         states.setdefault(purpose, []).append(state)
     return states
+
+
+REQUEST_PURPOSES = ("feedback_request", "ask_specifics")
+
+
+def sent_requests(session: Session) -> dict[int, list[tuple[datetime, datetime]]]:
+    """Application id -> (written, sent) of every feedback request that really went out."""
+    sent: dict[int, list[tuple[datetime, datetime]]] = {}
+    for app_id, created, sent_at in session.execute(
+        select(OutboxMessage.application_id, OutboxMessage.created_at, OutboxMessage.sent_at)
+        .where(
+            OutboxMessage.purpose.in_(REQUEST_PURPOSES),
+            OutboxMessage.state == "sent",
+            OutboxMessage.application_id.is_not(None),
+            OutboxMessage.sent_at.is_not(None),
+        )
+        .order_by(OutboxMessage.sent_at)
+    ):
+        sent.setdefault(app_id, []).append((created, sent_at))
+    return sent
+
+
+def asked_on(
+    row: Reflection, answers: WizardAnswers, sent: dict[int, list[tuple[datetime, datetime]]]
+) -> date | None:
+    """When feedback was asked for, as the reply rate counts it: the date the person gave, or
+    the day the request queued at Finish was sent. A request still waiting in the outbox has
+    asked nobody yet."""
+    if row.feedback_requested_on is None:
+        return None
+    if row.feedback_requested_on == answers.feedback_requested_on:
+        return row.feedback_requested_on
+    for created, sent_at in sent.get(row.application_id, []):
+        if created >= row.created_at:
+            return sent_at.date()
+    return None
 
 
 def sender_name(session: Session) -> str:

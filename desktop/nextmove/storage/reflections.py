@@ -29,10 +29,12 @@ from nextmove.storage.models.wizard import LearningGoal, Reflection, StageRating
 from nextmove.storage.reflection_drafts import (
     ContactChoice,
     Draft,
+    asked_on,
     outbox_states,
     prefill,
     read_draft,
     sender_name,
+    sent_requests,
 )
 from nextmove.storage.reflection_finish import (
     COMPLETED,
@@ -278,13 +280,16 @@ class ReflectionService:
                 .order_by(StageRating.reflection_id, StageRating.position)
             ):
                 ratings.setdefault(rating.reflection_id, []).append((rating.stage, rating.score))
+            sent = sent_requests(session)
             facts = [
                 ReflectionFacts(
                     stage_reached=r.stage_reached,
                     beyond_control=bool(r.beyond_control.strip())
                     and any(f != "I don't know" for f in r.beyond_control.splitlines()),
                     ratings=tuple(ratings.get(r.id, ())),
-                    feedback_requested_on=r.feedback_requested_on,
+                    feedback_requested_on=asked_on(
+                        r, WizardAnswers.from_dict(json.loads(r.answers)), sent
+                    ),
                     feedback_received_on=r.feedback_received_on,
                 )
                 for r in rows

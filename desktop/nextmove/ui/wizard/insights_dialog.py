@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from nextmove.domain.insights import Insights, StageScore, compute_insights
 from nextmove.domain.wizard import MAX_SCORE
 from nextmove.storage.reflections import ReflectionService
 from nextmove.ui.wizard.bar_chart import BarChart
+from nextmove.ui.wizard.screen_fit import fit_to_screen
 
 
 def _score_bars(scores: list[StageScore]) -> list[tuple[str, float, str]]:
@@ -35,7 +36,7 @@ class InsightsDialog(QDialog):
         self.setObjectName("insights_dialog")
         self.setWindowTitle(self.tr("Insights"))
         self.setAccessibleName(self.tr("Insights"))
-        self.resize(720, 640)
+        fit_to_screen(self, QSize(720, 640), QSize(420, 320))
         facts, goals = service.insight_facts()
         self.insights = compute_insights(facts, goals)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, Qt
+from PySide6.QtCore import QEvent, QMarginsF, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from nextmove.storage.reflections import ReflectionService
 from nextmove.ui.wizard.feedback_arrived import FeedbackArrived
 from nextmove.ui.wizard.pages.base import ERROR_STYLE
 from nextmove.ui.wizard.report_document import build_document
+from nextmove.ui.wizard.screen_fit import fit_to_screen
 
 ChoosePath = Callable[[QWidget, str, str, str], str]
 
@@ -80,7 +81,7 @@ class ReportView(QDialog):
         self._reflection_id = reflection_id
         self.report = service.report(reflection_id)
         self.setWindowTitle(self.tr("Reflection — {title}").format(title=self.report.title))
-        self.resize(680, 720)
+        fit_to_screen(self, QSize(680, 720), QSize(420, 320))
         self.browser = QTextBrowser()
         self.browser.setObjectName("report_text")
         self.browser.setAccessibleName(self.tr("Report"))

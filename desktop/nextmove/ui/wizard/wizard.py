@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from nextmove.domain.wizard import Step
@@ -28,6 +28,7 @@ from nextmove.ui.wizard.pages.reflect import ReflectPage
 from nextmove.ui.wizard.pages.step_back import StepBackPage
 from nextmove.ui.wizard.pages.upskill import UpskillPage
 from nextmove.ui.wizard.pages.what_happened import WhatHappenedPage
+from nextmove.ui.wizard.screen_fit import fit_to_screen
 from nextmove.ui.wizard.state import WizardState
 
 PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
@@ -45,7 +46,6 @@ PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
 
 PREFERRED = QSize(820, 680)
 MINIMUM = QSize(560, 420)
-FRAME_ALLOWANCE = QSize(16, 48)
 
 
 class RejectionWizard(QWizard):
@@ -94,19 +94,7 @@ class RejectionWizard(QWizard):
     def fit_to_screen(self) -> None:
         """Open at a comfortable size that still fits the screen, buttons included: the pages
         scroll, so a small laptop screen gets a smaller wizard rather than hidden buttons."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(PREFERRED)
-            return
-        room = screen.availableGeometry()
-        # Leave space for the window frame and title bar the window manager adds.
-        width = min(PREFERRED.width(), room.width() - FRAME_ALLOWANCE.width())
-        height = min(PREFERRED.height(), room.height() - FRAME_ALLOWANCE.height())
-        self.setMinimumSize(min(MINIMUM.width(), width), min(MINIMUM.height(), height))
-        self.resize(width, height)
-        frame = self.frameGeometry()
-        frame.moveCenter(room.center())
-        self.move(max(room.left(), frame.left()), max(room.top(), frame.top()))
+        fit_to_screen(self, PREFERRED, MINIMUM)
 
     @property
     def reflection_id(self) -> int:
