@@ -267,3 +267,26 @@ def test_an_entry_added_from_the_panel_is_one_undo_step(
     ]
     window.undo_stack.redo()
     assert panel.status.text() == "Interviewing"
+
+
+def test_the_delete_question_defaults_to_no_so_enter_deletes_nothing(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nextmove.ui.tracker.detail_panel import ask_yes_no
+
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        default = box.defaultButton()
+        seen.append(box.standardButton(default).name if default is not None else "none")
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert ask_yes_no(window, "Delete this entry?", "This cannot be undone.") is False
+    assert seen == ["No"]

@@ -59,7 +59,9 @@ AddEntry = Callable[[int, EventKind, date, str, int | None], int]
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     """The confirmation seam; tests replace `DetailPanel.ask` with a function that answers."""
-    answer = QMessageBox.question(parent, title, text)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    # Deleting cannot be undone: Enter must not do it, so No is the default.
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
