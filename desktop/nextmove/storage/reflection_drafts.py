@@ -136,12 +136,11 @@ def sent_requests(session: Session) -> dict[int, list[tuple[datetime, datetime]]
         .where(
             OutboxMessage.purpose.in_(REQUEST_PURPOSES),
             OutboxMessage.state == "sent",
-            OutboxMessage.application_id.is_not(None),
-            OutboxMessage.sent_at.is_not(None),
         )
         .order_by(OutboxMessage.sent_at)
     ):
-        sent.setdefault(app_id, []).append((created, sent_at))
+        if app_id is not None and sent_at is not None:
+            sent.setdefault(app_id, []).append((created, sent_at))
     return sent
 
 
