@@ -38,37 +38,12 @@ CHIP_COLOURS: dict[str, tuple[str, str]] = {
 
 
 class TrackerDelegate(QStyledItemDelegate):
+    """The inline editors of every column. It leaves painting to Qt: a Python `paint` would be
+    called for every visible cell on every repaint, which is most of a search's cost."""
+
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if COLUMNS[index.column()].kind is not Kind.STATUS:
-            super().paint(painter, option, index)
-            return
-        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        # Let the style draw selection and focus, then the chip on top.
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        style = plain.widget.style() if plain.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
-        text = status_label(value)
-        foreground, background = CHIP_COLOURS.get(value, ("#4a4f57", "#eceef1"))
-        metrics = option.fontMetrics
-        rect = option.rect.adjusted(6, 0, -6, 0)
-        width = min(rect.width(), metrics.horizontalAdvance(text) + 18)
-        height = min(rect.height() - 6, metrics.height() + 4)
-        chip = QRectF(rect.x(), rect.center().y() - height / 2 + 1, width, height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = COLUMNS[index.column()].kind
@@ -113,3 +88,32 @@ class TrackerDelegate(QStyledItemDelegate):
             rect = rect.adjusted(0, 0, 28, 0)  # room for the clear button
         editor.setGeometry(rect)
         del index
+
+
+class StatusChipDelegate(TrackerDelegate):
+    """The status column only: the status drawn as a coloured chip."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        # Let the style draw selection and focus, then the chip on top.
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        style = plain.widget.style() if plain.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        text = status_label(value)
+        foreground, background = CHIP_COLOURS.get(value, ("#4a4f57", "#eceef1"))
+        metrics = option.fontMetrics
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        width = min(rect.width(), metrics.horizontalAdvance(text) + 18)
+        height = min(rect.height() - 6, metrics.height() + 4)
+        chip = QRectF(rect.x(), rect.center().y() - height / 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(chip, height / 2, height / 2)
+        painter.setPen(QColor(foreground))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

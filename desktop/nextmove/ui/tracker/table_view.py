@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from nextmove.ui.tracker.columns import COLUMNS, KEY_COLUMNS, header_text
-from nextmove.ui.tracker.delegate import TrackerDelegate
+from nextmove.ui.tracker.columns import COLUMNS, KEY_COLUMNS, Kind, header_text
+from nextmove.ui.tracker.delegate import StatusChipDelegate, TrackerDelegate
 from nextmove.ui.tracker.table_model import ID_ROLE, TrackerModel
 
 
@@ -25,6 +25,9 @@ class TrackerTable(QTableView):
         self.setAccessibleName(self.tr("Applications"))
         self.setModel(model)
         self.setItemDelegate(TrackerDelegate(today, self))
+        for section, spec in enumerate(COLUMNS):
+            if spec.kind is Kind.STATUS:
+                self.setItemDelegateForColumn(section, StatusChipDelegate(today, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
