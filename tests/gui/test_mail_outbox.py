@@ -247,3 +247,63 @@ def test_a_refused_password_shows_why_and_is_not_retried_by_itself(
     assert server.received == []
     assert window.statusBar().currentMessage() == ""
     assert _states(view)["alex@example.org"] == "Needs attention"
+
+
+def test_the_count_follows_the_wizards_finish_without_waiting_for_the_poll(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import date
+
+    from nextmove.domain.application import ApplicationData
+    from nextmove.domain.status import Status
+    from nextmove.storage.applications import ApplicationRepository
+    from nextmove.storage.outbox import queue_in
+
+    controller = mail_controller(window)
+    controller.status_timer.stop()  # only the window's own change may bring the count
+    assert window.context is not None
+    today = date(2026, 11, 26)
+    app_id = ApplicationRepository(window.context.database).add(
+        ApplicationData("Acme", "Engineer", Status.REJECTED, applied_on=today), today
+    )
+    with window.context.database.sessions.begin() as session:  # as the wizard's Finish does
+        queue_in(session, OutgoingDraft("thank_you", "alex@example.org", "Thanks", "Thank you"))
+    window.refresh_application(app_id)  # ...and then it shows the changed row
+
+    qtbot.waitUntil(lambda: controller.status_label.text() == "1 email waiting in the outbox",
+                    timeout=1000)  # fmt: skip
+
+
+def test_without_an_account_the_outbox_says_so_and_leads_to_the_accounts(
+    window: MainWindow,
+) -> None:
+    from nextmove.ui.mail.account_dialog import AccountDialog
+
+    controller = mail_controller(window)
+    for to in ("one@example.org", "two@example.org"):
+        _queue(controller.outbox, to)
+    view = _open(window)
+    assert view.no_account.isVisible()
+    assert view.no_account.text() == (
+        "No mail account yet — add one in Mail › Mail Accounts… to send these emails."
+    )
+    view.select(view.model.row_at(0).id)
+    assert "No mail account yet" in view.detail.text()
+    assert view.send_button.text() == "Add Account…"
+
+    view.send_button.click()
+
+    accounts = controller.dialog("accounts")
+    assert isinstance(accounts, AccountDialog)
+    assert accounts.isVisible()
+    assert set(_states(view).values()) == {"Waiting"}  # nothing was tried
+
+
+def test_the_outbox_fits_the_screen_it_opens_on(window: MainWindow) -> None:
+    mail_controller(window)
+    view = _open(window)
+    available = window.screen().availableGeometry()
+    assert view.frameGeometry().width() <= available.width()
+    assert view.frameGeometry().height() <= available.height()
+    assert not view.no_account.isVisible()  # nothing waits: nothing to warn about

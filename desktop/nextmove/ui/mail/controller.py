@@ -81,6 +81,17 @@ class MailController(QObject):
         self.status_timer.timeout.connect(self._on_status_timer_timeout)
         self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
+        # The wizard's Finish and the tracker's edits queue emails and then change rows: count
+        # again once the window's data has changed (once per turn of the event loop).
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self._on_status_timer_timeout)
+        window.ensure_tracker()
+        window.applicationStatusChanged.connect(self._on_window_dataChanged)
+        for changed in (window.model.modelReset, window.model.dataChanged,
+                        window.model.rowsInserted, window.model.rowsRemoved):  # fmt: skip
+            changed.connect(self._on_window_dataChanged)
         # Coming back to the window (after the wizard, or from a terminal): count again.
         window.installEventFilter(self)
         # After the window is up: loading Qt's network backend takes ~10 ms.
@@ -300,6 +311,9 @@ class MailController(QObject):
         self.send_now(None, automatic=True)
 
     # --- status ----------------------------------------------------------------------------
+
+    def _on_window_dataChanged(self, *_what: object) -> None:
+        self._recount.start()
 
     def _on_status_timer_timeout(self) -> None:
         if self.window.isVisible():

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from nextmove.ui.mail.controller import MailController
 
 
+# Roomy enough for an address, a subject and a reason side by side.
+PREFERRED_SIZE = (1100, 480)
+NO_ACCOUNT = "No mail account yet — add one in Mail › Mail Accounts… to send these emails."
+
+
 class OutboxView(QDialog):
     # The selected message changed (0 when none).
     selectionChanged = Signal(int)
@@ -37,6 +42,7 @@ class OutboxView(QDialog):
         self.setWindowTitle(self.tr("Outbox"))
         self._controller = controller
         self._outbox = controller.outbox
+        self._has_account = False
         self.model = OutboxModel(self._outbox.maybe_sent, self)
         self.table = QTableView()
         self.table.setObjectName("outbox_table")
@@ -62,6 +68,12 @@ class OutboxView(QDialog):
                                     "rejection wizard wait here until they are sent."))  # fmt: skip
         self.empty.setObjectName("outbox_empty")
         self.empty.setWordWrap(True)
+        self.no_account = QLabel(self.tr(NO_ACCOUNT))
+        self.no_account.setObjectName("outbox_no_account")
+        self.no_account.setAccessibleName(self.tr("No mail account"))
+        self.no_account.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_account.setWordWrap(True)
+        self.no_account.setStyleSheet("font-weight: bold")
         self.send_button = self._button("button_send_now", self.tr("Send Waiting Now"))
         self.resend_button = self._button("button_resend", self.tr("Send Again"))
         self.edit_button = self._button("button_edit_message", self.tr("Edit…"))
@@ -74,11 +86,12 @@ class OutboxView(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.no_account)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-        self.resize(1100, 480)
+        self._fit_to_screen(parent)
 
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.send_button.clicked.connect(self._on_send_button_clicked)
@@ -87,7 +100,16 @@ class OutboxView(QDialog):
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.close_button.clicked.connect(self.close)
         controller.outboxChanged.connect(self.reload)
+        controller.accountsChanged.connect(self.reload)
         self.reload()
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """Roomy on a big screen, never wider or taller than the one it opens on."""
+        screen = (parent or self).screen()
+        available = screen.availableGeometry()
+        width = min(PREFERRED_SIZE[0], available.width() * 9 // 10)
+        height = min(PREFERRED_SIZE[1], available.height() * 8 // 10)
+        self.resize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not event.spontaneous():
@@ -110,6 +132,9 @@ class OutboxView(QDialog):
         selected = self.selected_id()
         self.model.set_rows(self._outbox.messages.rows())
         self.empty.setVisible(self.model.rowCount() == 0)
+        self._has_account = bool(self._outbox.accounts.all())
+        waiting = any(r.state == "queued" for r in self.model._rows)
+        self.no_account.setVisible(waiting and not self._has_account)
         if selected:
             self.select(selected)
         self._update_buttons()
@@ -136,7 +161,12 @@ class OutboxView(QDialog):
         self.edit_button.setEnabled(row is not None and row.state in {"draft", "queued", "failed"})
         in_flight = row is not None and row.state == "sending" and not maybe_sent
         self.delete_button.setEnabled(row is not None and not in_flight)
-        self.send_button.setEnabled(any(r.state == "queued" for r in self.model._rows))
+        waiting = any(r.state == "queued" for r in self.model._rows)
+        self.send_button.setEnabled(waiting)
+        # Without an account nothing can leave: the button leads to where one is added.
+        send_text = self.tr("Send Waiting Now") if self._has_account else self.tr("Add Account…")
+        self.send_button.setText(send_text)
+        self.send_button.setAccessibleName(send_text.rstrip("…"))
         self.detail.setText(self._detail(row))
 
     def _detail(self, row: OutboxRow | None) -> str:
@@ -147,6 +177,8 @@ class OutboxView(QDialog):
             return self.tr(MAYBE_SENT)
         if row.state == "sent":
             return self.tr("Sent to {to}.").format(to=row.to_address)
+        if row.state == "queued" and not self._has_account:
+            return f"{state}: {self.tr(NO_ACCOUNT)}"
         if row.state == "queued" and row.next_attempt_at is not None:
             next_try = local_time(row.next_attempt_at)
             return self.tr("Next try at {time}. Last time: {reason}").format(
@@ -166,6 +198,10 @@ class OutboxView(QDialog):
         self.selectionChanged.emit(self.selected_id())
 
     def _on_send_button_clicked(self) -> None:
+        self.reload()  # an account may have been added since the window last looked
+        if not self._has_account:
+            self._controller.open_accounts()
+            return
         self._controller.send_now(None)
 
     def _on_resend_button_clicked(self) -> None:
