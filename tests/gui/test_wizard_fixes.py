@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel
 
+from nextmove.domain.application import ApplicationData
 from nextmove.domain.contact import ContactData
-from nextmove.domain.status import ContactRole
+from nextmove.domain.status import ContactRole, EventKind, Status
 from nextmove.domain.templates import TemplateText
+from nextmove.storage.applications import ApplicationRepository
 from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.main_window import MainWindow
@@ -99,3 +102,75 @@ def test_report_and_insights_fit_a_small_laptop_screen(
         assert dialog.height() <= room.height() - screen_fit.FRAME_ALLOWANCE.height()
         assert room.contains(dialog.frameGeometry())
         assert dialog.findChild(QAbstractScrollArea) is not None  # the rest scrolls
+
+
+def _long_named_application(window: MainWindow) -> int:
+    database = window.context.database  # type: ignore[union-attr]
+    repo = ApplicationRepository(database)
+    role = "Senior Principal Staff Data Analytics Engineer for Payments and Risk Platforms"
+    company = "Northwind Traders International Holdings and Logistics Group of Companies"
+    app_id = repo.add(
+        ApplicationData(company, role, status=Status.APPLIED, applied_on=date(2026, 10, 1)),
+        today=date(2026, 10, 1),
+    )
+    repo.add_event(app_id, EventKind.INTERVIEW, date(2026, 10, 12))
+    return app_id
+
+
+def test_a_long_role_and_company_wrap_on_every_page(window: MainWindow) -> None:
+    wizard = _open(window, _long_named_application(window))
+    wizard.show()
+    QApplication.processEvents()
+    heading = wizard.findChild(QLabel, "wizard_application")
+    assert heading.wordWrap()
+    for step in range(1, 10):
+        page: Any = wizard.currentPage()
+        QApplication.processEvents()
+        scroll = page.scroll
+        assert not scroll.horizontalScrollBar().isVisible(), f"page {step} scrolls sideways"
+        if step < 9:
+            fill_page(wizard)
+            click_next(wizard)
+            assert wizard.currentId() == step + 1
+
+
+def test_the_first_message_on_a_page_is_scrolled_to_with_the_cursor_in_its_field(
+    window: MainWindow,
+) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    wizard.show()
+    wizard.resize(wizard.minimumSize())  # a small laptop screen
+    drive_to(wizard, 3)
+    page: Any = wizard.currentPage()
+    assert page.objectName() == "page_step_back"
+    QApplication.processEvents()
+    assert page.scroll.verticalScrollBar().maximum() > 0  # the message is below the fold
+    page.scroll.verticalScrollBar().setValue(0)
+    click_next(wizard)
+    assert wizard.currentId() == 4
+    error = wizard.findChild(QLabel, "error_decision")
+    assert error.isVisible()
+    assert page.scroll.verticalScrollBar().value() > 0
+    viewport = page.scroll.viewport()
+    bottom = error.mapTo(viewport, error.rect().bottomLeft())
+    assert viewport.rect().contains(bottom)
+    assert wizard.focusWidget() is page.similar
+
+
+def test_the_email_message_goes_as_soon_as_the_address_is_corrected(
+    window: MainWindow, qtbot: Any
+) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    wizard.show()
+    fill_page(wizard)
+    page: Any = wizard.currentPage()
+    page.contact_email.setText("sam@acme")
+    click_next(wizard)
+    error = wizard.findChild(QLabel, "error_contact_email")
+    assert error.isVisible()
+    assert ": the part after the @-sign" in error.text()
+    page.contact_email.setFocus()
+    qtbot.keyClicks(page.contact_email, ".")
+    assert error.isVisible()  # "sam@acme." is still not an address
+    qtbot.keyClicks(page.contact_email, "example")
+    assert not error.isVisible()

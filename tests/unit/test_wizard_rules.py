@@ -215,3 +215,17 @@ def test_the_person_who_ran_the_process_is_not_asked_about_it_as_an_expert() -> 
     assert "already hears from you" in validate_step(Step.EXPERTS, answers, TODAY)["experts"]
     answers.experts = [ExpertAnswer("Morgan Lee", "morgan@mentors.example")]
     assert validate_step(Step.EXPERTS, answers, TODAY) == {}
+
+
+def test_an_address_problem_reads_as_one_clean_sentence() -> None:
+    answers = WizardAnswers(rejected_on=TODAY, how_heard="Email", contact_email="sam@acme")
+    message = validate_step(Step.WHAT_HAPPENED, answers, TODAY)["contact_email"]
+    assert message == (
+        "This email address doesn't look right: "
+        "the part after the @-sign is not valid; it should have a period."
+    )
+    answers.contact_email = "sam"
+    message = validate_step(Step.WHAT_HAPPENED, answers, TODAY)["contact_email"]
+    assert message == (
+        "This email address doesn't look right: an email address must have an @-sign."
+    )

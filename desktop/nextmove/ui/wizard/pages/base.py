@@ -3,7 +3,7 @@ answers that survive Back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from nextmove.domain.wizard import Step, WizardAnswers
@@ -20,15 +20,16 @@ class AnswerPage(QWizardPage):
         self.state = state
         self.setObjectName(name)
         self._errors: dict[str, QLabel] = {}
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._error_fields: dict[str, QWidget] = {}
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
-        scroll.setWidget(inner)
+        self.scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
 
     # ----- to be provided by each page --------------------------------------------------
 
@@ -40,8 +41,9 @@ class AnswerPage(QWizardPage):
 
     # ----- shared -----------------------------------------------------------------------
 
-    def error_label(self, field: str) -> QLabel:
-        """A message slot next to a field, hidden until that field needs attention."""
+    def error_label(self, field: str, focus: QWidget | None = None) -> QLabel:
+        """A message slot next to a field, hidden until that field needs attention; `focus` is
+        where the cursor goes when this is the page's first message."""
         label = QLabel()
         label.setObjectName(f"error_{field}")
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,14 +51,33 @@ class AnswerPage(QWizardPage):
         label.setStyleSheet(ERROR_STYLE)
         label.hide()
         self._errors[field] = label
+        if focus is not None:
+            self._error_fields[field] = focus
         return label
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        first: str | None = None
         for field, label in self._errors.items():
             message = errors.get(field, "")
             label.setText(self.tr(message) if message else "")
             label.setAccessibleName(label.text())
             label.setVisible(bool(message))
+            if message and first is None:
+                first = field
+        if first is not None:
+            self._bring_into_view(first)
+
+    def _bring_into_view(self, field: str) -> None:
+        """A message below the fold is no message at all: scroll to it, cursor in the field."""
+        label = self._errors[field]
+        # The label was hidden until now: let the page lay it out before scrolling to it.
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        target = self._error_fields.get(field)
+        if target is not None and target.isVisible():
+            self.scroll.ensureWidgetVisible(target)
+            _focus_into(target)
+        self.scroll.ensureWidgetVisible(label)
 
     def hint(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -73,3 +94,18 @@ class AnswerPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Back keeps every answer (Qt's default would reset the page's fields)."""
+
+
+def _focus_into(widget: QWidget) -> None:
+    """Focus the widget, or its first child that takes keyboard focus (a list of rows)."""
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
+    for child in widget.findChildren(QWidget):
+        if (
+            child.isVisible()
+            and child.isEnabled()
+            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            child.setFocus(Qt.FocusReason.OtherFocusReason)
+            return

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from nextmove.domain.wizard import Step, WizardAnswers, queued_feedback_messages
 from nextmove.ui.wizard.message_editor import MessageEditor
@@ -36,14 +37,17 @@ class BridgesPage(AnswerPage):
         form = QFormLayout()
         form.addRow(self.tr("Remind me to keep in touch on:"), self.keep_in_touch)
         company = state.draft.application.company
-        form.addRow(
-            self.tr("Consider {company} again after:").format(company=company), self.reapply_after
-        )
+        again = QLabel(self.tr("Consider {company} again after:").format(company=company))
+        again.setObjectName("reapply_label")
+        again.setTextFormat(Qt.TextFormat.PlainText)
+        again.setWordWrap(True)  # a long company name wraps instead of widening the page
+        again.setBuddy(self.reapply_after)
+        form.addRow(again, self.reapply_after)
         self.one_email = self.hint("")
         self.one_email.setObjectName("thank_you_combined_hint")
         self.body.addWidget(self.one_email)
         self.body.addWidget(self.thank_you)
-        self.body.addWidget(self.error_label("thank_you"))
+        self.body.addWidget(self.error_label("thank_you", self.thank_you.body))
         self.body.addLayout(form)
         self.body.addStretch(1)
         self._first_visit = True

@@ -61,7 +61,7 @@ class FeedbackPage(AnswerPage):
         self.requested_on.setAccessibleName(self.tr("Feedback asked for on"))
         self._received_form = QFormLayout()
         self._received_form.addRow(self.tr("What they said:"), self.text)
-        self._received_form.addRow("", self.error_label("feedback_text"))
+        self._received_form.addRow("", self.error_label("feedback_text", self.text))
         self._received_form.addRow(self.tr("Received on:"), self.received_on)
         self._received_form.addRow(self.tr("You had asked on:"), self.requested_on)
 
@@ -73,12 +73,12 @@ class FeedbackPage(AnswerPage):
         self._request_title.setStyleSheet("font-weight: 600;")
 
         self.body.addLayout(group)
-        self.body.addWidget(self.error_label("feedback_status"))
+        self.body.addWidget(self.error_label("feedback_status", self.received))
         self.body.addLayout(self._received_form)
         self.body.addWidget(self._request_title)
         self.body.addWidget(self.request)
         self.body.addWidget(self.thanks)
-        self.body.addWidget(self.error_label("request"))
+        self.body.addWidget(self.error_label("request", self.request.body))
         self.body.addStretch(1)
 
         self.choices.buttonToggled.connect(self._on_choices_buttonToggled)

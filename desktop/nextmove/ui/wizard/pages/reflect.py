@@ -41,7 +41,7 @@ class ReflectPage(AnswerPage):
             box_layout.addWidget(label)
             columns.addWidget(box)
         self.body.addWidget(self.stage_list)
-        self.body.addWidget(self.error_label("stages"))
+        self.body.addWidget(self.error_label("stages", self.stage_list))
         self.body.addLayout(columns)
         self.body.addStretch(1)
         self._reached = ""

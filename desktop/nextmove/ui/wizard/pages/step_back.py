@@ -87,7 +87,7 @@ class StepBackPage(AnswerPage):
         form.addRow(self.tr("What went well:"), self.went_well)
         form.addRow(self.tr("What could be better:"), self.could_improve)
         form.addRow(self.tr("How do you want to go on?"), decisions)
-        form.addRow("", self.error_label("decision"))
+        form.addRow("", self.error_label("decision", self.similar))
         self.body.addLayout(form)
         self.body.addStretch(1)
 

@@ -36,7 +36,7 @@ class UpskillPage(AnswerPage):
         buttons.addStretch(1)
         self.body.addWidget(self.suggestion)
         self.body.addWidget(self.goal_list)
-        self.body.addWidget(self.error_label("goals"))
+        self.body.addWidget(self.error_label("goals", self.goal_list))
         self.body.addLayout(buttons)
         self.body.addStretch(1)
         self._loaded_goals = False

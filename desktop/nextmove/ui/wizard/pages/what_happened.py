@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from nextmove.domain.wizard import HOW_HEARD, Step, WizardAnswers
+from nextmove.domain.wizard_checks import address_problem
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
@@ -33,6 +34,7 @@ class WhatHappenedPage(AnswerPage):
         heading = QLabel(self.tr("{role} at {company}").format(role=app.role, company=app.company))
         heading.setObjectName("wizard_application")
         heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)  # a long role name wraps instead of widening the page
         heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
 
         self.rejected_on = QDateEdit()
@@ -81,17 +83,17 @@ class WhatHappenedPage(AnswerPage):
         form = QFormLayout()
         form.addRow(heading)
         form.addRow(self.tr("When did you &hear back?"), self.rejected_on)
-        form.addRow("", self.error_label("rejected_on"))
+        form.addRow("", self.error_label("rejected_on", self.rejected_on))
         form.addRow(self.tr("How did the news &come?"), self.how_heard)
-        form.addRow("", self.error_label("how_heard"))
+        form.addRow("", self.error_label("how_heard", self.how_heard))
         form.addRow(self.tr("How &far did you get?"), self.stage_reached)
         form.addRow(self.tr("&Reason given:"), self.reason)
         form.addRow(self.tr("&Who told you?"), self.contact)
         form.addRow(self.tr("Na&me:"), self.contact_name)
         form.addRow(self.tr("&Email:"), self.contact_email)
-        form.addRow("", self.error_label("contact_email"))
+        form.addRow("", self.error_label("contact_email", self.contact_email))
         form.addRow(self.tr("&Your name:"), self.your_name)
-        form.addRow("", self.error_label("your_name"))
+        form.addRow("", self.error_label("your_name", self.your_name))
         self.body.addLayout(form)
         self.body.addStretch(1)
 
@@ -140,5 +142,6 @@ class WhatHappenedPage(AnswerPage):
             self._errors["how_heard"].hide()
         if self.your_name.text().strip() or not self.contact_email.text().strip():
             self._errors["your_name"].hide()
-        if not self.contact_email.text().strip():
-            self._errors["contact_email"].hide()
+        email = self.contact_email.text().strip()
+        if not email or address_problem(email) is None:
+            self._errors["contact_email"].hide()  # corrected: the message goes as it is fixed
