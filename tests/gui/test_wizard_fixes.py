@@ -6,8 +6,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel
+from sqlalchemy import delete
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.contact import ContactData
@@ -15,6 +16,7 @@ from nextmove.domain.status import ContactRole, EventKind, Status
 from nextmove.domain.templates import TemplateText
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.storage.contacts import ContactRepository
+from nextmove.storage.models.wizard import LearningGoal
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.wizard import screen_fit
@@ -174,3 +176,32 @@ def test_the_email_message_goes_as_soon_as_the_address_is_corrected(
     assert error.isVisible()  # "sam@acme." is still not an address
     qtbot.keyClicks(page.contact_email, "example")
     assert not error.isVisible()
+
+
+def test_the_goals_panel_follows_a_restore(window: MainWindow) -> None:
+    controller, _ = _finished(window)
+    dock = controller.dock
+    assert dock.goal_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    database = window.context.database  # type: ignore[union-attr]
+    with database.sessions.begin() as session:  # the restored file has no goals
+        session.execute(delete(LearningGoal))
+    window.reload()
+    assert dock.goal_list.count() == 1
+    assert dock.goal_list.item(0).text().startswith("No learning goals yet")
+
+
+def test_the_unfinished_reflections_line_wraps_in_a_narrow_panel(window: MainWindow) -> None:
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    dock = controller.dock
+    dock.set_unfinished(1)
+    dock.setFloating(True)
+    dock.show()
+    dock.resize(130, 400)
+    QApplication.processEvents()
+    link = dock.unfinished_link
+    assert link.isVisible()
+    assert link.width() <= dock.width()
+    # Every word is on screen: the text wraps onto as many lines as it needs.
+    assert link.height() >= link.heightForWidth(link.width())
+    assert "1 unfinished reflection — resume…" in link.text()

@@ -121,7 +121,12 @@ def test_unfinished_reflections_can_be_resumed_or_discarded(window: MainWindow) 
         assert wizard is not None
         drive_to(wizard, 1)
         wizard.close()
-    assert controller.dock.unfinished_button.text() == "2 unfinished reflections — resume…"
+    link = controller.dock.unfinished_link
+    assert link.accessibleName() == "2 unfinished reflections — resume…"
+    opened: list[bool] = []
+    controller.dock.resumeRequested.connect(lambda: opened.append(True))
+    link.linkActivated.emit("resume")
+    assert opened == [True]
     dialog = ReflectionsDialog(controller.service, window, ask=lambda *args: True)
     assert dialog.unfinished.count() == 2
     dialog.discard_button.click()

@@ -75,6 +75,8 @@ class WizardController(QObject):
         self.action_templates.triggered.connect(self._on_templates_triggered)
         self.notice.handleRequested.connect(self.open_for)
         window.applicationStatusChanged.connect(self._on_window_applicationStatusChanged)
+        # Every application re-read (an import, a restore) may bring other goals and drafts.
+        window.model.modelReset.connect(self._on_model_modelReset)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self._on_application_aboutToQuit)
@@ -142,6 +144,9 @@ class WizardController(QObject):
     def _on_wizard_finished(self, result: int) -> None:
         del result
         self.wizard = None
+        self._refresh_dock()
+
+    def _on_model_modelReset(self) -> None:
         self._refresh_dock()
 
     def _refresh_dock(self) -> None:

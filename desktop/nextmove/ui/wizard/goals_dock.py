@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -56,13 +56,21 @@ class GoalsDock(QDockWidget):
         self.weekly = QLabel()
         self.weekly.setObjectName("weekly_goal_label")
         self.weekly.setWordWrap(True)
-        self.unfinished_button = QPushButton()
-        self.unfinished_button.setObjectName("dock_unfinished_reflections")
-        self.unfinished_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.unfinished_button.hide()
+        # A link that wraps, where a button would cut its text short in a narrow panel.
+        self.unfinished_link = QLabel()
+        self.unfinished_link.setObjectName("dock_unfinished_reflections")
+        self.unfinished_link.setTextFormat(Qt.TextFormat.RichText)
+        self.unfinished_link.setWordWrap(True)
+        self.unfinished_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.unfinished_link.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.unfinished_link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.unfinished_link.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.unfinished_button)
+        layout.addWidget(self.unfinished_link)
         layout.addWidget(self.weekly)
         due = QLabel(self.tr("Due this week"))
         goals_title = QLabel(self.tr("Learning goals (tick when done)"))
@@ -76,7 +84,7 @@ class GoalsDock(QDockWidget):
         self.setWidget(body)
         self._filling = False
         self.goal_list.itemChanged.connect(self._on_goal_list_itemChanged)
-        self.unfinished_button.clicked.connect(self.resumeRequested)
+        self.unfinished_link.linkActivated.connect(self._on_unfinished_link_linkActivated)
         self.reminders.itemActivated.connect(self._on_reminders_itemActivated)
         self.visibilityChanged.connect(self._on_self_visibilityChanged)
         self.refresh()
@@ -86,7 +94,7 @@ class GoalsDock(QDockWidget):
 
     def has_items(self) -> bool:
         return (
-            not self.unfinished_button.isHidden()
+            not self.unfinished_link.isHidden()
             or _has_real_items(self.goal_list)
             or _has_real_items(self.reminders)
         )
@@ -97,8 +105,13 @@ class GoalsDock(QDockWidget):
             text = self.tr("1 unfinished reflection — resume…")
         else:
             text = self.tr("{count} unfinished reflections — resume…").format(count=count)
-        self.unfinished_button.setText(text)
-        self.unfinished_button.setVisible(count > 0)
+        self.unfinished_link.setText(f'<a href="resume">{html.escape(text)}</a>')
+        self.unfinished_link.setAccessibleName(text)
+        self.unfinished_link.setVisible(count > 0)
+
+    def _on_unfinished_link_linkActivated(self, link: str) -> None:
+        del link
+        self.resumeRequested.emit()
 
     def refresh(self) -> None:
         today = self._today()
