@@ -81,7 +81,9 @@ def test_a_bad_date_is_named_and_nothing_changes(
 ) -> None:
     dialog = _open_preview(window, csv_actions, DATA / "applications_bad_date.csv")
     assert not dialog.import_button.isEnabled()
-    assert dialog.message.text().startswith("The first rows have a problem, listed below.")
+    assert dialog.message.text() == (
+        "1 problem in 2 rows, listed below. Fix it in your file, or change how a column is read."
+    )
     assert _problems(dialog) == [
         "Line 3, column 'Date Applied': '31/02/2026' is not a date "
         "(write it like 2026-10-03 or 03/10/2026)"
@@ -244,3 +246,37 @@ def test_the_error_box_is_plain_text_and_not_modal(
     assert isinstance(box, QMessageBox)
     assert box.text() == "<b>not bold</b>"
     box.close()
+
+
+def test_the_preview_says_which_rows_it_checked(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path
+) -> None:
+    rows = [f"Company {i},Role {i},2026-10-01" for i in range(1200)]
+    rows[2] = "Company 2,,2026-10-01"
+    rows[5] = ",Role 5,2026-10-01"
+    path = tmp_path / "long.csv"
+    path.write_text("Company,Role,Applied\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = _open_preview(window, csv_actions, path)
+    assert dialog.message.text() == (
+        "2 problems in the first 8 of 1,200 rows, listed below; the rest are checked when you "
+        "import. Fix them in your file, or change how a column is read."
+    )
+    dialog.reject()
+
+
+def test_the_column_mapping_has_room_and_the_dialog_fits_the_screen(
+    window: MainWindow, csv_actions: CsvActions, tmp_path: Path
+) -> None:
+    headers = "Company,Role,Status,Date Applied,URL,Location,Salary,Notes,Contact"
+    path = tmp_path / "wide.csv"
+    rows = "Acme,Dev,Applied,31/02/2026,,,,,\nBeta,,Applied,2026-10-01,,,,,\n"
+    path.write_text(f"{headers}\n{rows}", encoding="utf-8")
+    dialog = _open_preview(window, csv_actions, path)
+    assert dialog.problems.isVisible()
+    table = dialog.mapping_table
+    visible = table.viewport().height() // table.rowHeight(0)
+    assert visible >= 6  # not two and a half
+    available = window.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= available.height()
+    assert dialog.frameGeometry().width() <= available.width()
+    dialog.reject()

@@ -43,6 +43,9 @@ from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 
 PREVIEW_ROWS = 8
+# The column mapping is the dialog's main job: this many of its rows stay in view, at least.
+MAPPING_ROWS_SHOWN = 6
+PREFERRED_SIZE = (860, 800)
 DEFAULT_UNKNOWN_STATUS = Status.APPLIED
 _PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Contact")
 
@@ -146,7 +149,7 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.preview.setMinimumHeight(150)
+        self.preview.setMinimumHeight(110)
 
         self.message = QLabel()
         self.message.setObjectName("import_message")
@@ -155,7 +158,6 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
         self.problems.setAccessibleName(self.tr("Problems in your file"))
-        self.problems.setMaximumHeight(150)
         self.problems.setWordWrap(True)
         self.problems.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.problems.hide()
@@ -183,7 +185,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(hint)
-        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.mapping_table, 3)
         layout.addWidget(self.status_box)
         layout.addWidget(QLabel(self.tr("Preview")))
         layout.addWidget(self.preview, 1)
@@ -192,11 +194,27 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        self._give_the_mapping_room()
+        self._fit_to_screen(parent)
 
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.refresh()
+
+    def _give_the_mapping_room(self) -> None:
+        """Room for the first columns' rows, so the mapping reads as a list; no more than all."""
+        table = self.mapping_table
+        row = table.verticalHeader().defaultSectionSize()
+        chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        table.setMinimumHeight(min(table.rowCount(), MAPPING_ROWS_SHOWN) * row + chrome)
+        table.setMaximumHeight(max(table.rowCount(), MAPPING_ROWS_SHOWN) * row + chrome)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """As tall as the screen allows (up to a comfortable size), never taller."""
+        available = (parent or self).screen().availableGeometry()
+        width = min(PREFERRED_SIZE[0], available.width() * 9 // 10)
+        height = min(PREFERRED_SIZE[1], available.height() * 9 // 10)
+        self.resize(width, max(height, min(self.minimumSizeHint().height(), available.height())))
 
     # -- what the person chose ---------------------------------------------------------------
 
@@ -246,7 +264,8 @@ class ImportDialog(QDialog):
             self._say(text, error=False)
             self._list_problems([], 0)
         else:
-            self._say(self._problem_text(len(result.issues), first_rows=True), error=True)
+            count = len(result.issues) + result.more_issues
+            self._say(self._checked_text(count, len(self.table.rows)), error=True)
             self._list_problems(result.issues, result.more_issues)
         self.import_button.setEnabled(result.ok)
 
@@ -300,15 +319,25 @@ class ImportDialog(QDialog):
     def _count(self, one: str, many: str, count: int) -> str:
         return counted("ImportDialog", one, many, count)
 
-    def _problem_text(self, count: int, *, first_rows: bool = False) -> str:
-        if first_rows:
-            return self._count(
-                "The first rows have a problem, listed below. Fix it in your file, or change "
-                "how a column is read.",
-                "The first rows have %Ln problems, listed below. Fix them in your file, or "
-                "change how a column is read.",
-                count,
-            )
+    def _checked_text(self, count: int, total: int) -> str:
+        """The preview's problems, said for the rows it actually read: all, or the first few."""
+        problems = self._count("%Ln problem", "%Ln problems", count)
+        if total <= PREVIEW_ROWS:
+            where = self._count("%Ln row", "%Ln rows", total)
+            text = self.tr("{problems} in {rows}, listed below.")
+        else:
+            where = self._count("the first %Ln of {total} rows", "the first %Ln of {total} rows",
+                                PREVIEW_ROWS).format(total=f"{total:,}")  # fmt: skip
+            text = self.tr("{problems} in {rows}, listed below; the rest are checked when you "
+                           "import.")  # fmt: skip
+        fix = self._count(
+            "Fix it in your file, or change how a column is read.",
+            "Fix them in your file, or change how a column is read.",
+            count,
+        )
+        return text.format(problems=problems, rows=where) + " " + fix
+
+    def _problem_text(self, count: int) -> str:
         return self._count(
             "Nothing was imported: your file has a problem, listed below. Fix it and try again.",
             "Nothing was imported: your file has %Ln problems, listed below. Fix them and try "
@@ -329,6 +358,10 @@ class ImportDialog(QDialog):
                 self._count("…and %Ln more problem", "…and %Ln more problems", more)
             )
         self.problems.setVisible(bool(issues))
+        # As tall as its lines (up to a limit), so a short list leaves room for the rest.
+        lines = self.problems.count()
+        height = sum(self.problems.sizeHintForRow(r) for r in range(min(lines, 8)))
+        self.problems.setFixedHeight(min(150, height + 2 * self.problems.frameWidth() + 4))
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
