@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWizard
 from sqlalchemy import delete
 
 from nextmove.domain.application import ApplicationData
@@ -205,3 +205,23 @@ def test_the_unfinished_reflections_line_wraps_in_a_narrow_panel(window: MainWin
     # Every word is on screen: the text wraps onto as many lines as it needs.
     assert link.height() >= link.heightForWidth(link.width())
     assert "1 unfinished reflection — resume…" in link.text()
+
+
+@pytest.mark.parametrize("how", ["save_and_close", "escape"])
+def test_closing_the_wizard_says_where_the_draft_waits(
+    window: MainWindow, qtbot: Any, how: str
+) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    wizard.show()
+    fill_page(wizard)
+    if how == "escape":
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    else:
+        wizard.button(QWizard.WizardButton.CancelButton).click()
+    QApplication.processEvents()
+    controller = window.findChild(WizardController, "wizard_controller")
+    assert controller is not None
+    assert controller.wizard is None  # closed
+    assert window.statusBar().currentMessage() == (
+        "Draft saved — resume it from Reflect ▸ Reflections…"
+    )

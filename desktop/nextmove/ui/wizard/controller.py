@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.learning_goals import LearningGoalRepository
@@ -142,9 +143,13 @@ class WizardController(QObject):
             self.wizard.save_draft()
 
     def _on_wizard_finished(self, result: int) -> None:
-        del result
         self.wizard = None
         self._refresh_dock()
+        if result != QDialog.DialogCode.Accepted:
+            # Closing is not losing: say where the half-done reflection waits.
+            self.window.statusBar().showMessage(
+                self.tr("Draft saved — resume it from Reflect ▸ Reflections…"), 8000
+            )
 
     def _on_model_modelReset(self) -> None:
         self._refresh_dock()
