@@ -184,7 +184,10 @@ def test_add_contact_validates_email_next_to_the_field_and_saves_nothing(
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.email_error.isVisible()
-    assert "email address does not look right" in dialog.email_error.text()
+    assert dialog.email_error.text() == (  # the same sentence as the wizard's and Compose's
+        "This email address doesn't look right: "
+        "the part after the @-sign is not valid; it should have a period."
+    )
     assert panel.contacts.all() == []
 
     dialog.email.setText("ann@acme.example")

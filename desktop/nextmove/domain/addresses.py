@@ -51,10 +51,25 @@ def normalize_address(field: str, value: str, *, label: str = "address") -> str:
     try:
         result = validate_email(text, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as error:
-        raise HeaderValueError(
-            field, f"This {label} doesn't look right: {error}".rstrip(".") + "."
-        ) from None
+        raise HeaderValueError(field, not_an_address(label, str(error))) from None
     return str(result.normalized)
+
+
+def not_an_address(label: str, reason: str) -> str:
+    """Why an address was refused, as one sentence, wherever it is shown.
+
+    The validator speaks in sentences of its own ("The part after the @-sign is not valid. It
+    should have a period."); after our colon they continue ours: "This email address doesn't
+    look right: the part after the @-sign is not valid; it should have a period."
+    """
+    parts = [_lower_first(part) for part in reason.strip().rstrip(".").split(". ") if part]
+    return f"This {label} doesn't look right: {'; '.join(parts)}."
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and text[1].islower():  # a word, not an acronym
+        return text[0].lower() + text[1:]
+    return text
 
 
 def address_domain(address: str) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 
 from email_validator import EmailNotValidError, validate_email
 
+from nextmove.domain.addresses import not_an_address
 from nextmove.domain.application import EARLIEST_DATE, MAX_TEXT
 from nextmove.domain.status import ContactRole
 
@@ -61,7 +62,7 @@ def check_contact(data: ContactData) -> ContactCheck:
         try:
             check.email = normalise_email(data.email)
         except ValueError as error:
-            check.errors["email"] = f"That email address does not look right: {error}"
+            check.errors["email"] = not_an_address("email address", str(error))
     if len(data.company) > MAX_TEXT:
         check.errors["company"] = f"Keep the company under {MAX_TEXT} characters."
     if data.keep_in_touch_on is not None and data.keep_in_touch_on < EARLIEST_DATE:
