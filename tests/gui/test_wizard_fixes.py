@@ -225,3 +225,30 @@ def test_closing_the_wizard_says_where_the_draft_waits(
     assert window.statusBar().currentMessage() == (
         "Draft saved — resume it from Reflect ▸ Reflections…"
     )
+
+
+def test_a_greyed_out_suggestion_button_says_why(window: MainWindow) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    wizard.show()
+    for step in (1, 2, 3, 4):
+        if step != 3:  # nothing scored on the Reflect page
+            fill_page(wizard)
+        click_next(wizard)
+    page: Any = wizard.currentPage()
+    assert page.objectName() == "page_upskill"
+    assert not page.suggest_button.isEnabled()
+    why = wizard.findChild(QLabel, "suggestion_unavailable")
+    assert why.isVisible()
+    assert why.text() == "Score a stage on the Reflect page to get a suggestion."
+    assert page.suggest_button.toolTip() == why.text()
+    wizard.back()
+    wizard.back()
+    wizard.findChild(object, "stage_score_2").setValue(2)
+    click_next(wizard)
+    click_next(wizard)
+    assert page.suggest_button.isEnabled()  # a stage is scored now
+    assert not why.isVisible()
+    page.suggest_button.click()
+    assert page.goal_list.goals()
+    assert not page.suggest_button.isEnabled()
+    assert why.text() == "The suggestion is already in your list."

@@ -30,6 +30,8 @@ class UpskillPage(AnswerPage):
         self.add_button.setObjectName("add_goal")
         self.suggest_button = QPushButton(self.tr("Add the suggestion"))
         self.suggest_button.setObjectName("add_suggested_goal")
+        self.suggest_why = self.hint("")
+        self.suggest_why.setObjectName("suggestion_unavailable")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.suggest_button)
@@ -38,10 +40,12 @@ class UpskillPage(AnswerPage):
         self.body.addWidget(self.goal_list)
         self.body.addWidget(self.error_label("goals", self.goal_list))
         self.body.addLayout(buttons)
+        self.body.addWidget(self.suggest_why)
         self.body.addStretch(1)
         self._loaded_goals = False
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
+        self.goal_list.changed.connect(self._on_goal_list_changed)
 
     def load(self, answers: WizardAnswers) -> None:
         self.goal_list.set_goals(answers.goals)
@@ -60,17 +64,35 @@ class UpskillPage(AnswerPage):
             )
         else:
             self.suggestion.setText(self.tr("Add any skill you would like to strengthen."))
-        self.suggest_button.setEnabled(bool(suggestions))
         if not self._loaded_goals and not self.goal_list.goals():
             for goal in suggestions[:1]:
                 self.goal_list.add(goal)
             self._loaded_goals = True
+        self._update_suggest_button()
+
+    def _missing_suggestions(self) -> list[GoalAnswer]:
+        have = {g.skill for g in self.goal_list.goals()}
+        return [g for g in suggest_goals(self.state.answers.stages) if g.skill not in have]
+
+    def _update_suggest_button(self) -> None:
+        """A greyed-out button says why, beside it and in its tooltip."""
+        if self._missing_suggestions():
+            why = ""
+        elif not suggest_goals(self.state.answers.stages):
+            why = self.tr("Score a stage on the Reflect page to get a suggestion.")
+        else:
+            why = self.tr("The suggestion is already in your list.")
+        self.suggest_button.setEnabled(not why)
+        self.suggest_button.setToolTip(why)
+        self.suggest_why.setText(why)
+        self.suggest_why.setVisible(bool(why))
+
+    def _on_goal_list_changed(self) -> None:
+        self._update_suggest_button()
 
     def _on_add_button_clicked(self) -> None:
         self.goal_list.add(GoalAnswer("")).skill.setFocus()
 
     def _on_suggest_button_clicked(self) -> None:
-        have = {g.skill for g in self.goal_list.goals()}
-        for goal in suggest_goals(self.state.answers.stages):
-            if goal.skill not in have:
-                self.goal_list.add(goal)
+        for goal in self._missing_suggestions():
+            self.goal_list.add(goal)
