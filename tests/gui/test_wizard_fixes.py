@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from nextmove.ui.main_window import MainWindow
 from nextmove.ui.wizard import screen_fit
 from nextmove.ui.wizard.controller import WizardController
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
-from nextmove.ui.wizard.report_view import ReportView
+from nextmove.ui.wizard.report_view import EXPORT_FOLDER_KEY, ReportView, default_export_folder
 from nextmove.ui.wizard.wizard import RejectionWizard
 from tests.gui.wizard_helpers import add_interviewed_application, click_next, drive_to, fill_page
 
@@ -252,3 +253,28 @@ def test_a_greyed_out_suggestion_button_says_why(window: MainWindow) -> None:
     assert page.goal_list.goals()
     assert not page.suggest_button.isEnabled()
     assert why.text() == "The suggestion is already in your list."
+
+
+def test_export_starts_in_documents_then_in_the_folder_last_used(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    controller, reflection_id = _finished(window)
+    window.context.settings.remove(EXPORT_FOLDER_KEY)  # type: ignore[union-attr]
+    offered: list[Path] = []
+
+    def choose(parent: object, title: str, suggested: str, filters: str) -> str:
+        del parent, title, filters
+        offered.append(Path(suggested))
+        return str(tmp_path / Path(suggested).name)
+
+    view = controller.show_report(reflection_id)
+    view._choose = choose  # the file dialog itself is the platform's
+    view.markdown_button.click()
+    assert offered[0].parent == default_export_folder()
+    assert offered[0].parent != Path.cwd()
+    assert offered[0].name == "Data-Analyst-at-Acme.md"
+    view.close()
+    again = controller.show_report(reflection_id)
+    again._choose = choose
+    again.pdf_button.click()
+    assert offered[1] == tmp_path / "Data-Analyst-at-Acme.pdf"

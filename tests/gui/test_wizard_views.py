@@ -44,8 +44,8 @@ def test_report_reads_cleanly_and_exports_pdf_and_markdown(
 
     def choose(parent: object, title: str, suggested: str, filters: str) -> str:
         del parent, title, filters
-        asked.append(suggested)
-        return str(tmp_path / suggested)
+        asked.append(Path(suggested).name)
+        return str(tmp_path / Path(suggested).name)
 
     view = ReportView(controller.service, reflection_id, window, choose_path=choose)
     text = view.browser.toPlainText()

@@ -180,7 +180,13 @@ class WizardController(QObject):
         dialog.show()
 
     def show_report(self, reflection_id: int) -> ReportView:
-        view = ReportView(self.service, reflection_id, self.window, today=self.context.today())
+        view = ReportView(
+            self.service,
+            reflection_id,
+            self.window,
+            today=self.context.today(),
+            settings=self.context.settings,
+        )
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
         return view

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QSize, Qt
+from PySide6.QtCore import QEvent, QMarginsF, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,6 +59,17 @@ def _reason(error: OSError) -> str:
     return messages.get(error.errno or 0, error.strerror or str(error))
 
 
+EXPORT_FOLDER_KEY = "reflections/export_folder"
+
+
+def default_export_folder() -> Path:
+    """Documents, where people look for what they saved; the home folder if there is none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
 def _safe_name(text: str) -> str:
     keep = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
     return "-".join(keep.split())[:80] or "reflection"
@@ -72,8 +83,10 @@ class ReportView(QDialog):
         parent: QWidget | None = None,
         choose_path: ChoosePath = choose_save_path,
         today: date | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.setObjectName("reflection_report")
         self.setAccessibleName(self.tr("Reflection report"))
         self._choose = choose_path
@@ -165,9 +178,8 @@ class ReportView(QDialog):
             filters, suffix = self.tr("PDF documents (*.pdf)"), ".pdf"
         else:
             filters, suffix = self.tr("Markdown (*.md)"), ".md"
-        chosen = self._choose(
-            self, self.tr("Export reflection"), _safe_name(self.report.title) + suffix, filters
-        )
+        suggested = self._export_folder() / (_safe_name(self.report.title) + suffix)
+        chosen = self._choose(self, self.tr("Export reflection"), str(suggested), filters)
         if not chosen:
             return
         path = Path(chosen)
@@ -188,6 +200,16 @@ class ReportView(QDialog):
             return
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved to {name}").format(name=path.name))
+        if self._settings is not None:
+            self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+
+    def _export_folder(self) -> Path:
+        """The folder last exported to, else Documents (never the app's working folder)."""
+        if self._settings is not None:
+            last = self._settings.value(EXPORT_FOLDER_KEY, "")
+            if isinstance(last, str) and last and Path(last).is_dir():
+                return Path(last)
+        return default_export_folder()
 
     def _on_pdf_button_clicked(self) -> None:
         self._export("pdf")
