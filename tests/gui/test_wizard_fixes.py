@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
 from sqlalchemy import delete
 
 from nextmove.domain.application import ApplicationData
@@ -278,3 +286,64 @@ def test_export_starts_in_documents_then_in_the_folder_last_used(
     again._choose = choose
     again.pdf_button.click()
     assert offered[1] == tmp_path / "Data-Analyst-at-Acme.pdf"
+
+
+def _mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[index + 1].lower() if 0 <= index < len(stripped) - 1 else None
+
+
+def test_every_page_has_unique_alt_mnemonics(window: MainWindow) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    wizard.show()
+    assert _mnemonic(wizard.button(QWizard.WizardButton.CancelButton).text()) == "s"
+    for step in range(1, 10):
+        page: Any = wizard.currentPage()
+        QApplication.processEvents()
+        texts: list[str] = []
+        for label in page.findChildren(QLabel):
+            if label.buddy() is not None and label.isVisible():
+                assert _mnemonic(label.text()), f"page {step}: {label.text()!r} has no mnemonic"
+                texts.append(label.text())
+        for button in page.findChildren(QAbstractButton):
+            if not button.isVisible():
+                continue
+            if isinstance(button, QRadioButton | QPushButton):
+                assert _mnemonic(button.text()), f"page {step}: {button.text()!r}"
+            if _mnemonic(button.text()):
+                texts.append(button.text())
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            if wizard.button(which).isVisible():
+                texts.append(wizard.button(which).text())
+        letters = [_mnemonic(t) for t in texts]
+        clashes = {t for t in texts if letters.count(_mnemonic(t)) > 1}
+        assert not clashes, f"page {step} shares a letter: {sorted(clashes)}"
+        if step < 9:
+            fill_page(wizard)
+            click_next(wizard)
+
+
+def test_alt_letters_move_focus_and_are_never_typed_into_text(
+    window: MainWindow, qtbot: Any
+) -> None:
+    wizard = _open(window, add_interviewed_application(window.context.database))  # type: ignore[union-attr]
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page: Any = wizard.currentPage()
+    page.reason.setFocus()
+    QApplication.processEvents()
+    qtbot.keyClicks(page.reason, "Too junior")
+    qtbot.keyClick(page.reason, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # no Q here
+    qtbot.keyClick(page.reason, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert page.reason.toPlainText() == "Too junior"
+    qtbot.keyClick(page.reason, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &Email
+    assert QApplication.focusWidget() is page.contact_email
+    qtbot.keyClick(page.contact_email, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    assert page.contact_email.text() == ""

@@ -39,13 +39,13 @@ class MessageEditor(QWidget):
         self.body.setAccessibleName(self.tr("Message"))
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(130)
-        self.reset_button = QPushButton(self.tr("Use the template again"))
+        self.reset_button = QPushButton(self.tr("Use the &template again"))
         self.reset_button.setObjectName(f"{name}_reset")
 
         form = QFormLayout()
-        form.addRow(self.tr("To:"), self.to_label)
-        form.addRow(self.tr("Subject:"), self.subject)
-        form.addRow(self.tr("Message:"), self.body)
+        form.addRow(QLabel(self.tr("To:")), self.to_label)  # read-only: no buddy to jump to
+        form.addRow(self.tr("S&ubject:"), self.subject)
+        form.addRow(self.tr("&Message:"), self.body)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)

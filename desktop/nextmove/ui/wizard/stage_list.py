@@ -35,7 +35,7 @@ class StageList(QWidget):
             label = QLabel(title)
             label.setStyleSheet("font-weight: 600;")
             self._grid.addWidget(label, 0, column)
-        self.add_button = QPushButton(self.tr("Add a stage"))
+        self.add_button = QPushButton(self.tr("&Add a stage"))
         self.add_button.setObjectName("add_stage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

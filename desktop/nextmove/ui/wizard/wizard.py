@@ -18,6 +18,7 @@ from nextmove.storage.reflections import (
     IncompleteAnswersError,
     ReflectionNotFoundError,
 )
+from nextmove.ui.wizard.alt_keys import AltLetterGuard
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.pages.beyond_control import BeyondControlPage
 from nextmove.ui.wizard.pages.bridges import BridgesPage
@@ -67,7 +68,8 @@ class RejectionWizard(QWizard):
         )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and Close"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Save and Close"))
+        self._alt_guard = AltLetterGuard(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._finished = False
         self._resuming = False

@@ -27,7 +27,7 @@ class BridgesPage(AnswerPage):
                 "handled a no with grace when the next role comes up."
             )
         )
-        self.thank_you = MessageEditor("thank_you_message", self.tr("Queue this thank-you"))
+        self.thank_you = MessageEditor("thank_you_message", self.tr("&Queue this thank-you"))
         self.keep_in_touch = OptionalDateEdit()
         self.keep_in_touch.setObjectName("keep_in_touch_on")
         self.keep_in_touch.setAccessibleName(self.tr("Keep in touch on"))
@@ -35,9 +35,11 @@ class BridgesPage(AnswerPage):
         self.reapply_after.setObjectName("reapply_after")
         self.reapply_after.setAccessibleName(self.tr("Consider reapplying after"))
         form = QFormLayout()
-        form.addRow(self.tr("Remind me to keep in touch on:"), self.keep_in_touch)
+        form.addRow(self.tr("Remind me to &keep in touch on:"), self.keep_in_touch)
         company = state.draft.application.company
-        again = QLabel(self.tr("Consider {company} again after:").format(company=company))
+        again = QLabel(
+            self.tr("Consider {company} &again after:").format(company=company.replace("&", "&&"))
+        )
         again.setObjectName("reapply_label")
         again.setTextFormat(Qt.TextFormat.PlainText)
         again.setWordWrap(True)  # a long company name wraps instead of widening the page

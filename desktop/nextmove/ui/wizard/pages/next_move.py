@@ -37,7 +37,7 @@ class NextMovePage(AnswerPage):
         self.summary.setAccessibleName(self.tr("Summary"))
         self._rows: list[_Row] = []
         self._grid = QGridLayout()
-        self.add_button = QPushButton(self.tr("Add an application to pursue"))
+        self.add_button = QPushButton(self.tr("&Add an application to pursue"))
         self.add_button.setObjectName("add_next_action")
         self.weekly_goal = QSpinBox()
         self.weekly_goal.setObjectName("weekly_goal")
@@ -48,7 +48,7 @@ class NextMovePage(AnswerPage):
         heading = QLabel(self.tr("Applications to pursue"))
         heading.setStyleSheet("font-weight: 600;")
         form = QFormLayout()
-        form.addRow(self.tr("Weekly goal:"), self.weekly_goal)
+        form.addRow(self.tr("&Weekly goal:"), self.weekly_goal)
         self.body.addWidget(self.summary)
         self.body.addSpacing(8)
         self.body.addWidget(heading)
