@@ -137,7 +137,7 @@ def test_a_long_role_and_company_wrap_on_every_page(window: MainWindow) -> None:
     for step in range(1, 10):
         page: Any = wizard.currentPage()
         QApplication.processEvents()
-        scroll = page.scroll
+        scroll = page.scroll_area
         assert not scroll.horizontalScrollBar().isVisible(), f"page {step} scrolls sideways"
         if step < 9:
             fill_page(wizard)
@@ -155,14 +155,14 @@ def test_the_first_message_on_a_page_is_scrolled_to_with_the_cursor_in_its_field
     page: Any = wizard.currentPage()
     assert page.objectName() == "page_step_back"
     QApplication.processEvents()
-    assert page.scroll.verticalScrollBar().maximum() > 0  # the message is below the fold
-    page.scroll.verticalScrollBar().setValue(0)
+    assert page.scroll_area.verticalScrollBar().maximum() > 0  # the message is below the fold
+    page.scroll_area.verticalScrollBar().setValue(0)
     click_next(wizard)
     assert wizard.currentId() == 4
     error = wizard.findChild(QLabel, "error_decision")
     assert error.isVisible()
-    assert page.scroll.verticalScrollBar().value() > 0
-    viewport = page.scroll.viewport()
+    assert page.scroll_area.verticalScrollBar().value() > 0
+    viewport = page.scroll_area.viewport()
     bottom = error.mapTo(viewport, error.rect().bottomLeft())
     assert viewport.rect().contains(bottom)
     assert wizard.focusWidget() is page.similar

@@ -21,15 +21,15 @@ class AnswerPage(QWizardPage):
         self.setObjectName(name)
         self._errors: dict[str, QLabel] = {}
         self._error_fields: dict[str, QWidget] = {}
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
-        self.scroll.setWidget(inner)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
 
     # ----- to be provided by each page --------------------------------------------------
 
@@ -75,9 +75,9 @@ class AnswerPage(QWizardPage):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         target = self._error_fields.get(field)
         if target is not None and target.isVisible():
-            self.scroll.ensureWidgetVisible(target)
+            self.scroll_area.ensureWidgetVisible(target)
             _focus_into(target)
-        self.scroll.ensureWidgetVisible(label)
+        self.scroll_area.ensureWidgetVisible(label)
 
     def hint(self, text: str) -> QLabel:
         label = QLabel(text)
