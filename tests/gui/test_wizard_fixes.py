@@ -162,6 +162,7 @@ def test_the_first_message_on_a_page_is_scrolled_to_with_the_cursor_in_its_field
     error = wizard.findChild(QLabel, "error_decision")
     assert error.isVisible()
     assert page.scroll_area.verticalScrollBar().value() > 0
+    assert page.scroll_area.horizontalScrollBar().value() == 0  # questions read from the start
     viewport = page.scroll_area.viewport()
     bottom = error.mapTo(viewport, error.rect().bottomLeft())
     assert viewport.rect().contains(bottom)

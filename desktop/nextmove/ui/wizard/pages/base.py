@@ -78,6 +78,7 @@ class AnswerPage(QWizardPage):
             self.scroll_area.ensureWidgetVisible(target)
             _focus_into(target)
         self.scroll_area.ensureWidgetVisible(label)
+        self.scroll_area.horizontalScrollBar().setValue(0)  # keep the labels' start in view
 
     def hint(self, text: str) -> QLabel:
         label = QLabel(text)

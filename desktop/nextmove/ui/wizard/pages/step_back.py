@@ -79,6 +79,8 @@ class StepBackPage(AnswerPage):
             decisions.addWidget(button)
 
         form = QFormLayout()
+        # On a small screen the questions go above their answers rather than off the side.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Did you apply for the &right reasons?"), self.right_reasons)
         form.addRow(self.tr("How much did it e&xcite you?"), self.excitement)
         saved = QLabel(self.tr("The &job description you saved:"))
