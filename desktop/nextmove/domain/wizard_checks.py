@@ -36,25 +36,8 @@ def address_problem(value: str, label: str = "email address") -> str | None:
     try:
         normalize_address("address", value, label=label)
     except HeaderValueError as error:
-        return one_sentence(error.message)
+        return error.message
     return None
-
-
-def one_sentence(message: str) -> str:
-    """ "…doesn't look right: The part after the @-sign is not valid. It should have a period."
-    reads as one sentence: "…: the part after the @-sign is not valid; it should have a period."
-    """
-    head, colon, detail = message.partition(": ")
-    if not colon or len(detail) < 2:
-        return message
-    parts = [_lower_first(part) for part in detail.rstrip(".").split(". ")]
-    return f"{head}: {'; '.join(parts)}."
-
-
-def _lower_first(text: str) -> str:
-    if len(text) > 1 and text[0].isupper() and text[1].islower():  # a word, not an acronym
-        return text[0].lower() + text[1:]
-    return text
 
 
 def message_problem(message: MessageDraft, keep: frozenset[str] = frozenset()) -> str | None:
