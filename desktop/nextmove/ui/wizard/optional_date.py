@@ -28,5 +28,10 @@ class OptionalDateEdit(QDateEdit):
             return None
         return date(current.year(), current.month(), current.day())
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field. QDateEdit would otherwise walk its day, month and year
+        sections, and with "No date" shown it never gets past them: a keyboard trap."""
+        return QWidget.focusNextPrevChild(self, next)
+
     def set_value(self, value: date | None) -> None:
         self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
