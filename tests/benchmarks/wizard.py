@@ -97,6 +97,10 @@ def main() -> None:
 
     window = build(data_dir)
     window.show()
+    # The table reads a big file's rows in slices on the event loop: let it finish, or the
+    # first open below would be timing the table, not the wizard.
+    while window.loading():
+        app.processEvents()
     app.processEvents()
     assert window.context is not None
     database = window.context.database
