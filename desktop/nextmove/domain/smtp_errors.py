@@ -8,12 +8,12 @@ password, untrusted certificate) or only this one message (a refused recipient).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import StrEnum, auto
 
 
 class Kind(StrEnum):
     AUTH_REFUSED = "auth_refused"
-    APP_PASSWORD = "app_password"  # noqa: S105 (a kind of error, not a secret)
+    APP_PASSWORD = auto()  # a kind of error, not a secret
     BASIC_AUTH_DISABLED = "basic_auth_disabled"
     MAILBOX_UNAVAILABLE = "mailbox_unavailable"
     CERTIFICATE = "certificate"
@@ -25,7 +25,7 @@ class Kind(StrEnum):
     UNKNOWN_HOST = "unknown_host"
     TRY_LATER = "try_later"
     REFUSED = "refused"
-    NO_PASSWORD = "no_password"  # noqa: S105 (a kind of error, not a secret)
+    NO_PASSWORD = auto()  # a kind of error, not a secret
     CA_FILE = "ca_file"
 
 

@@ -19,7 +19,7 @@ from nextmove.storage.models.wizard import (
     Reflection,
     StageRating,
 )
-from nextmove.storage.timeline import current_status
+from nextmove.storage.timeline import add_event as add_timeline_event
 from nextmove.storage.timeline import remove_event as remove_timeline_event
 
 _DATA_FIELDS = tuple(f.name for f in fields(ApplicationData))
@@ -239,22 +239,10 @@ class ApplicationRepository:
     ) -> int:
         """Add a timeline entry by hand. The status follows `storage.timeline`'s rule (the
         latest status-like entry by date, then by id), so a backdated entry moves nothing."""
-        with self._db.sessions.begin() as session:
-            app = session.get(Application, application_id)
-            if app is None:
-                raise ApplicationNotFoundError(application_id)
-            event = StageEvent(
-                application_id=application_id,
-                kind=kind.value,
-                occurred_on=on,
-                round=round_number,
-                notes=notes,
-            )
-            session.add(event)
-            session.flush()
-            app.status = current_status(session, application_id, Status(app.status)).value
-            _refresh_last_activity(session, application_id)
-            return event.id
+        try:
+            return add_timeline_event(self._db, application_id, kind, on, notes, round_number)
+        except LookupError as error:
+            raise ApplicationNotFoundError(application_id) from error
 
     def remove_event(self, event_id: int) -> None:
         """Delete one timeline entry; the status goes back to what the rest of it says."""
