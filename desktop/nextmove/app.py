@@ -180,7 +180,7 @@ def run_gui(data_dir: Path) -> int:
     return code
 
 
-def _claim_for_command(data_dir: Path) -> QLockFile | int:
+def _claim_for_command(data_dir: Path, refusal: str) -> QLockFile | int:
     """The data folder's lock for a command that writes, or the exit code when it is taken.
 
     The window holds this lock while it runs: a command writing behind its back would leave
@@ -200,7 +200,7 @@ def _claim_for_command(data_dir: Path) -> QLockFile | int:
     if lock.tryLock(0):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
-        return cli.fail(cli.APP_IS_OPEN, cli.EXIT_FAILED)
+        return cli.fail(refusal, cli.EXIT_FAILED)
     return cli.fail(f"could not lock the data folder {data_dir}; check that you may write to it")
 
 
@@ -218,7 +218,7 @@ def main(argv: list[str]) -> int:
     if args.command:
         if not getattr(args, "writes", False) or getattr(args, "dry_run", False):
             return cli.run(args)
-        claimed = _claim_for_command(data_dir)
+        claimed = _claim_for_command(data_dir, cli.app_is_open(args))
         if isinstance(claimed, int):
             return claimed
         try:

@@ -87,10 +87,12 @@ def test_writing_commands_refuse_while_the_app_is_open_and_reading_ones_work(
         _out, app_err = app.communicate(timeout=30)
 
     assert _refused(imported)
+    assert "File › Import CSV…" in imported.stderr  # each refusal names its own way in the app
     assert imported.stdout == ""
     assert (dry_run.returncode, dry_run.stderr) == (0, "")  # a dry run changes nothing
     assert _refused(removed)
     assert "Import CSV" not in removed.stderr  # removing an account is not an import
+    assert "Mail › Mail Accounts…" in removed.stderr
     assert companies(paths.database) == ["Company 0", "Company 1"]
     assert (exported.returncode, exported.stderr) == (0, "")
     assert "Company 1" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
