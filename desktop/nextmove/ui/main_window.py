@@ -130,8 +130,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        # Extra width goes to the table; the side panel keeps the width it was given.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
         self.statusBar().addPermanentWidget(self.count_label)

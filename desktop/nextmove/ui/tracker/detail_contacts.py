@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -43,10 +44,14 @@ class ContactsSection(QWidget):
         )
         top = QHBoxLayout()
         top.addWidget(section_title(self.tr("Contacts")), 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.link_button, self.edit_button, self.unlink_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: four buttons in a row would make the whole panel too wide to leave the
+        # table its columns.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.add_button, self.link_button, self.edit_button, self.unlink_button)
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
