@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import select
 
 from nextmove.domain.templates import TemplateText, parse_template_file
@@ -12,6 +14,12 @@ from nextmove.storage.models.mail import Template
 
 def builtin_templates() -> dict[str, TemplateText]:
     """Every shipped template, keyed by purpose (the file name without `.txt`)."""
+    return dict(_shipped_templates())
+
+
+@cache
+def _shipped_templates() -> dict[str, TemplateText]:
+    # Shipped files do not change while the app runs: read them once, not on every email.
     folder = resources_root() / "templates"
     return {
         path.stem: parse_template_file(path.stem, path.read_text(encoding="utf-8"))

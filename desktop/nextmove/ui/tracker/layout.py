@@ -54,8 +54,8 @@ def restore_window_layout(
     if not isinstance(state, QByteArray) or not splitter.restoreState(state):
         # First start: most of the room for the table, a comfortable side panel.
         width = max(splitter.width(), 900)
-        side = splitter.widget(1).minimumSizeHint().width() if splitter.count() > 1 else 0
-        side = max(side, width // 4)
+        panel = splitter.widget(1)
+        side = max(panel.minimumSizeHint().width() if panel is not None else 0, width // 4)
         splitter.setSizes([width - side, side])
     restore_table_layout(table, settings)
 
