@@ -288,6 +288,9 @@ def test_without_an_account_the_outbox_says_so_and_leads_to_the_accounts(
     assert view.no_account.text() == (
         "No mail account yet — add one in Mail › Mail Accounts… to send these emails."
     )
+    model = view.model
+    problems = {model.data(model.index(r, model.PROBLEM)) for r in range(model.rowCount())}
+    assert problems == {"No mail account yet"}  # each row says why, not only the banner
     view.select(view.model.row_at(0).id)
     assert "No mail account yet" in view.detail.text()
     assert view.send_button.text() == "Add Account…"

@@ -27,11 +27,17 @@ class OutboxModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OutboxRow] = []
         self._maybe_sent = maybe_sent
+        self._has_account = True
 
-    def set_rows(self, rows: list[OutboxRow]) -> None:
+    def set_rows(self, rows: list[OutboxRow], *, has_account: bool = True) -> None:
+        """Without any account, waiting rows say so in their own Problem cell."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._has_account = has_account
         self.endResetModel()
+
+    def has_waiting(self) -> bool:
+        return any(row.state == "queued" for row in self._rows)
 
     def row_at(self, row: int) -> OutboxRow:
         return self._rows[row]
@@ -74,6 +80,8 @@ class OutboxModel(QAbstractTableModel):
 
     def problem_text(self, row: OutboxRow) -> str:
         """Why it has not left, on one line (the full reason is in the details below)."""
+        if row.state == "queued" and not self._has_account:
+            return self.tr("No mail account yet")
         if row.state == "sent" or not row.last_error:
             return ""
         return " ".join(row.last_error.split())

@@ -130,11 +130,10 @@ class OutboxView(QDialog):
 
     def reload(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(self._outbox.messages.rows())
-        self.empty.setVisible(self.model.rowCount() == 0)
         self._has_account = bool(self._outbox.accounts.all())
-        waiting = any(r.state == "queued" for r in self.model._rows)
-        self.no_account.setVisible(waiting and not self._has_account)
+        self.model.set_rows(self._outbox.messages.rows(), has_account=self._has_account)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.no_account.setVisible(self.model.has_waiting() and not self._has_account)
         if selected:
             self.select(selected)
         self._update_buttons()
