@@ -158,6 +158,7 @@ def test_failures_exit_non_zero_with_the_reason(
     batch = nextmove(data_dir, "outbox", "send")
     assert batch.returncode == 1
     assert "waiting for you to fix the account 1" in batch.stdout
+    assert batch.stdout.endswith(".\n")
     assert "to alex@example.org (needs attention): The server refused" in batch.stderr
 
     missing = nextmove(
@@ -182,3 +183,15 @@ def test_failures_exit_non_zero_with_the_reason(
     assert _add(data_dir, server, certificate[0]).returncode == 1  # the name is taken
     assert server.received == []
     assert server.auth_lines >= 1
+
+
+def test_an_empty_outbox_says_so_and_every_answer_ends_its_line(data_dir: Path) -> None:
+    sent = nextmove(data_dir, "outbox", "send")
+    assert sent.returncode == 0
+    assert sent.stdout == "Nothing is waiting in the outbox.\n"  # not "Sent 0, … failed 0."
+    assert sent.stderr == ""
+    for args in (("outbox", "list"), ("accounts", "list"), ("accounts", "test", "Nobody")):
+        result = nextmove(data_dir, *args)
+        for output in (result.stdout, result.stderr):
+            assert output == "" or output.endswith("\n"), (args, output)
+        assert result.stdout or result.stderr, args  # each says something

@@ -302,6 +302,10 @@ def run_outbox_list(args: argparse.Namespace) -> int:
 def run_outbox_send(args: argparse.Namespace) -> int:
     outbox = _open_outbox(args)
     result = outbox.send_pending(ignore_schedule=True)
+    tried = result.sent or result.retrying or result.failed or result.held
+    if not tried and not result.account_problems and not outbox.messages.count("queued"):
+        print("Nothing is waiting in the outbox.")
+        return 0
     summary = (
         f"Sent {len(result.sent)}, waiting to retry {len(result.retrying)}, "
         f"failed {len(result.failed)}"
