@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.storage.learning_goals import DONE, LearningGoalRepository
+from nextmove.ui.tracker.table_model import _format_day
 
 _OVERDUE = QColor("#b3261e")
 # Narrow enough that the tracker table keeps its columns on a laptop screen.
@@ -126,14 +127,17 @@ class GoalsDock(QDockWidget):
             for reminder in self._goals.reminders(today):
                 item = QListWidgetItem(
                     self.tr("{day}  {text}").format(
-                        day=reminder.due_on.isoformat(), text=reminder.text
+                        day=_format_day(reminder.due_on.isoformat()), text=reminder.text
                     )
                 )
                 if reminder.kind == "next_action":
                     item.setData(Qt.ItemDataRole.UserRole, reminder.target_id)
                 if reminder.due_on < today:
+                    # Said in words as well as in red, for anyone who cannot tell the colour.
+                    overdue = self._overdue_text((today - reminder.due_on).days)
                     item.setForeground(QBrush(_OVERDUE))
-                    item.setToolTip(self.tr("Overdue"))
+                    item.setToolTip(overdue)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{overdue}: {item.text()}")
                 self.reminders.addItem(item)
             if not self.reminders.count():
                 placeholder = QListWidgetItem(self.tr("Nothing due. Enjoy the breathing room."))
@@ -145,7 +149,7 @@ class GoalsDock(QDockWidget):
                 if goal.course:
                     text += f" — {goal.course}"
                 if goal.due_on:
-                    text += self.tr(" (by {day})").format(day=goal.due_on.isoformat())
+                    text += self.tr(" (by {day})").format(day=_format_day(goal.due_on.isoformat()))
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, goal.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -160,6 +164,11 @@ class GoalsDock(QDockWidget):
                 self.goal_list.addItem(placeholder)
         finally:
             self._filling = False
+
+    def _overdue_text(self, days: int) -> str:
+        if days == 1:
+            return self.tr("Overdue by 1 day")
+        return self.tr("Overdue by {days} days").format(days=days)
 
     def _on_goal_list_itemChanged(self, item: QListWidgetItem) -> None:
         if self._filling:
