@@ -52,7 +52,7 @@ _FLAGS = [
 ]
 
 
-def _format_day(iso: str) -> str:
+def format_day(iso: str) -> str:
     day = date.fromisoformat(iso)
     return f"{day:%d %b %Y}"
 
@@ -156,7 +156,7 @@ class TrackerModel(QAbstractTableModel):
         if column.kind is Kind.DATE:
             text = self._day_text.get(str(value))
             if text is None:
-                text = self._day_text[str(value)] = _format_day(str(value))
+                text = self._day_text[str(value)] = format_day(str(value))
             return text
         return str(value)
 

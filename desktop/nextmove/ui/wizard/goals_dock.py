@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.storage.learning_goals import DONE, LearningGoalRepository
-from nextmove.ui.tracker.table_model import _format_day
+from nextmove.ui.tracker.table_model import format_day
 
 _OVERDUE = QColor("#b3261e")
 # Narrow enough that the tracker table keeps its columns on a laptop screen.
@@ -127,7 +127,7 @@ class GoalsDock(QDockWidget):
             for reminder in self._goals.reminders(today):
                 item = QListWidgetItem(
                     self.tr("{day}  {text}").format(
-                        day=_format_day(reminder.due_on.isoformat()), text=reminder.text
+                        day=format_day(reminder.due_on.isoformat()), text=reminder.text
                     )
                 )
                 if reminder.kind == "next_action":
@@ -149,7 +149,7 @@ class GoalsDock(QDockWidget):
                 if goal.course:
                     text += f" — {goal.course}"
                 if goal.due_on:
-                    text += self.tr(" (by {day})").format(day=_format_day(goal.due_on.isoformat()))
+                    text += self.tr(" (by {day})").format(day=format_day(goal.due_on.isoformat()))
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, goal.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
