@@ -124,6 +124,21 @@ def test_a_message_that_still_has_a_placeholder_is_never_queued(
     outbox.queue(_draft(None, body="{braces} of my own stay.\n\nSam"))
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("Thanks for your time at {compnay}.\n\nSam", "Did you mean {company}?"),
+        ("About the {role position.\n\nSam", "missing its closing brace"),
+    ],
+)
+def test_a_mistyped_placeholder_is_never_queued(outbox: Outbox, body: str, said: str) -> None:
+    with pytest.raises(HeaderValueError) as caught:
+        outbox.queue(_draft(None, body=body))
+    assert caught.value.field == "body"
+    assert said in caught.value.message
+    assert outbox.messages.rows() == []
+
+
 def test_a_placeholder_stored_by_other_code_fails_that_message_and_never_reaches_the_server(
     outbox: Outbox, db: Database, smtp_server: SmtpServer, certificate: tuple[Path, Path]
 ) -> None:

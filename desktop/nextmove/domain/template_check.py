@@ -38,6 +38,25 @@ def placeholder_problems(text: str) -> list[str]:
     return problems
 
 
+def mistyped_placeholders(text: str) -> list[str]:
+    """Like `placeholder_problems`, but only what is surely meant as a placeholder: a name close
+    to a real one ({compnay}), or a real one missing its closing brace ({role). A person's own
+    braces in a message ({like this}) are their words and pass."""
+    problems: list[str] = []
+    for match in _OPENING.finditer(text):
+        name, closed = match.group(1), bool(match.group(2))
+        if closed and name in PLACEHOLDERS:
+            continue
+        close = difflib.get_close_matches(name, PLACEHOLDERS, n=1, cutoff=0.75)
+        if not close:
+            continue
+        if closed:
+            problems.append(f"{{{name}}} is not a placeholder. Did you mean {{{close[0]}}}?")
+        else:
+            problems.append(f"“{{{name}” is missing its closing brace }}.")
+    return problems
+
+
 def unfilled(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """Known placeholders still in the text (except those in `keep`, filled later)."""
     found: list[str] = []

@@ -19,6 +19,7 @@ from nextmove.domain.addresses import (
     check_header_text,
     normalize_address,
 )
+from nextmove.domain.template_check import mistyped_placeholders
 from nextmove.domain.templates import unfilled
 
 MAX_BODY = 200_000
@@ -75,6 +76,9 @@ def check_draft(draft: Draft) -> Draft:
         missing = unfilled(text)
         if missing:
             raise HeaderValueError(field, unfilled_message(missing))
+        mistyped = mistyped_placeholders(text)
+        if mistyped:
+            raise HeaderValueError(field, f"{mistyped[0]} Correct it before sending.")
     return Draft(from_name, from_address, to_address, subject, draft.body)
 
 
