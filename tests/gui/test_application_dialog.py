@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -138,3 +139,36 @@ def test_tab_walks_through_a_filled_date_too(qtbot) -> None:  # type: ignore[no-
     visited = _tab_walk(qtbot, dialog, 30)
     assert "field_salary" in visited
     assert dialog.data() == FULL
+
+
+def test_escape_never_throws_away_typing_without_asking(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    questions: list[str] = []
+    answer = [1]  # "Keep Editing"
+
+    def ask(_parent, _title: str, text: str, _choices) -> int:  # type: ignore[no-untyped-def]
+        questions.append(text)
+        return answer[0]
+
+    dialog.ask = ask
+    qtbot.keyClicks(dialog.company, "Northwind Health")
+    dialog.job_description.setPlainText("A posting that will disappear tomorrow.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # kept editing: nothing lost
+    assert dialog.company.text() == "Northwind Health"
+    assert len(questions) == 1
+
+    answer[0] = 0  # "Discard"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_escape_on_an_untouched_dialog_just_closes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ApplicationDialog(TODAY, FULL)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.ask = lambda *_args: pytest.fail("nothing was typed: no question")  # type: ignore[assignment]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

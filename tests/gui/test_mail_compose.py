@@ -297,3 +297,34 @@ def test_changing_the_template_never_throws_away_what_was_typed(window: MainWind
     qtbot.keyClick(dialog.template, Qt.Key.Key_Up)  # the template's own text: no question
     assert len(asked) == 2
     assert dialog.body.toPlainText().startswith("Hi Alex,")
+
+
+def test_closing_with_a_written_email_asks_first_and_after_sending_does_not(
+    window: MainWindow,
+) -> None:
+    mail_controller(window)
+    _application(window)
+    dialog = _open(window)
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(title: str, _text: str) -> bool:
+        asked.append(title)
+        return answer[0]
+
+    dialog.ask = ask  # type: ignore[method-assign]
+    dialog.body.setPlainText("Dear Alex, three careful paragraphs.")
+    dialog.reject()  # what Escape and the close button do
+    assert dialog.isVisible()
+    assert asked == ["Discard this email?"]
+    assert dialog.body.toPlainText() == "Dear Alex, three careful paragraphs."
+
+    answer[0] = True
+    dialog.reject()
+    assert not dialog.isVisible()
+
+    trigger(window, "action_compose_email")
+    [untouched] = [d for d in window.findChildren(ComposeDialog) if d.isVisible()]
+    untouched.ask = lambda *_args: pytest.fail("nothing was written: no question")  # type: ignore[method-assign]
+    untouched.reject()
+    assert not untouched.isVisible()

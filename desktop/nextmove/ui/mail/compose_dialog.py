@@ -120,6 +120,9 @@ class ComposeDialog(QDialog):
         self._load()
         self._connect()
         self._on_account_currentIndexChanged()
+        # What the dialog opened with: closing it asks only when the person changed that.
+        self._opened = (self.subject.text(), self.body.toPlainText())
+        self._stored = False
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -261,6 +264,20 @@ class ComposeDialog(QDialog):
         """The confirmation seam (tests replace it on the dialog or on the controller)."""
         return self._controller.ask(self, title, text)
 
+    def reject(self) -> None:
+        """Escape or closing: a message the person wrote is not thrown away without asking."""
+        typed = (self.subject.text(), self.body.toPlainText()) != self._opened
+        if (
+            typed
+            and not self._stored
+            and not self.ask(
+                self.tr("Discard this email?"),
+                self.tr("It has not been sent or saved in the outbox."),
+            )
+        ):
+            return
+        super().reject()
+
     def body_edited(self) -> bool:
         """Whether the body holds words of the person's own (not just a template's)."""
         text = self.body.toPlainText()
@@ -384,6 +401,7 @@ class ComposeDialog(QDialog):
         else:
             self._controller.say(self.tr("Saved in the outbox."), 5000)
         self.messageQueued.emit(message_id, send_now)
+        self._stored = True
         self.close()
 
     def _save_your_name(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.application import ApplicationData, validate_application
 from nextmove.domain.status import Status, Workplace
+from nextmove.ui.ask import Ask, ask
 from nextmove.ui.tracker.optional_date_edit import OptionalDateEdit
 
 _WORKPLACE_LABELS = {
@@ -131,6 +132,9 @@ class ApplicationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         if data is not None:
             self.set_data(data)
+        # The confirmation seam (tests answer it); asked only when Escape would lose typing.
+        self.ask: Ask = ask
+        self._opened_with = self.data()
 
     def _line(self, key: str, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -205,6 +209,19 @@ class ApplicationDialog(QDialog):
             job_description=self.job_description.toPlainText(),
             notes=self.notes.toPlainText(),
         )
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: never lose what was typed without asking."""
+        if self.data() != self._opened_with:
+            choice = self.ask(
+                self,
+                self.tr("Discard your changes?"),
+                self.tr("What you typed in this application has not been saved."),
+                [self.tr("Discard"), self.tr("Keep Editing")],
+            )
+            if choice != 0:
+                return
+        super().reject()
 
     def _on_buttons_accepted(self) -> None:
         data = self.data()
