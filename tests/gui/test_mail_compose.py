@@ -328,3 +328,22 @@ def test_closing_with_a_written_email_asks_first_and_after_sending_does_not(
     untouched.ask = lambda *_args: pytest.fail("nothing was written: no question")  # type: ignore[method-assign]
     untouched.reject()
     assert not untouched.isVisible()
+
+
+def test_changing_the_template_asks_before_replacing_a_typed_subject(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    mail_controller(window)
+    _application(window)
+    dialog = _open(window)
+    asked: list[str] = []
+    dialog.ask = lambda title, _text: asked.append(title) or False  # type: ignore[method-assign]
+    dialog.subject.setText("My own careful subject line")
+    start = dialog.template.currentIndex()
+    dialog.template.setFocus()
+    qtbot.keyClick(dialog.template, Qt.Key.Key_Down)
+    assert asked == ["Replace your message?"]
+    assert dialog.template.currentIndex() == start
+    assert dialog.subject.text() == "My own careful subject line"

@@ -310,3 +310,19 @@ def test_the_outbox_fits_the_screen_it_opens_on(window: MainWindow) -> None:
     assert view.frameGeometry().width() <= available.width()
     assert view.frameGeometry().height() <= available.height()
     assert not view.no_account.isVisible()  # nothing waits: nothing to warn about
+
+
+def test_the_delete_key_deletes_the_selected_email(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    controller = mail_controller(window)
+    first = _queue(controller.outbox, "one@example.org")
+    _queue(controller.outbox, "two@example.org")
+    controller.outboxChanged.emit()
+    view = _open(window)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.select(first)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert list(_states(view)) == ["two@example.org"]

@@ -78,6 +78,7 @@ class ComposeDialog(QDialog):
         self.template = TemplateCombo()
         self._template_index = 0  # the template last applied (or kept)
         self._applied_body: str | None = ""  # the body that template produced
+        self._applied_subject = ""  # the subject it produced
         self.your_name = QLineEdit()
         self.your_name.setObjectName("compose_your_name")
         self.your_name.setAccessibleName(self.tr("Your name"))
@@ -283,14 +284,19 @@ class ComposeDialog(QDialog):
         text = self.body.toPlainText()
         return bool(text.strip()) and text != self._applied_body
 
+    def typed_over_template(self) -> bool:
+        """Whether a template change would replace words the person typed: body or subject."""
+        subject = self.subject.text().strip()
+        return self.body_edited() or (bool(subject) and subject != self._applied_subject)
+
     def _on_template_activated(self, index: int) -> None:
-        if index == self._template_index and not self.body_edited():
+        if index == self._template_index and not self.typed_over_template():
             return
         template = self._template(str(self.template.itemData(index) or ""))
         if template is None:
             self._template_index = index  # "(blank)" keeps what is written
             return
-        if self.body_edited() and not self.ask(
+        if self.typed_over_template() and not self.ask(
             self.tr("Replace your message?"),
             self.tr("Start again from the “{name}” template? What you wrote will be replaced "
                     "(Undo in the message brings it back).").format(name=self.tr(template.name)),
@@ -308,6 +314,7 @@ class ComposeDialog(QDialog):
         self.body.setTextCursor(cursor)
         self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self._applied_body = self.body.toPlainText()
+        self._applied_subject = self.subject.text().strip()
 
     def rendered(self) -> tuple[str, str]:
         """Subject and body with any placeholders the person typed filled in."""

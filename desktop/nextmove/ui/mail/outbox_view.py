@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -98,6 +98,11 @@ class OutboxView(QDialog):
         self.resend_button.clicked.connect(self._on_resend_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        # Delete on the list deletes the selected email (scoped to the list: the main window's
+        # Delete deletes applications).
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete_key_activated)
         self.close_button.clicked.connect(self.close)
         controller.outboxChanged.connect(self.reload)
         controller.accountsChanged.connect(self.reload)
@@ -222,6 +227,10 @@ class OutboxView(QDialog):
         row = self.selected_row()
         if row is not None:
             self._controller.open_compose(message_id=row.id)
+
+    def _on_delete_key_activated(self) -> None:
+        if self.delete_button.isEnabled():
+            self._on_delete_button_clicked()
 
     def _on_delete_button_clicked(self) -> None:
         row = self.selected_row()
