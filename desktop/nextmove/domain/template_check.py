@@ -1,5 +1,4 @@
-"""Checks on email text with {placeholders}: what a template author mistyped, and what a
-message about to be queued still has unfilled.
+"""Checks on email text with {placeholders}: what a template author or a person mistyped.
 
 Rendering itself never raises (see `templates.render`); these checks are how the person finds
 out, next to the field, before a message with "{frist_name}" or "{your_name}" goes out.
@@ -14,7 +13,6 @@ from nextmove.domain.templates import PLACEHOLDERS
 
 # Anything that looks meant as a placeholder: an opening brace and the word after it.
 _OPENING = re.compile(r"\{([^{}\s]*)(\}?)")
-_KNOWN = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
 
 def valid_placeholders() -> str:
@@ -55,12 +53,3 @@ def mistyped_placeholders(text: str) -> list[str]:
         else:
             problems.append(f"“{{{name}” is missing its closing brace }}.")
     return problems
-
-
-def unfilled(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
-    """Known placeholders still in the text (except those in `keep`, filled later)."""
-    found: list[str] = []
-    for name in _KNOWN.findall(text):
-        if name not in keep and name not in found:
-            found.append(name)
-    return found

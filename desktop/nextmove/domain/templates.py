@@ -40,12 +40,13 @@ def render(text: str, values: dict[str, str]) -> str:
     return _FIELD.sub(substitute, text)
 
 
-def unfilled(text: str) -> list[str]:
-    """Known placeholders still in `text` after rendering (no value was available for them)."""
+def unfilled(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Known placeholders still in `text` after rendering (no value was available for them),
+    except those in `keep`, which are filled later."""
     found: list[str] = []
     for match in _FIELD.finditer(text):
         key = match.group(1)
-        if key in PLACEHOLDERS and key not in found:
+        if key in PLACEHOLDERS and key not in keep and key not in found:
             found.append(key)
     return found
 

@@ -10,7 +10,8 @@ from datetime import date
 
 from nextmove.domain.addresses import HeaderValueError, normalize_address
 from nextmove.domain.application import validate_url
-from nextmove.domain.template_check import placeholder_problems, unfilled
+from nextmove.domain.template_check import placeholder_problems
+from nextmove.domain.templates import unfilled
 from nextmove.domain.wizard import (
     DECISION_ADJUST,
     DECISION_SIMILAR,
