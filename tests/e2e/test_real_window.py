@@ -20,42 +20,18 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.tracker_data import build_database
+from tests.xserver import grab_screen, private_display
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.timeout(120)]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
-# Saves the whole X screen (window id 0 is the root window) to the path given.
-GRAB_SCREEN = """
-import sys
-from PySide6.QtGui import QGuiApplication
-app = QGuiApplication(sys.argv[:1])
-if not app.primaryScreen().grabWindow(0).save(sys.argv[1]):
-    sys.exit("could not save the screenshot")
-"""
-
 
 @pytest.fixture
 def display() -> Iterator[str]:
     """A private X server with a 1280x800 screen; yields its DISPLAY."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("needs Xvfb")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with private_display() as name:
+        yield name
 
 
 def _wait_for(process: subprocess.Popen[str], word: str, seconds: float) -> None:
@@ -104,12 +80,7 @@ def test_the_real_window_shows_the_tracker(display: str, tmp_path: Path) -> None
         _wait_for(app, "ready", 60)
         time.sleep(0.5)  # let the last frame reach the X server
         shot = tmp_path / "tracker_window.png"
-        subprocess.run(
-            [sys.executable, "-c", GRAB_SCREEN, str(shot)],
-            env={**env, "NEXTMOVE_REPORT_FIRST_PAINT": ""},
-            check=True,
-            timeout=30,
-        )
+        grab_screen(display, shot)
     finally:
         app.terminate()
         app.wait(timeout=15)

@@ -12,7 +12,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +21,7 @@ import pytest
 from nextmove._version import __version__
 from tests.packaging.conftest import Build, Installed, install_deb
 from tests.smtp_server import USERNAME, SmtpServer, make_certificate
+from tests.xserver import grab_screen, private_display
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(600)]
 
@@ -263,26 +263,10 @@ def test_the_installed_app_sends_an_email_over_starttls_with_auth(
 
 
 @pytest.fixture
-def xvfb(tmp_path: Path) -> Iterator[str]:
+def xvfb() -> Iterator[str]:
     """A private X server; yields its DISPLAY."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with private_display() as name:
+        yield name
 
 
 def window_ids(display: str, title: str) -> list[str]:
@@ -293,22 +277,6 @@ def window_ids(display: str, title: str) -> list[str]:
         check=False,
     ).stdout
     return re.findall(rf'^\s+(0x[0-9a-f]+) "{re.escape(title)}"', tree, re.MULTILINE)
-
-
-GRAB_SCREEN = """
-import sys
-from PySide6.QtGui import QGuiApplication
-app = QGuiApplication(sys.argv[:1])
-sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
-"""
-
-
-def grab_screen(display: str, target: Path) -> None:
-    """Save the whole X screen as PNG, with Qt from the test's own environment."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
-    subprocess.run(
-        [sys.executable, "-c", GRAB_SCREEN, str(target)], env=env, check=True, timeout=60
-    )
 
 
 def test_the_installed_app_opens_its_window_under_x11(
