@@ -10,6 +10,7 @@ from PySide6.QtCore import QRunnable, QThreadPool
 
 from nextmove.app import build
 from nextmove.ui.main_window import MainWindow
+from tests.smtp_server import SmtpServer, make_certificate
 
 
 class ImmediatePool(QThreadPool):
@@ -35,3 +36,16 @@ def window(qtbot, data_dir: Path, immediate_pool: ImmediatePool) -> Iterator[Mai
     win.close()
     if win.context is not None:
         win.context.database.close()
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A self-signed certificate (its key beside it) for the mail windows' SMTP server."""
+    return make_certificate(tmp_path_factory.mktemp("tls"))[0]
+
+
+@pytest.fixture
+def server(cert: Path) -> Iterator[SmtpServer]:
+    """A real SMTP server on 127.0.0.1 with STARTTLS and AUTH, trusted through `cert`."""
+    with SmtpServer(cert, cert.with_name("key.pem")) as smtp:
+        yield smtp

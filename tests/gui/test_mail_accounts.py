@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QThreadPool, QTimer
 
 from nextmove.ui.mail.account_dialog import AccountDialog
 from nextmove.ui.main_window import MainWindow
 from tests.mail.gui_support import fill_account, mail_controller, trigger
-from tests.smtp_server import SilentServer, SmtpServer, make_certificate
-
-
-@pytest.fixture(scope="module")
-def cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_certificate(tmp_path_factory.mktemp("tls"))[0]
-
-
-@pytest.fixture
-def server(cert: Path) -> Iterator[SmtpServer]:
-    with SmtpServer(cert, cert.with_name("key.pem")) as smtp:
-        yield smtp
+from tests.smtp_server import SilentServer, SmtpServer
 
 
 def _open(window: MainWindow) -> AccountDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,20 +15,9 @@ from nextmove.storage.contacts import ContactRepository
 from nextmove.ui.mail.compose_dialog import ComposeDialog
 from nextmove.ui.main_window import MainWindow
 from tests.mail.gui_support import add_account, mail_controller, trigger
-from tests.smtp_server import SmtpServer, make_certificate
+from tests.smtp_server import SmtpServer
 
 SENTINEL = "Gx4-unique-sentinel-Pw-77"
-
-
-@pytest.fixture(scope="module")
-def cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_certificate(tmp_path_factory.mktemp("tls"))[0]
-
-
-@pytest.fixture
-def server(cert: Path) -> Iterator[SmtpServer]:
-    with SmtpServer(cert, cert.with_name("key.pem")) as smtp:
-        yield smtp
 
 
 def _application(window: MainWindow) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,7 @@ from nextmove.ui.mail.compose_dialog import ComposeDialog
 from nextmove.ui.mail.outbox_view import OutboxView
 from nextmove.ui.main_window import MainWindow
 from tests.mail.gui_support import add_account, mail_controller, trigger
-from tests.smtp_server import SmtpServer, make_certificate
-
-
-@pytest.fixture(scope="module")
-def cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_certificate(tmp_path_factory.mktemp("tls"))[0]
-
-
-@pytest.fixture
-def server(cert: Path) -> Iterator[SmtpServer]:
-    with SmtpServer(cert, cert.with_name("key.pem")) as smtp:
-        yield smtp
+from tests.smtp_server import SmtpServer
 
 
 def _queue(outbox: Outbox, to: str, account_id: int | None = None) -> int:
