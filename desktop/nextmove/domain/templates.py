@@ -18,10 +18,10 @@ PLACEHOLDERS: dict[str, str] = {
     "contact_name": "the contact's full name",
     "company": "the company",
     "role": "the role",
-    "a_role": "the role after “a” or “an”",
-    "A_role": "the same, starting a sentence",
     "your_name": "your name",
     "signature": "your signature",
+    "a_role": "the role after “a” or “an”",
+    "A_role": "the same, starting a sentence",
 }
 # Filled for each person separately where one message goes to several (the experts page).
 PER_PERSON = frozenset({"first_name", "contact_name"})
@@ -105,3 +105,27 @@ def details_values(your_name: str, signature: str) -> dict[str, str]:
     if name:
         values["your_name"] = name
     return values
+
+
+# The template Compose starts from, by the application's status: what the moment calls for.
+_DEFAULT_PURPOSES: dict[str, tuple[str, ...]] = {
+    "applied": ("follow_up",),
+    "ghosted": ("follow_up",),
+    "screening": ("interview_thanks",),
+    "interviewing": ("interview_thanks",),
+    "offer": ("offer_thanks",),
+    # After a rejection: ask for feedback once, then thank them, then keep in touch.
+    "rejected": ("feedback_request", "thank_you", "keep_in_touch"),
+    "withdrawn": ("keep_in_touch",),
+}
+
+
+def default_purpose(status: str, already: frozenset[str] = frozenset()) -> str:
+    """The template for an email about an application in `status`; `already` holds the
+    purposes of emails already written for it (queued or sent), which are not offered twice
+    when there is a next step. "" when no template fits (a blank message)."""
+    choices = _DEFAULT_PURPOSES.get(status, ())
+    for purpose in choices:
+        if purpose not in already:
+            return purpose
+    return choices[-1] if choices else ""

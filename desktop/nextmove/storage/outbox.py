@@ -125,6 +125,12 @@ class OutboxRepository:
         with self._db.sessions() as session:
             return [_outbox_row(m) for m in session.scalars(query)]
 
+    def purposes_for(self, application_id: int) -> frozenset[str]:
+        """What the emails already written about an application were for (any state)."""
+        query = select(OutboxMessage.purpose).where(OutboxMessage.application_id == application_id)
+        with self._db.sessions() as session:
+            return frozenset(session.scalars(query.distinct()))
+
     def due(self, now: datetime, *, ignore_schedule: bool = False) -> list[OutboxRow]:
         """Queued messages whose next attempt is due, oldest first."""
         query = select(OutboxMessage).where(OutboxMessage.state == "queued")

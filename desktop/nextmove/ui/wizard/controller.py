@@ -22,6 +22,7 @@ from nextmove.ui.wizard.report_view import ReportView
 from nextmove.ui.wizard.state import WizardState
 from nextmove.ui.wizard.template_editor import TemplateEditor
 from nextmove.ui.wizard.wizard import RejectionWizard
+from nextmove.ui.your_details import remember_name, stored_name, stored_signature
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
@@ -104,9 +105,19 @@ class WizardController(QObject):
         except ReflectionNotFoundError:
             self.window.statusBar().showMessage(self.tr("That application no longer exists."))
             return None
-        state = WizardState(draft, self.service, self.templates, self.context.today())
+        settings = self.context.settings
+        if not draft.answers.your_name.strip():
+            draft.answers.your_name = stored_name(settings)  # Your details, from preferences
+        state = WizardState(
+            draft,
+            self.service,
+            self.templates,
+            self.context.today(),
+            signature=stored_signature(settings),
+        )
         wizard = RejectionWizard(state, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.draftSaved.connect(self._on_wizard_draftSaved)
         wizard.reflectionFinished.connect(self._on_wizard_reflectionFinished)
         wizard.finished.connect(self._on_wizard_finished)
         self.wizard = wizard
@@ -128,8 +139,18 @@ class WizardController(QObject):
             return
         self.open_for(application_id)
 
+    def _remember_name(self) -> None:
+        """A name typed on page 1 signs Compose's emails too, once none is stored."""
+        if self.wizard is not None:
+            remember_name(self.context.settings, self.wizard.state.answers.your_name)
+
+    def _on_wizard_draftSaved(self, step: int) -> None:
+        del step
+        self._remember_name()
+
     def _on_wizard_reflectionFinished(self, reflection_id: int, application_id: int) -> None:
         del reflection_id
+        self._remember_name()
         self.window.refresh_application(application_id)
         self._refresh_dock()
         self.dock.show()  # the new goals and reminders are worth a look

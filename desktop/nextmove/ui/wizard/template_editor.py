@@ -35,6 +35,7 @@ SAMPLE = {
     "company": "Acme",
     "role": "Data Analyst",
     "your_name": "Alex",
+    "signature": "linkedin.com/in/alex",
 }
 
 
