@@ -11,9 +11,17 @@ from PySide6.QtWidgets import QDialog
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.learning_goals import LearningGoalRepository
+from nextmove.storage.outbox import OutboxRepository
 from nextmove.storage.reflection_finish import COMPLETED
-from nextmove.storage.reflections import DRAFT, ReflectionNotFoundError, ReflectionService
+from nextmove.storage.reflections import (
+    DRAFT,
+    FinishResult,
+    ReflectionNotFoundError,
+    ReflectionService,
+)
 from nextmove.storage.templates import TemplateRepository
+from nextmove.ui.tracker.commands import describe
+from nextmove.ui.wizard.finish_command import FinishReflection
 from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
 from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
@@ -151,12 +159,37 @@ class WizardController(QObject):
     def _on_wizard_reflectionFinished(self, reflection_id: int, application_id: int) -> None:
         del reflection_id
         self._remember_name()
+        if self.wizard is not None and self.wizard.finish_result is not None:
+            self._push_finish(self.wizard.finish_result)
         self.window.refresh_application(application_id)
         self._refresh_dock()
         self.dock.show()  # the new goals and reminders are worth a look
         self.window.statusBar().showMessage(
             self.tr("Reflection saved. Any emails you queued are waiting in the outbox."), 8000
         )
+
+    def _push_finish(self, result: FinishResult) -> None:
+        """Finish becomes one undo step: Ctrl+Z takes back its "rejected" and its emails."""
+        try:
+            name = describe(self.applications.get(result.application_id))
+        except ApplicationNotFoundError:
+            return
+        command = FinishReflection(
+            self.applications,
+            OutboxRepository(self.context.database),
+            result,
+            name,
+            self._on_finish_command_changed,
+        )
+        self.window.undo_stack.push(command)
+
+    def _on_finish_command_changed(self, application_id: int) -> None:
+        self.window.refresh_application(application_id)
+        self._refresh_dock()
+        mail = self.window.findChild(QObject, "mail_controller")
+        outbox_changed = getattr(mail, "outboxChanged", None)
+        if outbox_changed is not None:
+            outbox_changed.emit()  # the outbox window and the count in the status bar
 
     def _on_application_aboutToQuit(self) -> None:
         """Quitting with the wizard open keeps the page on screen too."""
