@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nextmove.domain.articles import indefinite_article, with_article
-from nextmove.domain.templates import details_values, render, unfilled
+from nextmove.domain.status import Status
+from nextmove.domain.templates import default_purpose, details_values, render, unfilled
 from nextmove.storage.templates import builtin_templates
 
 CASES = [
@@ -169,3 +170,19 @@ def test_the_signature_fills_its_line_or_leaves_no_gap() -> None:
     # Nothing known about the person: the placeholders stay visible, to be asked about.
     assert unfilled(render(template.body, {})) == ["first_name", "role", "company", "your_name",
                                                    "signature"]  # fmt: skip
+
+
+@given(
+    st.sampled_from(list(Status)),
+    st.frozensets(st.sampled_from(sorted(builtin_templates()))),
+)
+def test_the_default_template_exists_and_never_says_still_interested_after_a_no(
+    status: Status, already: frozenset[str]
+) -> None:
+    purpose = default_purpose(status.value, already)
+    if status in (Status.WISHLIST, Status.ACCEPTED):
+        assert purpose == ""
+        return
+    assert purpose in builtin_templates()
+    if status in (Status.REJECTED, Status.WITHDRAWN):  # ghosted: a follow-up is the point
+        assert "still very interested" not in builtin_templates()[purpose].body
