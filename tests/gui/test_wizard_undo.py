@@ -72,6 +72,10 @@ def test_undo_withdraws_the_wizards_unsent_emails_and_redo_queues_them_again(
     assert _outbox(window) == []
     assert _status(window, app_id) is Status.INTERVIEWING
 
+    window.undo_stack.redo()  # not through the menu: the status bar still says what happened
+    assert _outbox(window) == queued
+    assert window.statusBar().currentMessage() == "2 emails from the wizard are back in the outbox."
+
 
 def test_an_email_already_sent_is_never_withdrawn_and_the_status_bar_says_so(
     window: MainWindow, qtbot: Any, server: SmtpServer, cert: Path

@@ -293,13 +293,8 @@ class Outbox:
     ) -> Prepared | None:
         """Build the next sendable message; one that cannot be sent is failed with the reason."""
         for row in rows:
-            draft = Draft(
-                self.from_name(account),
-                account.from_address,
-                row.to_address,
-                row.subject,
-                row.body,
-            )
+            name = self.from_name(account)
+            draft = Draft(name, account.from_address, row.to_address, row.subject, row.body)
             message_id = row.message_id or new_message_id(account.from_address)
             try:
                 return Prepared(row, build_message(draft, message_id=message_id), message_id)

@@ -183,8 +183,10 @@ class WizardController(QObject):
         )
         self.window.undo_stack.push(command)
 
-    def _on_finish_command_changed(self, application_id: int) -> None:
+    def _on_finish_command_changed(self, application_id: int, outcome: str) -> None:
         self.window.refresh_application(application_id)
+        if outcome:  # Edit › Undo then says it again after the step's own name
+            self.window.statusBar().showMessage(outcome, 8000)
         self._refresh_dock()
         mail = self.window.findChild(QObject, "mail_controller")
         outbox_changed = getattr(mail, "outboxChanged", None)

@@ -37,7 +37,7 @@ class FinishReflection(QUndoCommand):
         outbox: OutboxRepository,
         result: FinishResult,
         name: str,
-        changed: Callable[[int], None],
+        changed: Callable[[int, str], None],
     ) -> None:
         if result.rejected_event_id is not None:
             text = _tr("Mark {name} as rejected (rejection wizard)").format(name=name)
@@ -81,7 +81,7 @@ class FinishReflection(QUndoCommand):
             if count
             else ""
         )
-        self._changed(self._application_id)
+        self._changed(self._application_id, self.outcome)
 
     def undo(self) -> None:
         self._done = False
@@ -118,4 +118,4 @@ class FinishReflection(QUndoCommand):
                 )
             )
         self.outcome = " ".join(parts)
-        self._changed(self._application_id)
+        self._changed(self._application_id, self.outcome)
