@@ -186,3 +186,18 @@ def test_the_default_template_exists_and_never_says_still_interested_after_a_no(
     assert purpose in builtin_templates()
     if status in (Status.REJECTED, Status.WITHDRAWN):  # ghosted: a follow-up is the point
         assert "still very interested" not in builtin_templates()[purpose].body
+
+
+_WORDS = st.text(alphabet="aeiouyhAEIOUYHbcdmnrsxBCDMNRSX0123456789-&/", min_size=1, max_size=8)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join))
+def test_any_role_reads_with_one_article_in_every_shipped_template(role: str) -> None:
+    values = {"role": role, "company": "Acme", "first_name": "Sam", "contact_name": "Sam Rivera"}
+    values.update(details_values("Alex Kim", ""))
+    expected = indefinite_article(role)
+    for template in builtin_templates().values():
+        text = render(template.subject + "\n" + template.body, values)
+        for match in re.finditer(_ARTICLE_BEFORE.format(role=re.escape(role)), text):
+            assert match.group(1).lower() == expected
+        assert f"{'an' if expected == 'a' else 'a'} {role} " not in text
