@@ -195,3 +195,26 @@ def test_an_empty_outbox_says_so_and_every_answer_ends_its_line(data_dir: Path) 
         for output in (result.stdout, result.stderr):
             assert output == "" or output.endswith("\n"), (args, output)
         assert result.stdout or result.stderr, args  # each says something
+
+
+def test_send_signs_with_your_details_from_the_window_preferences(
+    data_dir: Path, server: SmtpServer, certificate: tuple[Path, Path], tmp_path: Path
+) -> None:
+    added = _add(data_dir, server, certificate[0])
+    assert added.returncode == 0, added.stderr
+    # Written the way the window's QSettings writes Your details.
+    (data_dir / "settings.ini").write_text(
+        '[details]\nname=Alex Kim\nsignature="Alex Kim\\nData analyst, Leeds"\n', encoding="utf-8"
+    )
+    body = tmp_path / "body.txt"
+    body.write_text("Thank you for your time.\n\nBest,\n{your_name}\n{signature}\n", "utf-8")
+    sent = nextmove(
+        data_dir, "send", "--account", "Work", "--to", "alex@example.org",
+        "--subject", "Thank you from {your_name}", "--body-file", str(body),
+    )  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    [received] = server.received
+    assert received.message["Subject"] == "Thank you from Alex Kim"
+    content = received.message.get_content().replace("\r\n", "\n")
+    assert content.endswith("Best,\nAlex Kim\nData analyst, Leeds\n")
+    assert "{" not in content

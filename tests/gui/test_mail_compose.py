@@ -51,7 +51,8 @@ def test_compose_for_an_application_sends_and_lands_on_its_timeline(
     dialog = _open(window)
 
     assert dialog.to.text() == "alex@acme.example"
-    assert dialog.subject.text() == "Following up on my application for Data Analyst"
+    # A rejected application starts from the feedback request, not "still very interested".
+    assert dialog.subject.text() == "Feedback on my application to Acme Robotics"
     assert dialog.body.toPlainText().startswith("Hi Alex,")
     assert "Acme Robotics" in dialog.body.toPlainText()
     assert "Sam Rivera" in dialog.body.toPlainText()
@@ -62,7 +63,7 @@ def test_compose_for_an_application_sends_and_lands_on_its_timeline(
     dialog.template.activated.emit(dialog.template.currentIndex())
     assert dialog.subject.text() == "Keeping in touch"
     dialog.body.undo()  # the template replaced the text; Undo brings the previous one back
-    assert dialog.body.toPlainText().startswith("Hi Alex,\n\nI hope your week")
+    assert dialog.body.toPlainText().startswith("Hi Alex,\n\nThank you for letting me know")
     dialog.body.setPlainText("Hi {first_name}, thank you for everything at {company}.")
     assert "Hi Alex, thank you for everything at Acme Robotics." in dialog.preview.toPlainText()
 

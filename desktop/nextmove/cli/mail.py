@@ -98,8 +98,13 @@ def _open_outbox(args: argparse.Namespace) -> Outbox:
     from nextmove.mail.credentials import CredentialStore
     from nextmove.mail.outbox import Outbox
     from nextmove.storage.database import DataPaths, open_database
+    from nextmove.storage.preferences import load_preferences
 
-    return Outbox(open_database(DataPaths(args.data_dir)), CredentialStore())
+    return Outbox(
+        open_database(DataPaths(args.data_dir)),
+        CredentialStore(),
+        sender_name=lambda: load_preferences(args.data_dir).your_name,
+    )
 
 
 def _read_password(args: argparse.Namespace) -> str | None:
@@ -237,10 +242,13 @@ def run_send(args: argparse.Namespace) -> int:
     body, problem = _read_body(args.body_file)
     if problem:
         return _fail(problem)
+    subject, body = _signed(
+        args.data_dir, outbox.accounts.get(account_id).sender_name, args.subject, body
+    )
     draft = OutgoingDraft(
         purpose="follow_up",
         to_address=args.to,
-        subject=args.subject,
+        subject=subject,
         body=body,
         account_id=account_id,
     )
@@ -253,6 +261,17 @@ def run_send(args: argparse.Namespace) -> int:
         print(f"Sent to {args.to}.")
         return 0
     return _fail(_why_not_sent(outbox, message_id, result))
+
+
+def _signed(data_dir: Path, sender_name: str, subject: str, body: str) -> tuple[str, str]:
+    """{your_name} and {signature} filled from Your details (the window's preferences), the
+    account's name signing when none is stored; any other placeholder is still refused."""
+    from nextmove.domain.templates import details_values, render
+    from nextmove.storage.preferences import load_preferences
+
+    preferences = load_preferences(data_dir)
+    values = details_values(preferences.your_name or sender_name, preferences.signature)
+    return render(subject, values), render(body, values)
 
 
 def _read_body(path: Path) -> tuple[str, str]:

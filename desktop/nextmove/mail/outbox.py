@@ -79,6 +79,7 @@ class Outbox:
         timeout: float = DEFAULT_TIMEOUT,
         clock: Callable[[], datetime] = utcnow,
         today: Callable[[], date] = date.today,
+        sender_name: Callable[[], str] = str,
     ) -> None:
         self.messages = OutboxRepository(database)
         self.accounts = AccountRepository(database)
@@ -86,11 +87,17 @@ class Outbox:
         self.timeout = timeout
         self._clock = clock
         self._today = today
+        # Your details' name, for the From line of an account saved without one.
+        self._sender_name = sender_name
         self._batch_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._in_flight: set[int] = set()
         # Accounts whose last attempt failed for a reason only the person can fix.
         self._blocked: set[int] = set()
+
+    def from_name(self, account: AccountRow) -> str:
+        """The account's own sender name, else the name in Your details."""
+        return account.sender_name.strip() or self._sender_name().strip()
 
     # --- queueing --------------------------------------------------------------------------
 
@@ -99,7 +106,7 @@ class Outbox:
         account = self._account_for(draft.account_id)
         check_draft(
             Draft(
-                account.sender_name if account else "",
+                self.from_name(account) if account else "",
                 account.from_address if account else "placeholder@example.com",
                 draft.to_address,
                 draft.subject,
@@ -286,9 +293,8 @@ class Outbox:
     ) -> Prepared | None:
         """Build the next sendable message; one that cannot be sent is failed with the reason."""
         for row in rows:
-            draft = Draft(
-                account.sender_name, account.from_address, row.to_address, row.subject, row.body
-            )
+            name = self.from_name(account)
+            draft = Draft(name, account.from_address, row.to_address, row.subject, row.body)
             message_id = row.message_id or new_message_id(account.from_address)
             try:
                 return Prepared(row, build_message(draft, message_id=message_id), message_id)

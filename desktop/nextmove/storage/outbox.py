@@ -125,6 +125,12 @@ class OutboxRepository:
         with self._db.sessions() as session:
             return [_outbox_row(m) for m in session.scalars(query)]
 
+    def purposes_for(self, application_id: int) -> frozenset[str]:
+        """What the emails already written about an application were for (any state)."""
+        query = select(OutboxMessage.purpose).where(OutboxMessage.application_id == application_id)
+        with self._db.sessions() as session:
+            return frozenset(session.scalars(query.distinct()))
+
     def due(self, now: datetime, *, ignore_schedule: bool = False) -> list[OutboxRow]:
         """Queued messages whose next attempt is due, oldest first."""
         query = select(OutboxMessage).where(OutboxMessage.state == "queued")
@@ -240,11 +246,52 @@ class OutboxRepository:
                 .values(state="queued", last_error="", next_attempt_at=None)
             )
 
+    def withdraw(self, message_ids: Sequence[int]) -> Withdrawal:
+        """Take back the messages that have not left (draft, queued, failed), in one
+        transaction, and keep them to queue again; one being sent or sent stays."""
+        withdrawn: list[OutgoingDraft] = []
+        left = 0
+        with self._db.sessions.begin() as session:
+            for message in session.scalars(
+                select(OutboxMessage)
+                .where(OutboxMessage.id.in_(message_ids))
+                .order_by(OutboxMessage.id)
+            ):
+                if message.state in ("sending", "sent"):
+                    left += 1
+                    continue
+                withdrawn.append(
+                    OutgoingDraft(
+                        message.purpose,
+                        message.to_address,
+                        message.subject,
+                        message.body,
+                        message.application_id,
+                        message.contact_id,
+                        message.account_id,
+                    )
+                )
+                session.delete(message)
+        return Withdrawal(tuple(withdrawn), left)
+
+    def queue_again(self, drafts: Sequence[OutgoingDraft]) -> tuple[int, ...]:
+        """Put withdrawn messages back in the queue (one transaction); their new ids."""
+        with self._db.sessions.begin() as session:
+            return tuple(queue_in(session, draft).id for draft in drafts)
+
     def delete(self, message_id: int) -> None:
         with self._db.sessions.begin() as session:
             message = session.get(OutboxMessage, message_id)
             if message is not None:
                 session.delete(message)
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """What `withdraw` took out of the outbox, and how many had already left."""
+
+    drafts: tuple[OutgoingDraft, ...]
+    already_left: int
 
 
 @dataclass(frozen=True)

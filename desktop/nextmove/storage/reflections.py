@@ -78,6 +78,9 @@ class FinishResult:
     reflection_id: int
     application_id: int
     message_ids: tuple[int, ...]
+    # The "rejected" entry Finish put on the timeline; None when it was rejected already.
+    rejected_event_id: int | None = None
+    rejected_on: date | None = None
 
 
 class ReflectionService:
@@ -230,15 +233,19 @@ class ReflectionService:
                     .values(next_action_on=item.due_on, next_action=item.action[:500])
                     .execution_options(synchronize_session=False)
                 )
+            event: StageEvent | None = None
+            on = answers.rejected_on or today
             if app.status != Status.REJECTED.value:
-                on = answers.rejected_on or today
-                session.add(
-                    StageEvent(application_id=app.id, kind=EventKind.REJECTED.value, occurred_on=on)
+                event = StageEvent(
+                    application_id=app.id, kind=EventKind.REJECTED.value, occurred_on=on
                 )
+                session.add(event)
                 app.status = Status.REJECTED.value
                 if app.last_activity_on is None or app.last_activity_on < on:
                     app.last_activity_on = on
-            return FinishResult(row.id, app.id, message_ids)
+                session.flush()
+            event_id = None if event is None else event.id
+            return FinishResult(row.id, app.id, message_ids, event_id, on)
 
     # ----- reading back ------------------------------------------------------------------
 

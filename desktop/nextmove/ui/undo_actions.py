@@ -5,7 +5,7 @@ message (which may no longer be true)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QStatusBar
 
 
@@ -34,12 +34,22 @@ class UndoActions(QObject):
     def _on_undo_triggered(self) -> None:
         what = self._stack.undoText()
         self._stack.undo()
-        self._status_bar.showMessage(self.tr("Undone: {what}").format(what=what), self._message_ms)
+        message = self.tr("Undone: {what}").format(what=what)
+        self._say(message, self._stack.command(self._stack.index()))
 
     def _on_redo_triggered(self) -> None:
         what = self._stack.redoText()
         self._stack.redo()
-        self._status_bar.showMessage(self.tr("Redone: {what}").format(what=what), self._message_ms)
+        message = self.tr("Redone: {what}").format(what=what)
+        self._say(message, self._stack.command(self._stack.index() - 1))
+
+    def _say(self, message: str, command: QUndoCommand | None) -> None:
+        """The step, and what else it did that the person would not see (a command's
+        `outcome`: emails taken out of the outbox or put back)."""
+        outcome = str(getattr(command, "outcome", "") or "")
+        if outcome:
+            message = f"{message} — {outcome}"
+        self._status_bar.showMessage(message, self._message_ms)
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
         self._undo.setText(self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo"))

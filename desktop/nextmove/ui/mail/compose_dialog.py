@@ -23,12 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.accounts import AccountRow
-from nextmove.domain.templates import TemplateText, first_name, render, unfilled
+from nextmove.domain.templates import (
+    TemplateText,
+    default_purpose,
+    first_name,
+    render,
+    unfilled,
+)
 from nextmove.mail.compose import Draft
 from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.mail.compose_checks import compose_errors
 from nextmove.ui.mail.form import FieldErrors
 from nextmove.ui.mail.template_combo import TemplateCombo
+from nextmove.ui.your_details import details, remember_name, stored_name
 
 if TYPE_CHECKING:
     from nextmove.ui.mail.controller import MailController
@@ -83,7 +90,7 @@ class ComposeDialog(QDialog):
         self.your_name.setObjectName("compose_your_name")
         self.your_name.setAccessibleName(self.tr("Your name"))
         self.your_name.setPlaceholderText(
-            self.tr("How you sign your emails; saved with the account")
+            self.tr("How you sign your emails; kept in Preferences › Your details")
         )
         self.subject = QLineEdit()
         self.subject.setObjectName("compose_subject")
@@ -215,8 +222,11 @@ class ComposeDialog(QDialog):
         )
         if self._recipients:
             self.to.setText(self._recipients[0].email)
-        index = self.template.findData("follow_up")
-        if index >= 0:
+        # Start from what the application's moment calls for: never "still very interested"
+        # on a rejection.
+        already = self._outbox.messages.purposes_for(application_id)
+        index = self.template.findData(default_purpose(application.status.value, already))
+        if index > 0:
             self.template.setCurrentIndex(index)
             self._on_template_activated(index)
 
@@ -241,15 +251,18 @@ class ComposeDialog(QDialog):
     def _values(self) -> dict[str, str]:
         recipient = self._recipient()
         account_id = self.account.currentData()
-        your_name = ""
+        fallback = ""
         if account_id is not None:
-            your_name = self._accounts[int(account_id)].sender_name
-        your_name = your_name.strip() or self.your_name.text().strip()
+            fallback = self._accounts[int(account_id)].sender_name.strip()
+        fallback = fallback or self.your_name.text().strip()
         name = recipient.name if recipient else ""
-        values = {"company": self._company, "role": self._role, "your_name": your_name}
+        values = {"company": self._company, "role": self._role}
         if name:
             values.update(first_name=first_name(name), contact_name=name)
-        return {k: v for k, v in values.items() if v}
+        values = {k: v for k, v in values.items() if v}
+        # Your details (preferences) sign every email; the signature may be empty.
+        values.update(details(self._controller.context.settings, fallback))
+        return values
 
     def _recipient(self) -> Recipient | None:
         typed = self.to.text().strip().lower()
@@ -326,11 +339,21 @@ class ComposeDialog(QDialog):
         if account_id is None:
             return "", ""
         account = self._accounts[int(account_id)]
-        return account.sender_name.strip() or self.your_name.text().strip(), account.from_address
+        name = (
+            account.sender_name.strip()
+            or stored_name(self._controller.context.settings)
+            or self.your_name.text().strip()
+        )
+        return name, account.from_address
 
     def _account_needs_name(self) -> bool:
+        """No name anywhere: not in Your details, not with the account."""
         account_id = self.account.currentData()
-        return account_id is not None and not self._accounts[int(account_id)].sender_name.strip()
+        return (
+            account_id is not None
+            and not self._accounts[int(account_id)].sender_name.strip()
+            and not stored_name(self._controller.context.settings)
+        )
 
     def _on_account_currentIndexChanged(self) -> None:
         # An account saved without a name: ask for it here, once; it is kept with the account.
@@ -412,11 +435,13 @@ class ComposeDialog(QDialog):
         self.close()
 
     def _save_your_name(self) -> None:
-        """Keep the name typed here with the account, so the next email is signed too."""
+        """Keep the name typed here in Your details and with the account, so the next email
+        is signed too."""
         account_id = self.account.currentData()
         name = self.your_name.text().strip()
         if account_id is None or not name or not self._account_needs_name():
             return
+        remember_name(self._controller.context.settings, name)
         account = replace(self._accounts[int(account_id)], sender_name=name)
         self._outbox.accounts.update(account.id, account)
         self._accounts[account.id] = account

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.outbox import BatchResult, Outbox
+from nextmove.storage.preferences import load_preferences
 from nextmove.ui.mail.worker import JobRunner, describe
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ class MailController(QObject):
         self.setObjectName("mail_controller")
         self.window = window
         self.context = context
-        self.outbox = Outbox(context.database, CredentialStore(), today=context.today)
+        self.outbox = Outbox(
+            context.database,
+            CredentialStore(),
+            today=context.today,
+            sender_name=lambda: load_preferences(context.paths.root).your_name,
+        )
         self.jobs = JobRunner(context.pool, self)
         self.ask: Ask = ask_yes_no
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.

@@ -11,9 +11,17 @@ from PySide6.QtWidgets import QDialog
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.learning_goals import LearningGoalRepository
+from nextmove.storage.outbox import OutboxRepository
 from nextmove.storage.reflection_finish import COMPLETED
-from nextmove.storage.reflections import DRAFT, ReflectionNotFoundError, ReflectionService
+from nextmove.storage.reflections import (
+    DRAFT,
+    FinishResult,
+    ReflectionNotFoundError,
+    ReflectionService,
+)
 from nextmove.storage.templates import TemplateRepository
+from nextmove.ui.tracker.commands import describe
+from nextmove.ui.wizard.finish_command import FinishReflection
 from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
 from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
@@ -22,6 +30,7 @@ from nextmove.ui.wizard.report_view import ReportView
 from nextmove.ui.wizard.state import WizardState
 from nextmove.ui.wizard.template_editor import TemplateEditor
 from nextmove.ui.wizard.wizard import RejectionWizard
+from nextmove.ui.your_details import remember_name, stored_name, stored_signature
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
@@ -104,9 +113,19 @@ class WizardController(QObject):
         except ReflectionNotFoundError:
             self.window.statusBar().showMessage(self.tr("That application no longer exists."))
             return None
-        state = WizardState(draft, self.service, self.templates, self.context.today())
+        settings = self.context.settings
+        if not draft.answers.your_name.strip():
+            draft.answers.your_name = stored_name(settings)  # Your details, from preferences
+        state = WizardState(
+            draft,
+            self.service,
+            self.templates,
+            self.context.today(),
+            signature=stored_signature(settings),
+        )
         wizard = RejectionWizard(state, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.draftSaved.connect(self._on_wizard_draftSaved)
         wizard.reflectionFinished.connect(self._on_wizard_reflectionFinished)
         wizard.finished.connect(self._on_wizard_finished)
         self.wizard = wizard
@@ -128,14 +147,51 @@ class WizardController(QObject):
             return
         self.open_for(application_id)
 
+    def _remember_name(self) -> None:
+        """A name typed on page 1 signs Compose's emails too, once none is stored."""
+        if self.wizard is not None:
+            remember_name(self.context.settings, self.wizard.state.answers.your_name)
+
+    def _on_wizard_draftSaved(self, step: int) -> None:
+        del step
+        self._remember_name()
+
     def _on_wizard_reflectionFinished(self, reflection_id: int, application_id: int) -> None:
         del reflection_id
+        self._remember_name()
+        if self.wizard is not None and self.wizard.finish_result is not None:
+            self._push_finish(self.wizard.finish_result)
         self.window.refresh_application(application_id)
         self._refresh_dock()
         self.dock.show()  # the new goals and reminders are worth a look
         self.window.statusBar().showMessage(
             self.tr("Reflection saved. Any emails you queued are waiting in the outbox."), 8000
         )
+
+    def _push_finish(self, result: FinishResult) -> None:
+        """Finish becomes one undo step: Ctrl+Z takes back its "rejected" and its emails."""
+        try:
+            name = describe(self.applications.get(result.application_id))
+        except ApplicationNotFoundError:
+            return
+        command = FinishReflection(
+            self.applications,
+            OutboxRepository(self.context.database),
+            result,
+            name,
+            self._on_finish_command_changed,
+        )
+        self.window.undo_stack.push(command)
+
+    def _on_finish_command_changed(self, application_id: int, outcome: str) -> None:
+        self.window.refresh_application(application_id)
+        if outcome:  # Edit › Undo then says it again after the step's own name
+            self.window.statusBar().showMessage(outcome, 8000)
+        self._refresh_dock()
+        mail = self.window.findChild(QObject, "mail_controller")
+        outbox_changed = getattr(mail, "outboxChanged", None)
+        if outbox_changed is not None:
+            outbox_changed.emit()  # the outbox window and the count in the status bar
 
     def _on_application_aboutToQuit(self) -> None:
         """Quitting with the wizard open keeps the page on screen too."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from nextmove.domain.templates import TemplateText, first_name, render
+from nextmove.domain.templates import PER_PERSON, TemplateText, details_values, first_name, render
 from nextmove.domain.wizard import WizardAnswers
 from nextmove.storage.reflection_drafts import Draft
 from nextmove.storage.reflections import ReflectionService
@@ -18,6 +18,8 @@ class WizardState:
     service: ReflectionService
     templates: TemplateRepository
     today: date
+    # Your details' signature (preferences); the name is page 1's "Your name".
+    signature: str = ""
 
     @property
     def answers(self) -> WizardAnswers:
@@ -32,18 +34,19 @@ class WizardState:
             "contact_name": name,
             "company": app.company,
             "role": app.role,
-            "your_name": self.answers.your_name,
         }
         # A value nobody gave stays a visible placeholder, which the page then asks about,
         # rather than an email silently signed with nothing.
-        return {key: value for key, value in values.items() if value.strip()}
+        values = {key: value for key, value in values.items() if value.strip()}
+        values.update(details_values(self.answers.your_name, self.signature))
+        return values
 
     def rendered(self, purpose: str, *, keep_names: bool = False) -> TemplateText:
         """A template filled in; with `keep_names` the person's names stay as placeholders."""
         template = self.templates.get(purpose)
         values = self.values()
         if keep_names:
-            values = {k: v for k, v in values.items() if k not in ("first_name", "contact_name")}
+            values = {k: v for k, v in values.items() if k not in PER_PERSON}
         return TemplateText(
             purpose,
             template.name,

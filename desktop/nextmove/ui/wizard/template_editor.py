@@ -28,6 +28,10 @@ PURPOSES: tuple[tuple[str, str], ...] = (
     ("thanks_for_feedback", "Thanks for the feedback"),
     ("thank_you", "Thank-you (don't burn your bridges)"),
     ("experts", "Talk to the experts"),
+    ("follow_up", "Follow-up on an application"),
+    ("interview_thanks", "Thank you after an interview"),
+    ("offer_thanks", "Thank you for an offer"),
+    ("keep_in_touch", "Keep in touch"),
 )
 SAMPLE = {
     "first_name": "Sam",
@@ -35,6 +39,7 @@ SAMPLE = {
     "company": "Acme",
     "role": "Data Analyst",
     "your_name": "Alex",
+    "signature": "linkedin.com/in/alex",
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from nextmove.domain.wizard import Step
 from nextmove.storage.reflections import (
     AlreadyFinishedError,
+    FinishResult,
     IncompleteAnswersError,
     ReflectionNotFoundError,
 )
@@ -72,6 +73,8 @@ class RejectionWizard(QWizard):
         self._alt_guard = AltLetterGuard(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._finished = False
+        # What Finish wrote (the controller makes it one step on the window's undo stack).
+        self.finish_result: FinishResult | None = None
         self._resuming = False
         self._shown: int = -1
         self.pages: dict[Step, AnswerPage] = {}
@@ -170,6 +173,7 @@ class RejectionWizard(QWizard):
             super().accept()
             return
         self._finished = True
+        self.finish_result = result
         self.reflectionFinished.emit(result.reflection_id, result.application_id)
         super().accept()
 

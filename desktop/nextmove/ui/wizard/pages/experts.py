@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.templates import PER_PERSON
 from nextmove.domain.wizard import ExpertAnswer, Step, WizardAnswers
 from nextmove.storage.reflection_drafts import ContactChoice
 from nextmove.ui.wizard.message_editor import MessageEditor
@@ -81,8 +82,8 @@ class ExpertsPage(AnswerPage):
             self._all_people = self.state.service.people()
         self._fill_people()
         self.message.set_recipient(self.tr("each person above"))
-        shared = ("company", "role", "your_name")  # the names are filled per person
-        self.message.fill_in({k: v for k, v in self.state.values().items() if k in shared})
+        values = self.state.values().items()  # the names are filled per person at Finish
+        self.message.fill_in({k: v for k, v in values if k not in PER_PERSON})
         if self.message.is_empty():
             self.message.fill(self.state.rendered("experts", keep_names=True))
 

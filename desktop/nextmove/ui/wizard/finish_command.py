@@ -1,0 +1,121 @@
+"""The wizard's Finish as one step on the window's undo stack.
+
+Undo takes back the "rejected" entry Finish put on the timeline (the status then follows the
+rest of the timeline) and withdraws the emails Finish queued that have not left; redo puts the
+entry back and queues those emails again. An email already sent (or being sent) is never taken
+back, and the status bar says so. The reflection itself, with its answers, goals and ratings,
+is the person's own thinking and stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from nextmove.domain.status import EventKind
+from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
+from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
+from nextmove.storage.reflections import FinishResult
+from nextmove.ui.plural import counted
+
+CONTEXT = "FinishCommand"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class FinishReflection(QUndoCommand):
+    """Pushed after Finish has run: the first redo only records that it happened."""
+
+    def __init__(
+        self,
+        applications: ApplicationRepository,
+        outbox: OutboxRepository,
+        result: FinishResult,
+        name: str,
+        changed: Callable[[int, str], None],
+    ) -> None:
+        if result.rejected_event_id is not None:
+            text = _tr("Mark {name} as rejected (rejection wizard)").format(name=name)
+        else:
+            text = _tr("Queue the rejection wizard's emails for {name}").format(name=name)
+        super().__init__(text)
+        self._applications = applications
+        self._outbox = outbox
+        self._application_id = result.application_id
+        self._event_id = result.rejected_event_id
+        self._adds_event = result.rejected_event_id is not None
+        self._rejected_on: date | None = result.rejected_on
+        self._message_ids = result.message_ids
+        self._withdrawn: tuple[OutgoingDraft, ...] = ()
+        self._changed = changed
+        self._done = True  # Finish already ran
+        # What the last undo or redo did to the outbox, for the status bar ("" for nothing).
+        self.outcome = ""
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        if self._adds_event and self._rejected_on is not None:
+            try:
+                self._event_id = self._applications.add_event(
+                    self._application_id, EventKind.REJECTED, self._rejected_on
+                )
+            except ApplicationNotFoundError:
+                self.setObsolete(True)
+        self._message_ids = self._outbox.queue_again(self._withdrawn)
+        count = len(self._withdrawn)
+        self._withdrawn = ()
+        self.outcome = (
+            counted(
+                CONTEXT,
+                "%n email from the wizard is back in the outbox.",
+                "%n emails from the wizard are back in the outbox.",
+                count,
+            )
+            if count
+            else ""
+        )
+        self._changed(self._application_id, self.outcome)
+
+    def undo(self) -> None:
+        self._done = False
+        if self._event_id is not None:
+            self._applications.remove_event(self._event_id)
+            self._event_id = None
+        withdrawal = self._outbox.withdraw(self._message_ids)
+        self._withdrawn = withdrawal.drafts
+        self._message_ids = ()
+        parts = []
+        if withdrawal.drafts:
+            parts.append(
+                counted(
+                    CONTEXT,
+                    "%n email from the wizard was taken out of the outbox.",
+                    "%n emails from the wizard were taken out of the outbox.",
+                    len(withdrawal.drafts),
+                )
+            )
+        if withdrawal.already_left:
+            parts.append(
+                counted(
+                    CONTEXT,
+                    "%n had already been sent and cannot be taken back.",
+                    "%n had already been sent and cannot be taken back.",
+                    withdrawal.already_left,
+                )
+                if withdrawal.drafts
+                else counted(
+                    CONTEXT,
+                    "The wizard's email had already been sent and cannot be taken back.",
+                    "The wizard's %n emails had already been sent and cannot be taken back.",
+                    withdrawal.already_left,
+                )
+            )
+        self.outcome = " ".join(parts)
+        self._changed(self._application_id, self.outcome)
