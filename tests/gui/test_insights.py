@@ -131,7 +131,7 @@ def test_every_chart_is_drawn_from_the_stored_timelines(window: MainWindow) -> N
     ]
     assert sum(w.applications for w in dialog.weekly_chart.weeks()) == 5
     flows = {(link.source, link.target): link.count for link in dialog.flow_chart.links()}
-    assert flows[("applied", "screening")] == 2
+    assert flows[("applied", "screening")] == 3  # the funnel's screening count
     assert flows[("interview", "offer")] == 1
     assert "Screening: 3 (60% of applied)" in dialog.funnel_chart.accessibleDescription()
 

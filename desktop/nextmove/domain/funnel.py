@@ -141,17 +141,18 @@ def outcome(app: ApplicationFacts) -> str:
 
 
 def flow(apps: list[ApplicationFacts]) -> list[FlowLink]:
-    """Links between stages (and from the last stage to the outcome), Sankey style.
+    """Links between stages (and from the furthest stage to the outcome), Sankey style.
 
-    Each applied application walks its own stages in funnel order and ends in one outcome, so
-    what flows into a stage flows out of it again.
+    Like the funnel, an application passes every stage up to the furthest its timeline reached
+    (straight to an interview passes screening), so what flows into a stage equals the funnel's
+    count there, and it flows out again: on to the next stage or into one outcome.
     """
     links: Counter[tuple[str, str]] = Counter()
     for app in apps:
-        path = stages_passed(app)
-        if not path:
+        furthest = furthest_stage(app)
+        if furthest is None:
             continue
-        path.append(outcome(app))
+        path = [*STAGES[: STAGES.index(furthest) + 1], outcome(app)]
         links.update(pairwise(path))
     order = {name: i for i, name in enumerate(STAGES + OUTCOMES)}
     return [

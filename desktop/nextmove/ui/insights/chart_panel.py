@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nextmove.ui.insights.chart import Chart
@@ -23,7 +24,11 @@ class ChartPanel(QGroupBox):
         self.caption.setObjectName(f"caption_{chart.objectName()}")
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)
-        self.caption.setEnabled(False)  # the palette's muted text
+        muted = self.caption.palette()
+        text = muted.color(QPalette.ColorRole.WindowText)
+        text.setAlphaF(0.7)
+        muted.setColor(QPalette.ColorRole.WindowText, text)
+        self.caption.setPalette(muted)
         footer = QHBoxLayout()
         footer.addWidget(self.caption, 1)
         footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)

@@ -1,11 +1,11 @@
-"""A Sankey-style flow of stages: bands from each stage to the next one an application reached,
-and from its last stage to how it ended (or still open), as wide as the applications taking
-that path."""
+"""A Sankey-style flow of stages: bands from each stage on to the next, and from each stage to
+how the applications that stopped there ended (or that they are still open), each as wide as
+the applications taking that path."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QWidget
 
 from nextmove.domain.funnel import OUTCOMES, STAGES, FlowLink
@@ -22,6 +22,8 @@ class FlowChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("chart_flow", parent)
         self._links: list[FlowLink] = []
+        self._scale = 1.0
+        self._step = 100.0
         self._names = {
             "applied": self.tr("Applied"),
             "screening": self.tr("Screening"),
@@ -60,70 +62,92 @@ class FlowChart(Chart):
             for link in self._links
         )
 
-    def _node_values(self) -> dict[str, int]:
+    def _layout(self, rect: QRectF, right_room: float) -> dict[tuple[str, str], QRectF]:
+        """Node rectangles: each stage at the top of its column; the applications that ended
+        at a stage as nodes in the next column, below the stage they did not reach."""
         into: dict[str, int] = {}
-        out: dict[str, int] = {}
         for link in self._links:
             into[link.target] = into.get(link.target, 0) + link.count
-            out[link.source] = out.get(link.source, 0) + link.count
-        return {
-            name: max(into.get(name, 0), out.get(name, 0))
-            for name in STAGES + OUTCOMES
-            if into.get(name) or out.get(name)
-        }
+        applied = sum(link.count for link in self._links if link.source == "applied")
+        exits: dict[str, list[FlowLink]] = {}
+        for link in self._links:
+            if link.target in OUTCOMES:
+                exits.setdefault(link.source, []).append(link)
+        busiest = max((len(v) + 1 for v in exits.values()), default=1)
+        top = rect.top() + LABEL_ROOM
+        height = rect.height() - LABEL_ROOM - 6
+        self._scale = max(0.0, height - NODE_GAP * (busiest - 1)) / max(1, applied)
+        step = (rect.width() - right_room - NODE_WIDTH - 8) / len(STAGES)
+        self._step = step
+        nodes: dict[tuple[str, str], QRectF] = {}
+        for column, stage in enumerate(STAGES):
+            value = applied if column == 0 else into.get(stage, 0)
+            x = rect.left() + 4 + column * step
+            y = top
+            if value:
+                nodes[("", stage)] = QRectF(x, y, NODE_WIDTH, max(2.0, value * self._scale))
+                y = nodes[("", stage)].bottom() + NODE_GAP
+            if column == 0:
+                continue
+            for link in exits.get(STAGES[column - 1], []):
+                nodes[(STAGES[column - 1], link.target)] = QRectF(
+                    x, y, NODE_WIDTH, max(2.0, link.count * self._scale)
+                )
+                y += nodes[(STAGES[column - 1], link.target)].height() + NODE_GAP
+        x = rect.left() + 4 + len(STAGES) * step
+        y = top
+        for link in exits.get(STAGES[-1], []):
+            nodes[(STAGES[-1], link.target)] = QRectF(
+                x, y, NODE_WIDTH, max(2.0, link.count * self._scale)
+            )
+            y += nodes[(STAGES[-1], link.target)].height() + NODE_GAP
+        return nodes
 
-    def _node_color(self, name: str) -> QColor:
-        return color(self, name if name in OUTCOMES else "primary")
+    def _target(self, link: FlowLink) -> tuple[str, str]:
+        return (link.source, link.target) if link.target in OUTCOMES else ("", link.target)
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         metrics = painter.fontMetrics()
-        values = self._node_values()
-        outcomes = [name for name in OUTCOMES if name in values]
         right_room = 12 + max(
-            metrics.horizontalAdvance(f"{self._names[n]} {values[n]:,}") for n in outcomes
+            metrics.horizontalAdvance(f"{self._names[link.target]} {link.count:,}")
+            for link in self._links
         )
-        top = rect.top() + LABEL_ROOM
-        height = rect.height() - LABEL_ROOM - 6
-        total = values.get("applied", 1)
-        scale = max(0.0, height - NODE_GAP * (len(outcomes) - 1)) / max(1, total)
-        step = (rect.width() - right_room - NODE_WIDTH - 8) / len(STAGES)
-        nodes: dict[str, QRectF] = {}
-        for column, name in enumerate(STAGES):
-            if name in values:
-                x = rect.left() + 4 + column * step
-                nodes[name] = QRectF(x, top, NODE_WIDTH, max(2.0, values[name] * scale))
-        y = top
-        for name in outcomes:
-            x = rect.left() + 4 + len(STAGES) * step
-            nodes[name] = QRectF(x, y, NODE_WIDTH, max(2.0, values[name] * scale))
-            y += nodes[name].height() + NODE_GAP
-        self._draw_bands(painter, nodes, scale)
-        for name, node in nodes.items():
+        nodes = self._layout(rect, right_room)
+        values = {self._target(link): link.count for link in self._links}
+        values[("", "applied")] = sum(k.count for k in self._links if k.source == "applied")
+        self._draw_bands(painter, nodes)
+        background = self.palette().color(QPalette.ColorRole.Window)
+        background.setAlphaF(0.8)
+        for key, node in nodes.items():
+            source, name = key
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._node_color(name))
+            painter.setBrush(color(self, name if source else "primary"))
             painter.drawRect(node)
-            painter.setPen(self.text_color())
-            label = f"{self._names[name]} {values[name]:,}"
-            if name in OUTCOMES:
-                where = QRectF(node.right() + 6, node.center().y() - 10, right_room, 20)
-                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            label = f"{self._names[name]} {values.get(key, 0):,}"
+            width = metrics.horizontalAdvance(label) + 8
+            if source:
+                where = QRectF(node.right() + 4, node.center().y() - 10, width, 20)
             else:
-                where = QRectF(node.left(), rect.top(), step - 4, LABEL_ROOM - 4)
-                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(step - 4))
-            painter.drawText(where, int(align), label)
+                where = QRectF(node.left(), rect.top(), min(width, self._step - 4), LABEL_ROOM - 4)
+                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(self._step - 8))
+            painter.setBrush(background)
+            painter.drawRoundedRect(where, 3, 3)
+            painter.setPen(self.text_color())
+            painter.drawText(
+                where.adjusted(4, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
 
-    def _draw_bands(self, painter: QPainter, nodes: dict[str, QRectF], scale: float) -> None:
-        out_used: dict[str, float] = {}
-        in_used: dict[str, float] = {}
+    def _draw_bands(self, painter: QPainter, nodes: dict[tuple[str, str], QRectF]) -> None:
+        used: dict[tuple[str, str], float] = {}
         painter.setPen(Qt.PenStyle.NoPen)
         for link in self._links:
-            source, target = nodes[link.source], nodes[link.target]
-            thickness = max(1.0, link.count * scale)
-            s0 = source.top() + out_used.get(link.source, 0.0)
-            t0 = target.top() + in_used.get(link.target, 0.0)
-            out_used[link.source] = out_used.get(link.source, 0.0) + thickness
-            in_used[link.target] = in_used.get(link.target, 0.0) + thickness
+            source, target = nodes[("", link.source)], nodes[self._target(link)]
+            thickness = max(1.0, link.count * self._scale)
+            s0 = source.top() + used.get(("", link.source), 0.0)
+            used[("", link.source)] = used.get(("", link.source), 0.0) + thickness
+            t0 = target.top()
             x0, x1 = source.right(), target.left()
             middle = (x0 + x1) / 2
             path = QPainterPath(QPointF(x0, s0))
@@ -135,7 +159,7 @@ class FlowChart(Chart):
                 QPointF(x0, s0 + thickness),
             )
             path.closeSubpath()
-            band = self._node_color(link.target)
-            band.setAlphaF(0.38)
+            band = QColor(color(self, link.target if link.target in OUTCOMES else "primary"))
+            band.setAlphaF(0.35)
             painter.setBrush(band)
             painter.drawPath(path)

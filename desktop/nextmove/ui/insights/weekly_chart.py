@@ -60,7 +60,10 @@ class WeeklyChart(Chart):
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         metrics = painter.fontMetrics()
-        plot = rect.adjusted(8, TOP_ROOM, -8, -AXIS_HEIGHT)
+        goal_text = self.tr("goal: {goal} a week").format(goal=self._goal) if self._goal else ""
+        # The goal's label sits right of the plot, where no column can cover it.
+        goal_room = metrics.horizontalAdvance(goal_text) + 12 if goal_text else 0
+        plot = rect.adjusted(8, TOP_ROOM, -8 - goal_room, -AXIS_HEIGHT)
         highest = max([w.applications for w in self._weeks] + [self._goal, 1])
         slot = plot.width() / max(1, len(self._weeks))
         column_width = min(48.0, slot * 0.62)
@@ -96,7 +99,7 @@ class WeeklyChart(Chart):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(color(self, "goal"))
             painter.drawText(
-                QRectF(plot.left(), y - 18, plot.width(), 16),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                self.tr("goal: {goal} a week").format(goal=self._goal),
+                QRectF(plot.right() + 8, y - 10, goal_room, 20),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                goal_text,
             )

@@ -163,6 +163,9 @@ class InsightsDialog(QDialog):
         self.panels["chart_flow"].set_caption(
             self.tr("Each band is as wide as the applications that took that path.")
         )
+        self.panels["chart_stage_scores"].set_caption(
+            self.tr("Average out of 5; how many ratings in brackets.")
+        )
         self.panels["chart_response_by_source"].set_caption(
             self.tr(
                 "An answer is any step the employer took: a call, an assessment, an interview, "
@@ -212,8 +215,8 @@ class InsightsDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = self._scroll.viewport().width()
-        self._arrange(2 if width >= TWO_COLUMNS_FROM else 1)
+        # The dialog's own new width: the scroll area's viewport is resized only afterwards.
+        self._arrange(2 if event.size().width() - 60 >= TWO_COLUMNS_FROM else 1)
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
