@@ -18,16 +18,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
 
-from nextmove.domain.application import ApplicationData  # noqa: E402
-from nextmove.domain.status import EventKind, Status  # noqa: E402
-from nextmove.storage.applications import ApplicationRepository  # noqa: E402
-from nextmove.storage.database import Database, DataPaths, open_database  # noqa: E402
-from nextmove.storage.reflections import ReflectionService  # noqa: E402
-from tests.storage.test_reflections import complete_answers  # noqa: E402
+from nextmove.domain.application import ApplicationData
+from nextmove.domain.status import EventKind, Status
+from nextmove.storage.applications import ApplicationRepository
+from nextmove.storage.database import Database, DataPaths, open_database
+from nextmove.storage.reflections import ReflectionService
+from tests.storage.test_reflections import complete_answers
 
 SOURCES = ["LinkedIn", "LinkedIn", "Referral", "Company site", "Indeed", "Recruiter"]
 

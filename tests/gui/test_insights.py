@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QThreadPool
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -211,3 +211,17 @@ def test_the_menu_opens_the_insights_window(window: MainWindow) -> None:
     assert funnel is not None
     assert funnel.has_data()
     dialog.close()
+
+
+def test_a_large_tracker_is_read_in_the_background(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    seed_insights(window.context.database)  # type: ignore[union-attr]
+    pool = QThreadPool()
+    dialog = InsightsDialog(_controller(window).service, window, today=lambda: TODAY, pool=pool)
+    dialog.show()
+    refresh = dialog.findChild(QPushButton, "insights_refresh")
+    assert refresh is not None
+    qtbot.waitUntil(lambda: dialog.funnel_chart.has_data(), timeout=10_000)
+    assert dialog.funnel_chart.counts()["applied"] == 5
+    assert refresh.isEnabled()
+    assert dialog.status.text() == ""
+    pool.waitForDone()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from itertools import pairwise
 
 from nextmove.domain.status import EventKind, Status
@@ -74,16 +75,25 @@ class ApplicationFacts:
     # (event kind, date) in timeline order, as stored.
     events: tuple[tuple[str, date], ...] = ()
 
+    @cached_property
+    def passed(self) -> tuple[str, ...]:
+        """Worked out once per application: every figure asks for it."""
+        return _passed(self)
 
-def stages_passed(app: ApplicationFacts) -> list[str]:
+
+def stages_passed(app: ApplicationFacts) -> tuple[str, ...]:
     """The funnel stages the timeline shows, in funnel order; empty when never applied."""
+    return app.passed
+
+
+def _passed(app: ApplicationFacts) -> tuple[str, ...]:
     seen = {_EVENT_STAGE[kind] for kind, _ in app.events if kind in _EVENT_STAGE}
     ended_unheard = app.status in _APPLIED_TO_END or any(
         kind in _APPLIED_TO_END for kind, _ in app.events
     )
     if seen or app.applied_on is not None or ended_unheard:
         seen.add(APPLIED)
-    return [stage for stage in STAGES if stage in seen]
+    return tuple(stage for stage in STAGES if stage in seen)
 
 
 def furthest_stage(app: ApplicationFacts) -> str | None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.insights import Insights
-from nextmove.domain.insights_report import InsightsReport, build_report
+from nextmove.domain.insights_report import InsightsInput, InsightsReport, build_report
 from nextmove.storage.insight_facts import InsightsSource
 from nextmove.storage.reflections import ReflectionService
 from nextmove.ui.insights.chart import Chart
 from nextmove.ui.insights.chart_panel import ChartPanel
 from nextmove.ui.insights.charts import InsightCharts
+from nextmove.ui.insights.loader import ReportJob
 from nextmove.ui.insights.saving import (
     SaveAs,
     documents_folder,
@@ -54,6 +55,7 @@ class InsightsDialog(QDialog):
         source: InsightsSource | None = None,
         today: Callable[[], date] = date.today,
         save_as: SaveAs = save_as_dialog,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("insights_dialog")
@@ -62,6 +64,8 @@ class InsightsDialog(QDialog):
         self._source = source or InsightsSource(service.database)
         self._today = today
         self._save_as = save_as
+        # None: read at once (tests, small data); a pool: read in the background.
+        self._pool = pool
         self._save_folder = documents_folder()
         self._columns = 0
         fit_to_screen(self, QSize(1480, 1000), QSize(520, 360))
@@ -114,6 +118,7 @@ class InsightsDialog(QDialog):
         refresh = buttons.addButton(self.tr("&Refresh"), QDialogButtonBox.ButtonRole.ActionRole)
         refresh.setObjectName("insights_refresh")
         refresh.clicked.connect(self.reload)
+        self._refresh = refresh
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         footer = QVBoxLayout()
         footer.addWidget(self.status)
@@ -121,6 +126,8 @@ class InsightsDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self._scroll)
         outer.addLayout(footer)
+        self.report = build_report(InsightsInput(), self._today())
+        self.insights: Insights = self.report.reflections
         self.reload()
         self._arrange(2 if self.width() - 60 >= TWO_COLUMNS_FROM else 1)
 
@@ -128,12 +135,34 @@ class InsightsDialog(QDialog):
 
     def reload(self) -> None:
         """Read the stored facts again and redraw every chart."""
-        self.report: InsightsReport = build_report(self._source.load(), self._today())
-        self.insights: Insights = self.report.reflections
-        self.charts.fill(self.report)
-        self.intro.setText(self._intro(self.report))
-        self._fill_numbers(self.report.reflections)
-        self._fill_captions(self.report)
+        job = ReportJob(self._source, self._today())
+        if self._pool is None:
+            self._show(job.compute())
+            return
+        self._refresh.setEnabled(False)
+        self.status.setText(self.tr("Reading your applications…"))
+        if not self.report.funnel.counts["applied"]:
+            self.intro.setText(self.tr("Reading your applications…"))
+        job.signals.finished.connect(self._on_job_finished)
+        job.signals.failed.connect(self._on_job_failed)
+        self._pool.start(job)
+
+    def _on_job_finished(self, report: InsightsReport) -> None:
+        self._refresh.setEnabled(True)
+        self.status.clear()
+        self._show(report)
+
+    def _on_job_failed(self, message: str) -> None:
+        self._refresh.setEnabled(True)
+        self.status.setText(message)
+
+    def _show(self, report: InsightsReport) -> None:
+        self.report = report
+        self.insights = report.reflections
+        self.charts.fill(report)
+        self.intro.setText(self._intro(report))
+        self._fill_numbers(report.reflections)
+        self._fill_captions(report)
 
     def _intro(self, report: InsightsReport) -> str:
         sent = report.funnel.counts["applied"]
