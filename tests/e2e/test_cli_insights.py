@@ -63,7 +63,7 @@ def test_human_output_is_aligned_lines_and_works_while_the_app_is_open(data_dir:
     assert len({line.index(line.split()[1]) + len(line.split()[1]) for line in lines[1:5]}) == 1
     assert any(line.startswith("  LinkedIn") and "100%" in line for line in lines)
     assert "Rejections by stage (3 rejections)" in lines
-    assert "Feedback requests: none sent yet, 1 waiting in the outbox" in lines
+    assert "Feedback requests: none sent yet, 1 queued in the outbox" in lines
     # The stage scores of a beyond-control reflection are shown, never hidden.
     assert any(
         line.startswith("  Screening call") and line.split()[-2:] == ["2.0", "(1)"]

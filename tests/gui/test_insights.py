@@ -87,7 +87,7 @@ def test_insights_chart_the_finished_reflections(window: MainWindow) -> None:
         Bar(1.0, "1 (100%)"),
     )
     # The request is still in the outbox: it is shown as waiting, not as "none asked".
-    assert dialog.feedback_label.text() == "1 waiting in the outbox, not sent yet"
+    assert dialog.feedback_label.text() == "1 queued in the outbox, not sent yet"
     assert dialog.goals_bar.value() == 0
     assert dialog.goals_bar.maximum() == 1
     assert _colours(dialog.stage_chart.grab().toImage()) > 2

@@ -120,7 +120,7 @@ def _score_lines(report: InsightsReport) -> list[str]:
     asked, queued = insights.feedback_requested, insights.feedback_queued
     feedback = f"{insights.feedback_answered} of {asked} answered" if asked else "none sent yet"
     if queued:
-        feedback += f", {queued} waiting in the outbox"
+        feedback += f", {queued} queued in the outbox"
     lines += ["", f"Feedback requests: {feedback}"]
     return lines
 

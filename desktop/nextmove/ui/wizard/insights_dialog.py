@@ -216,7 +216,7 @@ class InsightsDialog(QDialog):
         rate = insights.response_rate
         if rate is None:
             if queued:
-                text = self.tr("{queued} waiting in the outbox, not sent yet").format(queued=queued)
+                text = self.tr("{queued} queued in the outbox, not sent yet").format(queued=queued)
             else:
                 text = self.tr("None asked for yet")
         else:
@@ -230,7 +230,7 @@ class InsightsDialog(QDialog):
                     days=f"{insights.mean_days_to_reply:.1f}"
                 )
             if queued:
-                text += self.tr("; {queued} more waiting in the outbox").format(queued=queued)
+                text += self.tr("; {queued} more queued in the outbox").format(queued=queued)
         self.feedback_label.setText(text)
         self.goals_bar.setRange(0, max(1, insights.goals_planned))
         self.goals_bar.setValue(insights.goals_done)
