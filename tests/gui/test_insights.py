@@ -66,6 +66,11 @@ def test_insights_chart_the_finished_reflections(window: MainWindow) -> None:
         # The empty state says what will appear, for eyes and for screen readers.
         assert chart.accessibleDescription() == chart.empty_text
         assert "No data yet" not in chart.empty_text
+        # Nothing to save yet.
+        save = empty.findChild(QPushButton, f"save_{name}")
+        assert save is not None
+        assert not save.isEnabled()
+        assert not chart.save_action.isEnabled()
     assert empty.feedback_label.text() == "None asked for yet"
     empty.close()
 
@@ -171,6 +176,7 @@ def test_each_chart_saves_a_png_in_documents_by_default(window: MainWindow, tmp_
 
 
 def test_a_save_that_fails_says_why_in_one_line(window: MainWindow, tmp_path: Path) -> None:
+    seed_insights(window.context.database)  # type: ignore[union-attr]
     missing = tmp_path / "gone" / "chart.png"
     dialog = _open(window, save_as=lambda parent, title, suggested: str(missing))
     dialog.findChild(QPushButton, "save_chart_stage_scores").click()  # type: ignore[union-attr]

@@ -15,6 +15,8 @@ class Chart(QWidget):
     """A chart drawn with QPainter; subclasses implement `has_data`, `draw` and `chart_height`."""
 
     saveRequested = Signal()
+    # After new figures arrived (or none): whether there is anything to show now.
+    dataChanged = Signal(bool)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,9 +58,12 @@ class Chart(QWidget):
 
     def refresh(self) -> None:
         """Call after the data changed."""
-        self.setAccessibleDescription(self.describe() if self.has_data() else self.empty_text)
+        filled = self.has_data()
+        self.setAccessibleDescription(self.describe() if filled else self.empty_text)
+        self.save_action.setEnabled(filled)
         self.updateGeometry()
         self.update()
+        self.dataChanged.emit(filled)
 
     def sizeHint(self) -> QSize:
         return QSize(520, self.chart_height() if self.has_data() else 96)

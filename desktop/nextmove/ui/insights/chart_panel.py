@@ -37,9 +37,17 @@ class ChartPanel(QGroupBox):
         layout.addLayout(footer)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         chart.saveRequested.connect(self._on_save_button_clicked)
+        chart.dataChanged.connect(self._on_chart_dataChanged)
+        self._on_chart_dataChanged(chart.has_data())
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
+        self.caption.setVisible(bool(text) and self.chart.has_data())
+
+    def _on_chart_dataChanged(self, filled: bool) -> None:
+        # Nothing to save, and no caption about figures that are not there yet.
+        self.save_button.setEnabled(filled)
+        self.caption.setVisible(filled and bool(self.caption.text()))
 
     def _on_save_button_clicked(self) -> None:
         self.saveRequested.emit(self.chart)
