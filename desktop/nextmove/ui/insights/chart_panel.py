@@ -31,7 +31,9 @@ class ChartPanel(QGroupBox):
         self.caption.setPalette(muted)
         footer = QHBoxLayout()
         footer.addWidget(self.caption, 1)
-        footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        footer.addWidget(
+            self.save_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(chart)
         layout.addLayout(footer)
