@@ -9,6 +9,7 @@ through its menu, and saves the whole screen at the top and scrolled to the bott
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import sys
@@ -27,6 +28,7 @@ from nextmove.domain.status import EventKind, Status
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.storage.database import Database, DataPaths, open_database
 from nextmove.storage.reflections import ReflectionService
+from nextmove.ui.insights.chart import Chart
 from tests.storage.test_reflections import complete_answers
 
 SOURCES = ["LinkedIn", "LinkedIn", "Referral", "Company site", "Indeed", "Recruiter"]
@@ -92,7 +94,26 @@ def main(out: Path) -> None:
     assert action is not None
     action.trigger()
     QTest.qWait(1200)
+    from nextmove.ui.wizard.insights_dialog import InsightsDialog
+
+    dialog = window.findChild(InsightsDialog, "insights_dialog")
+    assert dialog is not None
+    frame = dialog.frameGeometry()
     screen = app.primaryScreen()  # type: ignore[attr-defined]
+    room = screen.availableGeometry()
+    print(
+        json.dumps(
+            {
+                "screen": [room.width(), room.height()],
+                "dialog": [frame.x(), frame.y(), frame.width(), frame.height()],
+                "columns": dialog.columns(),
+                "charts_with_data": sorted(
+                    c.objectName() for c in dialog.findChildren(Chart) if c.has_data()
+                ),
+            }
+        ),
+        flush=True,
+    )
     size = screen.size()
     name = f"insights-{size.width()}x{size.height()}"
     screen.grabWindow(0).save(str(out / f"{name}.png"))
@@ -103,11 +124,8 @@ def main(out: Path) -> None:
         bar.setValue(value)
         QTest.qWait(500)
         screen.grabWindow(0).save(str(out / f"{name}-{part}.png"))
-    from nextmove.ui.insights.chart import Chart
-
     for chart in window.findChildren(Chart):
         chart.to_image().save(str(out / f"{name}-{chart.objectName()}.png"))
-    print(out / f"{name}.png")
 
 
 if __name__ == "__main__":
