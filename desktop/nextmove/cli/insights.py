@@ -98,7 +98,7 @@ def human_lines(report: InsightsReport) -> list[str]:
     goal = report.weekly_goal
     lines += ["", f"Applications per week (goal {goal})" if goal else "Applications per week"]
     for week in report.weeks:
-        lines.append(_row(f"from {week.start.isoformat()}", f"{week.applications:>6,}"))
+        lines.append(_row(f"week of {week.start.isoformat()}", f"{week.applications:>6,}"))
     lines += _score_lines(report)
     return lines
 
@@ -118,7 +118,10 @@ def _score_lines(report: InsightsReport) -> list[str]:
         ]
         lines.append(_row(_fit(item.stage), *cells))
     asked, queued = insights.feedback_requested, insights.feedback_queued
-    feedback = f"{insights.feedback_answered} of {asked} answered" if asked else "none sent yet"
+    if asked:
+        feedback = f"{insights.feedback_answered} of {asked} answered"
+    else:
+        feedback = "none sent yet" if queued else "none asked for yet"
     if queued:
         feedback += f", {queued} queued in the outbox"
     lines += ["", f"Feedback requests: {feedback}"]
