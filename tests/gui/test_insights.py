@@ -231,3 +231,21 @@ def test_a_large_tracker_is_read_in_the_background(window: MainWindow, qtbot) ->
     assert refresh.isEnabled()
     assert dialog.status.text() == ""
     pool.waitForDone()
+
+
+def test_hovering_a_chart_tells_its_figures(window: MainWindow) -> None:
+    seed_insights(window.context.database)  # type: ignore[union-attr]
+    dialog = _open(window)
+    dialog.funnel_chart.repaint()
+    assert (
+        dialog.funnel_chart.tooltip_at(QPoint(200, 4 + 38 + 10)) == "Screening: 3\n60% of applied"
+    )
+    first_row = dialog.response_chart.tooltip_at(QPoint(100, 10))
+    assert first_row.startswith("LinkedIn\n100% · 2 of 2 answered")
+    weekly = dialog.weekly_chart
+    weekly.repaint()
+    texts = {
+        weekly.tooltip_at(QPoint(x, weekly.height() // 2)) for x in range(0, weekly.width(), 10)
+    }
+    assert any(text.startswith("Week of ") for text in texts)
+    assert "" in texts or len(texts) > 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -76,6 +76,17 @@ class BarsChart(Chart):
             ]
             parts.append(f"{row.label}: {', '.join(texts)}")
         return "; ".join(parts)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        index = (pos.y() - 4 - self._legend_height()) // self._row_height()
+        if pos.y() < 4 + self._legend_height() or not 0 <= index < len(self._rows):
+            return ""
+        row = self._rows[index]
+        lines = [row.label]
+        for series, bar in zip(self._series, row.bars, strict=False):
+            text = bar.text if bar is not None else "–"
+            lines.append(f"{series.legend}: {text}" if len(self._series) > 1 else text)
+        return "\n".join(lines)
 
     def _row_height(self) -> int:
         return len(self._series) * (BAR_HEIGHT + 4) + ROW_GAP

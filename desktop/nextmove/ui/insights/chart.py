@@ -3,9 +3,18 @@ to save it as a PNG, and drawing that works the same on screen and into an image
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 # Export at twice the pixels so the saved picture stays sharp on slides and in documents.
 EXPORT_SCALE = 2.0
@@ -54,6 +63,11 @@ class Chart(QWidget):
         """The figures as one line of text, for screen readers."""
         return ""
 
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The figures under the mouse pointer, if any."""
+        del pos
+        return ""
+
     # ----- shared ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -78,6 +92,17 @@ class Chart(QWidget):
         color = self.text_color()
         color.setAlphaF(0.6)
         return color
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos()) if self.has_data() else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event

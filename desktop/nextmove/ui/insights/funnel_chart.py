@@ -3,7 +3,7 @@ the share that went on from the stage above."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -61,6 +61,13 @@ class FunnelChart(Chart):
             f"{self._labels[s]}: {self._counts[s]} ({self._rate_text(i)})"
             for i, s in enumerate(STAGES)
         )
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        index = (pos.y() - 4) // ROW_HEIGHT
+        if not 0 <= index < len(STAGES):
+            return ""
+        stage = STAGES[index]
+        return f"{self._labels[stage]}: {self._counts[stage]:,}\n{self._rate_text(index)}"
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         top_count = self._counts["applied"] or 1

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from nextmove.domain.responses import WeekCount
@@ -58,12 +58,36 @@ class WeeklyChart(Chart):
             text += "; " + self.tr("goal: {goal} a week").format(goal=self._goal)
         return text
 
+    def _goal_text(self) -> str:
+        return self.tr("goal: {goal} a week").format(goal=self._goal) if self._goal else ""
+
+    def _plot(self, rect: QRectF, metrics: QFontMetrics) -> QRectF:
+        """Where the columns go; the goal's label sits right of it, where no column covers it."""
+        text = self._goal_text()
+        goal_room = metrics.horizontalAdvance(text) + 12 if text else 0
+        return rect.adjusted(8, TOP_ROOM, -8 - goal_room, -AXIS_HEIGHT)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        plot = self._plot(QRectF(self.rect()), self.fontMetrics())
+        if not plot.left() <= pos.x() < plot.right():
+            return ""
+        slot = plot.width() / max(1, len(self._weeks))
+        index = int((pos.x() - plot.left()) // slot)
+        if not 0 <= index < len(self._weeks):
+            return ""
+        week = self._weeks[index]
+        text = self.tr("Week of {day}: {count} sent").format(
+            day=self._week_label(week), count=week.applications
+        )
+        if self._goal:
+            text += "\n" + self.tr("goal: {goal} a week").format(goal=self._goal)
+        return text
+
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         metrics = painter.fontMetrics()
-        goal_text = self.tr("goal: {goal} a week").format(goal=self._goal) if self._goal else ""
-        # The goal's label sits right of the plot, where no column can cover it.
-        goal_room = metrics.horizontalAdvance(goal_text) + 12 if goal_text else 0
-        plot = rect.adjusted(8, TOP_ROOM, -8 - goal_room, -AXIS_HEIGHT)
+        goal_text = self._goal_text()
+        plot = self._plot(rect, metrics)
+        goal_room = rect.right() - 8 - plot.right()
         highest = max([w.applications for w in self._weeks] + [self._goal, 1])
         slot = plot.width() / max(1, len(self._weeks))
         column_width = min(48.0, slot * 0.62)
