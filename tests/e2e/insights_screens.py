@@ -14,6 +14,7 @@ import os
 import random
 import sys
 import tempfile
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -93,11 +94,15 @@ def main(out: Path) -> None:
     action = window.findChild(QAction, "action_insights")
     assert action is not None
     action.trigger()
-    QTest.qWait(1200)
     from nextmove.ui.wizard.insights_dialog import InsightsDialog
 
     dialog = window.findChild(InsightsDialog, "insights_dialog")
     assert dialog is not None
+    started = time.monotonic()
+    while not dialog.funnel_chart.has_data() and time.monotonic() - started < 30:
+        QTest.qWait(50)
+    print(f"charts filled after {time.monotonic() - started:.2f} s", file=sys.stderr)
+    QTest.qWait(500)
     frame = dialog.frameGeometry()
     screen = app.primaryScreen()  # type: ignore[attr-defined]
     room = screen.availableGeometry()

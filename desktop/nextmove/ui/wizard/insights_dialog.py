@@ -143,6 +143,8 @@ class InsightsDialog(QDialog):
         self.status.setText(self.tr("Reading your applications…"))
         if not self.report.funnel.counts["applied"]:
             self.intro.setText(self.tr("Reading your applications…"))
+        # Owned by the window: the job (and its reference) is gone before its result arrives.
+        job.signals.setParent(self)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         self._pool.start(job)
