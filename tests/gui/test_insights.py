@@ -7,6 +7,7 @@ yet"; both are now shown (the first test checks the new behaviour).
 
 from __future__ import annotations
 
+import gc
 from datetime import date, datetime
 from pathlib import Path
 
@@ -226,6 +227,8 @@ def test_a_large_tracker_is_read_in_the_background(window: MainWindow, qtbot) ->
     dialog.show()
     refresh = dialog.findChild(QPushButton, "insights_refresh")
     assert refresh is not None
+    pool.waitForDone()
+    gc.collect()  # the job is gone; its result must still arrive
     qtbot.waitUntil(lambda: dialog.funnel_chart.has_data(), timeout=10_000)
     assert dialog.funnel_chart.counts()["applied"] == 5
     assert refresh.isEnabled()
