@@ -71,11 +71,13 @@ def test_average_score_per_stage_keeps_beyond_control_apart() -> None:
 
 def test_most_frequent_improvement_areas_count_each_reflection_once() -> None:
     insights = compute_insights(REFLECTIONS, [])
-    # Reflection 1 had two low interview rounds: it counts once for "Interview".
+    # Reflection 1 had two low interview rounds: it counts once for "Interview". The
+    # beyond-control reflection's low research score counts too: a factor outside the
+    # person's hands does not hide what they can work on.
     assert insights.improvement_areas == [
+        ("Research and preparation", 2),
         ("Application materials", 1),
         ("Interview", 1),
-        ("Research and preparation", 1),
     ]
 
 

@@ -26,6 +26,8 @@ class ReflectionFacts:
     ratings: tuple[tuple[str, int], ...] = ()
     feedback_requested_on: date | None = None
     feedback_received_on: date | None = None
+    # A request written and still waiting in the outbox: it has asked nobody yet.
+    feedback_queued: bool = False
 
 
 def feedback_dates(answers: WizardAnswers, today: date) -> tuple[date | None, date | None]:
@@ -53,6 +55,15 @@ class StageScore:
     count: int
 
 
+@dataclass(frozen=True)
+class StageSeries:
+    """One stage's scores: within the person's control, and beyond it (kept apart)."""
+
+    stage: str
+    within: StageScore | None
+    beyond: StageScore | None
+
+
 @dataclass
 class Insights:
     reflections: int = 0
@@ -61,11 +72,12 @@ class Insights:
     stage_scores: list[StageScore] = field(default_factory=list)
     # ... and, kept apart, for those that were beyond it.
     stage_scores_beyond: list[StageScore] = field(default_factory=list)
-    # Stage -> how many reflections rated it low, most frequent first.
+    # Stage -> how many reflections rated it low (beyond control or not), most frequent first.
     improvement_areas: list[tuple[str, int]] = field(default_factory=list)
     # Stage reached -> how many rejections came there, most frequent first.
     rejection_stages: list[tuple[str, int]] = field(default_factory=list)
     feedback_requested: int = 0
+    feedback_queued: int = 0
     feedback_answered: int = 0
     mean_days_to_reply: float | None = None
     goals_planned: int = 0
@@ -76,6 +88,13 @@ class Insights:
         if not self.feedback_requested:
             return None
         return self.feedback_answered / self.feedback_requested
+
+    def stage_series(self) -> list[StageSeries]:
+        """Every rated stage with both series side by side, in the order first rated."""
+        within = {s.stage: s for s in self.stage_scores}
+        beyond = {s.stage: s for s in self.stage_scores_beyond}
+        order = list(within) + [stage for stage in beyond if stage not in within]
+        return [StageSeries(stage, within.get(stage), beyond.get(stage)) for stage in order]
 
 
 def _averages(reflections: list[ReflectionFacts]) -> list[StageScore]:
@@ -102,7 +121,8 @@ def compute_insights(reflections: list[ReflectionFacts], goal_statuses: list[str
     within = [r for r in reflections if not r.beyond_control]
     beyond = [r for r in reflections if r.beyond_control]
     improvements: Counter[str] = Counter()
-    for facts in within:
+    # A factor beyond the person's control does not make a low score any less worth working on.
+    for facts in reflections:
         low = {
             stage_group(stage)
             for stage, score in facts.ratings
@@ -133,6 +153,7 @@ def compute_insights(reflections: list[ReflectionFacts], goal_statuses: list[str
         improvement_areas=_most_common(improvements),
         rejection_stages=_most_common(reached),
         feedback_requested=len(requested),
+        feedback_queued=sum(1 for r in reflections if r.feedback_queued),
         feedback_answered=len(answered),
         mean_days_to_reply=sum(delays) / len(delays) if delays else None,
         goals_planned=len(goal_statuses),

@@ -23,18 +23,17 @@ from nextmove.domain.wizard import (
 )
 from nextmove.domain.wizard_checks import validate_step
 from nextmove.storage.database import Database
+from nextmove.storage.insight_facts import goal_statuses, reflection_facts
 from nextmove.storage.models.base import utcnow
 from nextmove.storage.models.tracker import Application, Contact, StageEvent
 from nextmove.storage.models.wizard import LearningGoal, Reflection, StageRating
 from nextmove.storage.reflection_drafts import (
     ContactChoice,
     Draft,
-    asked_on,
     outbox_states,
     prefill,
     read_draft,
     sender_name,
-    sent_requests,
 )
 from nextmove.storage.reflection_finish import (
     COMPLETED,
@@ -278,31 +277,11 @@ class ReflectionService:
     def insight_facts(self) -> tuple[list[ReflectionFacts], list[str]]:
         """Completed reflections and every learning goal's status, for the insights."""
         with self._db.sessions() as session:
-            rows = session.scalars(select(Reflection).where(Reflection.state == COMPLETED)).all()
-            ratings: dict[int, list[tuple[str, int]]] = {}
-            for rating in session.scalars(
-                select(StageRating)
-                .join(Reflection, Reflection.id == StageRating.reflection_id)
-                .where(Reflection.state == COMPLETED)
-                .order_by(StageRating.reflection_id, StageRating.position)
-            ):
-                ratings.setdefault(rating.reflection_id, []).append((rating.stage, rating.score))
-            sent = sent_requests(session)
-            facts = [
-                ReflectionFacts(
-                    stage_reached=r.stage_reached,
-                    beyond_control=bool(r.beyond_control.strip())
-                    and any(f != "I don't know" for f in r.beyond_control.splitlines()),
-                    ratings=tuple(ratings.get(r.id, ())),
-                    feedback_requested_on=asked_on(
-                        r, WizardAnswers.from_dict(json.loads(r.answers)), sent
-                    ),
-                    feedback_received_on=r.feedback_received_on,
-                )
-                for r in rows
-            ]
-            statuses = list(session.scalars(select(LearningGoal.status)))
-            return facts, statuses
+            return reflection_facts(session), goal_statuses(session)
+
+    @property
+    def database(self) -> Database:
+        return self._db
 
     def open_applications(self, exclude_id: int) -> list[tuple[int, str]]:
         """The newest applications still open, for "applications to pursue" (bounded)."""

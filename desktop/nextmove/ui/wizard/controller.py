@@ -248,7 +248,9 @@ class WizardController(QObject):
         return view
 
     def _on_insights_triggered(self) -> None:
-        dialog = InsightsDialog(self.service, self.window)
+        dialog = InsightsDialog(
+            self.service, self.window, today=self.context.today, pool=self.context.pool
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
