@@ -116,7 +116,7 @@ class NextMovePage(AnswerPage):
         action.setMinimumWidth(140)
         action.setAccessibleName(self.tr("Next action"))
         action.setPlaceholderText(self.tr("e.g. Follow up with the recruiter"))
-        day = OptionalDateEdit()
+        day = OptionalDateEdit(self.state.today)
         day.setAccessibleName(self.tr("Next action date"))
         remove = QToolButton()
         remove.setText(self.tr("Remove"))
