@@ -48,6 +48,9 @@ _UNITS = {
     "years": "y",
 }
 _WORDS = {"today": 0, "now": 0, "tod": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1}
+# Words around a date that add nothing ("the 3rd of October", "le 3 octobre").
+_FILLER = frozenset({"of", "de", "the", "den", "le", "el", "del", "年", "月", "日"})
+_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e"})
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|er|e|\.)$")
 _SPLIT = re.compile(r"[\s,/.\-]+")
 # The digits/letters boundary ("3oct", "2026年11月20日") splits too.
@@ -142,11 +145,17 @@ def _weekday(words: list[str], today: date, names: DateLocale) -> date | None:
     return today - timedelta(days=(today.weekday() - index) % 7 or 7)
 
 
-def _year(token: str) -> int:
+def _year(token: str, today: date) -> int:
     if len(token) == 4:
         return int(token)
     if len(token) == 2:
-        return 2000 + int(token)
+        # The nearest such year: at most 80 years back, 19 ahead ("26" is 2026, "99" 1999).
+        year = today.year - today.year % 100 + int(token)
+        if year > today.year + 19:
+            year -= 100
+        elif year < today.year - 80:
+            year += 100
+        return year
     raise DateInputError("Write the year with 4 digits, as in 2026.")
 
 
@@ -176,7 +185,7 @@ def _numeric(parts: list[str], today: date, orders: list[str]) -> date:
             continue
         values = dict(zip(fields, parts, strict=True))
         try:
-            year = _year(values["y"]) if "y" in values else today.year
+            year = _year(values["y"], today) if "y" in values else today.year
             return _build(year, int(values["m"]), int(values["d"]))
         except DateInputError as error:
             first = first or error
@@ -190,7 +199,7 @@ def _with_month_name(words: list[str], today: date, names: DateLocale) -> date |
     numbers: list[str] = []
     for word in words:
         ordinal = _ORDINAL.match(word)
-        if word.isdigit() or ordinal:
+        if word.isdecimal() or ordinal:
             numbers.append(ordinal.group(1) if ordinal else word)
             continue
         index = _lookup(word, months)
@@ -198,7 +207,7 @@ def _with_month_name(words: list[str], today: date, names: DateLocale) -> date |
             month = index + 1
         elif index is None and _lookup(word, weekdays) is not None:
             continue  # "Fri 20 Nov 2026": the weekday adds nothing
-        elif _fold(word) in ("of", "de", "the", "den", "le", "年", "月", "日"):
+        elif _fold(word) in _FILLER or (_fold(word) in _SUFFIXES and numbers):
             continue
         else:
             return None
@@ -213,7 +222,7 @@ def _with_month_name(words: list[str], today: date, names: DateLocale) -> date |
     day_text = numbers[0]
     if len(day_text) > 2:
         raise DateInputError("Add the day, as in 3 Oct.")
-    year = _year(numbers[1]) if len(numbers) == 2 else today.year
+    year = _year(numbers[1], today) if len(numbers) == 2 else today.year
     return _build(year, month, int(day_text))
 
 
@@ -251,7 +260,7 @@ def parse_date(
     weekday = _weekday(words, today, names)
     if weekday is not None:
         return weekday
-    if all(p.isdigit() for p in pieces):
+    if all(p.isdecimal() for p in pieces):
         return _numeric(pieces, today, _orders(names, display_pattern))
     found = _with_month_name(pieces, today, names)
     if found is not None:
