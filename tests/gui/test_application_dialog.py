@@ -80,7 +80,8 @@ def test_empty_date_field_stays_empty_when_clicked_and_its_calendar_opens_at_tod
     assert field.value() is None  # a click never invents a date
     field.calendar_button.click()
     popup = dialog.findChild(QWidget, "field_next_action_on_calendar")
-    assert popup is not None and popup.isVisible()
+    assert popup is not None
+    assert popup.isVisible()
     assert popup.calendar.selectedDate().toPython() == TODAY
     popup.calendar.clicked.emit(popup.calendar.selectedDate())
     assert field.value() == TODAY

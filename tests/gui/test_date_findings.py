@@ -29,7 +29,8 @@ from tests.gui.tracker_helpers import COLUMN, TODAY, app, cell, repository, row_
 def _new_application(qtbot, window: MainWindow) -> ApplicationDialog:  # type: ignore[no-untyped-def]
     seed(window)
     window.action("action_new_application").trigger()
-    assert window.editing is not None and window.editing.dialog is not None
+    assert window.editing is not None
+    assert window.editing.dialog is not None
     dialog = window.editing.dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -72,7 +73,8 @@ def test_an_impossible_applied_date_is_refused_and_nothing_is_saved(
     edit = dialog.findChild(QLineEdit, "field_applied_on_text")
     _select_all_and_type(qtbot, edit, "31/02/2026")  # was saved as 14 Dec 2026, a future date
     hint = dialog.findChild(QWidget, "field_applied_on_hint")
-    assert hint.isVisible() and "does not exist" in hint.text()
+    assert hint.isVisible()
+    assert "does not exist" in hint.text()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.isVisible()
     assert repository(window).count() == 0
@@ -104,7 +106,8 @@ def test_a_typed_date_in_a_table_cell_is_saved_and_an_unclear_one_changes_nothin
     window.table.setCurrentIndex(index)
     window.table.edit(index)
     edit = QApplication.focusWidget()
-    assert isinstance(edit, QLineEdit) and edit.objectName() == "date_editor_text"
+    assert isinstance(edit, QLineEdit)
+    assert edit.objectName() == "date_editor_text"
     _select_all_and_type(qtbot, edit, "13/13/2026")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert window.table.state() == QAbstractItemView.State.EditingState  # kept, with the reason
@@ -125,7 +128,8 @@ def test_a_typed_date_in_a_table_cell_is_saved_and_an_unclear_one_changes_nothin
 
 def _popup(field: DateField) -> CalendarPopup:
     popup = field.findChild(CalendarPopup)
-    assert popup is not None and popup.isVisible()
+    assert popup is not None
+    assert popup.isVisible()
     return popup
 
 

@@ -142,7 +142,8 @@ def test_impossible_dates_are_refused_next_to_the_field_and_change_nothing(
         _type(qtbot, field.text_edit, text)
         qtbot.keyClick(field.text_edit, Qt.Key.Key_Tab)
         assert field.text_edit.hasFocus(), text  # the refusal keeps the person there
-        assert field.hint.isVisibleTo(dialog) and field.hint.text() == field.error() != ""
+        assert field.hint.isVisibleTo(dialog)
+        assert field.hint.text() == field.error() != ""
         assert field.value() == date(2026, 12, 1), text
     dialog.company.setText("Acme")
     dialog.role.setText("Analyst")
@@ -184,7 +185,8 @@ def test_an_optional_date_can_be_emptied_by_typing_or_the_clear_button(
     assert field.value() is None
     field.set_value(date(2026, 12, 1))
     field.clear_button.click()
-    assert field.value() is None and field.text_edit.text() == ""
+    assert field.value() is None
+    assert field.text_edit.text() == ""
     # Up and Down step a day at a time, from today when empty.
     field.text_edit.setFocus()
     qtbot.keyClick(field.text_edit, Qt.Key.Key_Up)
