@@ -57,8 +57,8 @@ def test_a_new_date_format_redraws_the_table_and_is_stored_for_the_command_line(
     labels = [combo.itemText(i) for i in range(combo.count())]
     today = window.context.today()
     assert labels[0].startswith("System default (")
-    assert f"{today:%Y-%m-%d}" in labels  # each choice shown as today's date in it
-    assert f"{today:%m/%d/%Y}" in labels
+    assert f"{today:%Y-%m-%d}  (ISO 8601)" in labels  # each choice shown as today in it
+    assert f"{today:%m/%d/%Y}  (month/day/year)" in labels
     combo.setCurrentIndex(combo.findData("yyyy-MM-dd"))
     assert cell(window, 0, "applied_on") == "2026-11-03"  # no restart
     assert load_preferences(data_dir).date_format == "yyyy-MM-dd"

@@ -34,6 +34,13 @@ if TYPE_CHECKING:
     from nextmove.ui.main_window import MainWindow
 
 MAX_NAME = 120
+# Said next to the numeric formats, where 04/12 could be either.
+_ORDER_WORDS = {
+    "dd/MM/yyyy": "day/month/year",
+    "MM/dd/yyyy": "month/day/year",
+    "dd.MM.yyyy": "day.month.year",
+    "yyyy-MM-dd": "ISO 8601",
+}
 
 
 def read_preferences(settings: QSettings) -> Preferences:
@@ -74,7 +81,10 @@ class PreferencesDialog(QDialog):
             SYSTEM_DATE_FORMAT,
         )
         for choice in CHOICES:
-            self.date_format.addItem(display.example(choice, today), choice)
+            example = display.example(choice, today)
+            order = _ORDER_WORDS.get(choice)
+            label = self.tr("{example}  ({order})").format(example=example, order=self.tr(order))
+            self.date_format.addItem(label if order else example, choice)
         index = self.date_format.findData(stored.date_format)
         if index < 0:  # a pattern written by hand in settings.ini: keep it, shown as itself
             self.date_format.addItem(display.example(stored.date_format, today), stored.date_format)

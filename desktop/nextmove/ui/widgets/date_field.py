@@ -31,6 +31,11 @@ from nextmove.ui.widgets.calendar_popup import CalendarPopup
 
 _ERROR_STYLE = "color: #b3261e;"
 _HINT_STYLE = "color: palette(placeholder-text);"
+# Inside a table the line floats over the rows below: it needs its own frame and background.
+_TIP_FRAME = (
+    "QLabel {{ {colour} background: palette(tool-tip-base); border: 1px solid palette(mid);"
+    " padding: 2px 5px; }}"
+)
 _COMMIT_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
 
 
@@ -86,8 +91,6 @@ class DateField(QWidget):
         self.hint.setWordWrap(not compact)
         if compact:  # a tip under the table cell, above the rows below
             self.hint.setWindowFlags(Qt.WindowType.ToolTip)
-            self.hint.setMargin(3)
-            self.hint.setAutoFillBackground(True)
         self.hint.hide()
         self._popup: CalendarPopup | None = None
         self.setFocusProxy(self.text_edit)
@@ -195,7 +198,12 @@ class DateField(QWidget):
 
     def _set_hint(self, text: str, *, error: bool) -> None:
         self.hint.setText(text)
-        self.hint.setStyleSheet(_ERROR_STYLE if error else _HINT_STYLE)
+        colour = (
+            _ERROR_STYLE
+            if error
+            else ("color: palette(tool-tip-text);" if self._compact else _HINT_STYLE)
+        )
+        self.hint.setStyleSheet(_TIP_FRAME.format(colour=colour) if self._compact else colour)
         self.text_edit.setToolTip(text if error else "")
         if not text:
             self.hint.hide()
