@@ -82,7 +82,7 @@ class PreferencesDialog(QDialog):
         )
         for choice in CHOICES:
             example = display.example(choice, today)
-            order = _ORDER_WORDS.get(choice)
+            order = _ORDER_WORDS.get(choice, "")
             label = self.tr("{example}  ({order})").format(example=example, order=self.tr(order))
             self.date_format.addItem(label if order else example, choice)
         index = self.date_format.findData(stored.date_format)
