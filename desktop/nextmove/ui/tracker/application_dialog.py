@@ -233,8 +233,11 @@ class ApplicationDialog(QDialog):
         if not any(label.isVisibleTo(self) for label in self._errors.values()):
             return
         result = validate_application(self.data(), self._today)
+        unread = {key for key in ("applied_on", "next_action_on") if getattr(self, key).error()}
         for key, label in self._errors.items():
             message = result.errors.get(key, "")
+            if key in unread:
+                continue  # half typed: judged once it reads as a date
             if not message:
                 label.hide()
             elif label.isVisibleTo(self):

@@ -124,7 +124,7 @@ class EventDialog(QDialog):
 
     def _on_day_date_changed(self, _day: object = None) -> None:
         """A refusal stays only while it is still true."""
-        if self.day_error.isHidden():
+        if self.day_error.isHidden() or self.day.error():
             return
         on = self.day.value()
         if on is not None and check_event_date(self.current_kind(), on, self._today) is None:
