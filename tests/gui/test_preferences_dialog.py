@@ -17,6 +17,7 @@ from nextmove.storage.preferences import load_preferences
 from nextmove.ui.date_display import date_display
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.preferences_dialog import PreferencesDialog
+from nextmove.ui.tracker.detail_panel import DetailPanel
 from tests.gui.tracker_helpers import TODAY, app, cell, seed
 
 
@@ -62,10 +63,14 @@ def test_a_new_date_format_redraws_the_table_and_is_stored_for_the_command_line(
     combo.setCurrentIndex(combo.findData("yyyy-MM-dd"))
     assert cell(window, 0, "applied_on") == "2026-11-03"  # no restart
     assert load_preferences(data_dir).date_format == "yyyy-MM-dd"
+    window.select_application(ident)
+    panel = window.findChild(DetailPanel)
+    qtbot.waitUntil(lambda: panel.timeline.list.topLevelItemCount() > 0)
+    assert panel.timeline.list.topLevelItem(0).text(0).startswith("2026-")
     combo.setCurrentIndex(combo.findData("MM/dd/yyyy"))
     assert cell(window, 0, "applied_on") == "11/03/2026"
+    assert panel.timeline.list.topLevelItem(0).text(0).endswith("/2026")  # open views too
     # Typing follows the format shown: 11/05 is November the 5th now.
-    window.select_application(ident)
     window.action("action_edit_application").trigger()
     editor = window.editing.dialog
     assert editor is not None
