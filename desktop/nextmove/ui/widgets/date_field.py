@@ -205,6 +205,7 @@ class DateField(QWidget):
         )
         self.hint.setStyleSheet(_TIP_FRAME.format(colour=colour) if self._compact else colour)
         self.text_edit.setToolTip(text if error else "")
+        self.text_edit.setAccessibleDescription(text)  # screen readers hear the reading too
         if not text:
             self.hint.hide()
             return
