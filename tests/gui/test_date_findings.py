@@ -77,6 +77,7 @@ def test_an_impossible_applied_date_is_refused_and_nothing_is_saved(
     assert "does not exist" in hint.text()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.isVisible()
+    assert dialog.error_text("applied_on") == "That day does not exist in that month."
     assert repository(window).count() == 0
     assert edit.hasFocus()
     _select_all_and_type(qtbot, edit, "28/02/2026")

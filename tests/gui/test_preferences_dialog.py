@@ -58,8 +58,9 @@ def test_a_new_date_format_redraws_the_table_and_is_stored_for_the_command_line(
     labels = [combo.itemText(i) for i in range(combo.count())]
     today = window.context.today()
     assert labels[0].startswith("System default (")
-    assert f"{today:%Y-%m-%d}  (ISO 8601)" in labels  # each choice shown as today in it
-    assert f"{today:%m/%d/%Y}  (month/day/year)" in labels
+    assert f"{today:%Y-%m-%d}" in labels  # each choice shown as today's date in it
+    assert f"{today:%m/%d/%Y}" in labels
+    assert f"{today:%d/%m/%Y}" in labels
     combo.setCurrentIndex(combo.findData("yyyy-MM-dd"))
     assert cell(window, 0, "applied_on") == "2026-11-03"  # no restart
     assert load_preferences(data_dir).date_format == "yyyy-MM-dd"
@@ -69,6 +70,7 @@ def test_a_new_date_format_redraws_the_table_and_is_stored_for_the_command_line(
     assert panel.timeline.list.topLevelItem(0).text(0).startswith("2026-")
     combo.setCurrentIndex(combo.findData("MM/dd/yyyy"))
     assert cell(window, 0, "applied_on") == "11/03/2026"
+    assert dialog.date_format_order.text() == "Month/day/year"  # 04/12 is said in words
     assert panel.timeline.list.topLevelItem(0).text(0).endswith("/2026")  # open views too
     # Typing follows the format shown: 11/05 is November the 5th now.
     window.action("action_edit_application").trigger()

@@ -36,10 +36,12 @@ if TYPE_CHECKING:
 MAX_NAME = 120
 # Said next to the numeric formats, where 04/12 could be either.
 _ORDER_WORDS = {
-    "dd/MM/yyyy": "day/month/year",
-    "MM/dd/yyyy": "month/day/year",
-    "dd.MM.yyyy": "day.month.year",
-    "yyyy-MM-dd": "ISO 8601",
+    SYSTEM_DATE_FORMAT: "As your system writes dates",
+    "d MMM yyyy": "Day, abbreviated month, year",
+    "dd/MM/yyyy": "Day/month/year",
+    "MM/dd/yyyy": "Month/day/year",
+    "dd.MM.yyyy": "Day.month.year",
+    "yyyy-MM-dd": "Year-month-day (ISO 8601)",
 }
 
 
@@ -81,15 +83,19 @@ class PreferencesDialog(QDialog):
             SYSTEM_DATE_FORMAT,
         )
         for choice in CHOICES:
-            example = display.example(choice, today)
-            order = _ORDER_WORDS.get(choice, "")
-            label = self.tr("{example}  ({order})").format(example=example, order=self.tr(order))
-            self.date_format.addItem(label if order else example, choice)
+            self.date_format.addItem(display.example(choice, today), choice)
+        for index in range(self.date_format.count()):
+            words = _ORDER_WORDS.get(str(self.date_format.itemData(index)), "")
+            self.date_format.setItemData(index, self.tr(words), Qt.ItemDataRole.ToolTipRole)
         index = self.date_format.findData(stored.date_format)
         if index < 0:  # a pattern written by hand in settings.ini: keep it, shown as itself
             self.date_format.addItem(display.example(stored.date_format, today), stored.date_format)
             index = self.date_format.count() - 1
         self.date_format.setCurrentIndex(index)
+        # 04/12 could be either order: the choice is also said in words.
+        self.date_format_order = QLabel()
+        self.date_format_order.setObjectName("pref_date_format_order")
+        self.date_format_order.setEnabled(False)
         format_note = QLabel(
             self.tr("Typing a date accepts every format, as well as today, +3d or a weekday.")
         )
@@ -111,6 +117,7 @@ class PreferencesDialog(QDialog):
         dates = QGroupBox(self.tr("Dates"))
         dates_form = QFormLayout(dates)
         dates_form.addRow(self.tr("Show &dates as:"), self.date_format)
+        dates_form.addRow("", self.date_format_order)
         dates_form.addRow("", format_note)
         details = QGroupBox(self.tr("Your details"))
         details_form = QFormLayout(details)
@@ -132,6 +139,17 @@ class PreferencesDialog(QDialog):
         self.your_name.textChanged.connect(self._on_your_name_text_changed)
         self.signature.textChanged.connect(self._on_signature_text_changed)
         buttons.rejected.connect(self.accept)
+        self._show_order()
+
+    def _show_order(self) -> None:
+        self.date_format_order.setText(
+            str(
+                self.date_format.itemData(
+                    self.date_format.currentIndex(), Qt.ItemDataRole.ToolTipRole
+                )
+                or ""
+            )
+        )
 
     def _write(self, key: str, value: str) -> None:
         self._settings.setValue(KEYS[key], value)
@@ -141,6 +159,7 @@ class PreferencesDialog(QDialog):
         choice = str(self.date_format.currentData() or SYSTEM_DATE_FORMAT)
         self._write("date_format", choice)
         date_display().set_format(choice)
+        self._show_order()
 
     def _on_your_name_text_changed(self, text: str) -> None:
         self._write("your_name", text.strip())

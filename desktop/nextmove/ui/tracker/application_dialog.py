@@ -180,6 +180,9 @@ class ApplicationDialog(QDialog):
 
     def error_text(self, key: str) -> str:
         """The message shown under a field ('' when it is fine)."""
+        field = getattr(self, key, None)
+        if isinstance(field, DateField) and field.hint.isVisibleTo(self) and field.error():
+            return field.hint.text()  # a date that cannot be read, said under the field
         label = self._errors.get(key)
         return label.text() if label is not None and label.isVisibleTo(self) else ""
 
