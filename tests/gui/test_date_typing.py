@@ -13,8 +13,10 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from nextmove.domain.date_locale import format_date
+from nextmove.domain.dates import DateReader
 from nextmove.domain.preferences import SYSTEM_DATE_FORMAT
-from nextmove.ui.date_display import CHOICES, date_display
+from nextmove.ui.date_display import CHOICES, date_display, locale_names
 from nextmove.ui.tracker.application_dialog import ApplicationDialog
 
 TODAY = date(2026, 11, 26)  # a Thursday
@@ -191,3 +193,50 @@ def test_an_optional_date_can_be_emptied_by_typing_or_the_clear_button(
     field.text_edit.setFocus()
     qtbot.keyClick(field.text_edit, Qt.Key.Key_Up)
     assert field.value() == TODAY + timedelta(days=1)
+
+
+LANGUAGES = sorted(
+    [
+        "en_GB",
+        "en_US",
+        "de_DE",
+        "fr_FR",
+        "es_ES",
+        "it_IT",
+        "nl_NL",
+        "pl_PL",
+        "ru_RU",
+        "uk_UA",
+        "ja_JP",
+        "zh_CN",
+        "ko_KR",
+        "pt_BR",
+        "sv_SE",
+        "tr_TR",
+        "ar_EG",
+        "he_IL",
+        "fi_FI",
+        "cs_CZ",
+        "el_GR",
+        "vi_VN",
+        "th_TH",
+        "hi_IN",
+        "lt_LT",
+        "ca_ES",
+        "eu_ES",
+        "bg_BG",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2150, 12, 31)),
+    language=st.sampled_from(LANGUAGES),
+    choice=st.sampled_from((SYSTEM_DATE_FORMAT, *CHOICES)),
+)
+def test_every_format_of_many_languages_reads_back(day: date, language: str, choice: str) -> None:
+    names = locale_names(QLocale(language))
+    pattern = names.medium_pattern if choice == SYSTEM_DATE_FORMAT else choice
+    shown = format_date(day, pattern, names)
+    assert DateReader(names, pattern).parse(shown, TODAY) == day, (language, shown)

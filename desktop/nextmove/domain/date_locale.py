@@ -57,7 +57,7 @@ class DateLocale:
 ENGLISH = DateLocale()
 
 
-def _tokens(pattern: str) -> list[tuple[str, str]]:
+def pattern_pieces(pattern: str) -> list[tuple[str, str]]:
     """("field", "dd") and ("text", " ") pieces of a pattern; 'quoted' text is literal."""
     pieces: list[tuple[str, str]] = []
     i = 0
@@ -85,7 +85,7 @@ def _tokens(pattern: str) -> list[tuple[str, str]]:
 def format_date(day: date, pattern: str, names: DateLocale = ENGLISH) -> str:
     """`day` written with a Qt-style pattern (d dd ddd dddd, M MM MMM MMMM, yy yyyy)."""
     out: list[str] = []
-    for kind, piece in _tokens(pattern):
+    for kind, piece in pattern_pieces(pattern):
         if kind == "text":
             out.append(piece)
         elif piece[0] == "d":
@@ -113,7 +113,7 @@ def numeric_order(pattern: str) -> str | None:
     """ "dmy", "mdy" or "ymd": the order of day, month and year in a pattern, or None when the
     pattern lacks one of them."""
     order = ""
-    for kind, piece in _tokens(pattern):
+    for kind, piece in pattern_pieces(pattern):
         if kind == "field" and piece[0] not in order:
             order += piece[0]
     order = order.lower()
@@ -123,10 +123,10 @@ def numeric_order(pattern: str) -> str | None:
 def medium_from_long(long_pattern: str, short_pattern: str) -> str:
     """The medium format of a locale from its long one: no weekday, abbreviated month
     ("dddd, MMMM d, yyyy" -> "MMM d, yyyy"); the day keeps the short format's zero padding."""
-    padded = ("field", "dd") in _tokens(short_pattern)
+    padded = ("field", "dd") in pattern_pieces(short_pattern)
     kept: list[tuple[str, str]] = []
     after_weekday = False
-    for kind, piece in _tokens(long_pattern):
+    for kind, piece in pattern_pieces(long_pattern):
         if kind == "field" and piece.startswith("ddd"):
             after_weekday = True
             continue

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from nextmove.domain.date_locale import (
     ENGLISH,
@@ -22,6 +23,7 @@ from nextmove.domain.date_locale import (
     ENGLISH_WEEKDAYS,
     DateLocale,
     numeric_order,
+    pattern_pieces,
 )
 
 # Years a person can mean; anything else is a typo.
@@ -226,6 +228,63 @@ def _with_month_name(words: list[str], today: date, names: DateLocale) -> date |
     return _build(year, month, int(day_text))
 
 
+def _any_of(groups: tuple[tuple[str, ...], ...]) -> str:
+    spellings = sorted({s for group in groups for s in group if s}, key=len, reverse=True)
+    return "|".join(re.escape(s) for s in spellings)
+
+
+@lru_cache(maxsize=64)
+def _pattern_regex(pattern: str, names: DateLocale) -> re.Pattern[str]:
+    """A regular expression reading exactly what `format_date(…, pattern, names)` writes
+    (literal text matched loosely on spaces), with named groups d, m, month and y."""
+
+    parts: list[str] = []
+    seen: set[str] = set()
+    for kind, piece in pattern_pieces(pattern):
+        if kind == "text":
+            parts.append(r"\s*" if not piece.strip() else r"\s*" + re.escape(piece.strip()))
+            continue
+        field = piece[0]
+        if field == "d" and len(piece) >= 3:
+            parts.append(f"(?:{_any_of(names.weekdays)})")
+            continue
+        group = "month" if field == "M" and len(piece) >= 3 else field.lower()
+        if group in seen:  # a field written twice: match the text, not a second group
+            parts.append(r"\d+" if group != "month" else r"\w+\.?")
+            continue
+        seen.add(group)
+        if group == "month":
+            parts.append(f"(?P<month>{_any_of(names.months)})")
+        elif group == "y":
+            parts.append(r"(?P<y>\d{4})" if len(piece) >= 4 else r"(?P<y>\d{2})")
+        else:
+            parts.append(rf"(?P<{group}>\d{{1,2}})")
+    return re.compile(r"\s*" + "".join(parts) + r"\s*", re.IGNORECASE)
+
+
+def _by_pattern(text: str, today: date, names: DateLocale, patterns: list[str]) -> date | None:
+    """The date, when `text` is written exactly in one of `patterns` (the display format,
+    the locale's own ones): every format the app shows reads back, in any language."""
+    for pattern in patterns:
+        if not pattern or numeric_order(pattern) is None:
+            continue
+        match = _pattern_regex(pattern, names).fullmatch(text)
+        if match is None:
+            continue
+        found = match.groupdict()
+        if found.get("month") is not None:
+            folded = _fold(found["month"])
+            month = next(
+                i + 1
+                for i, group in enumerate(names.months)
+                if any(_fold(s) == folded for s in group)
+            )
+        else:
+            month = int(found["m"])
+        return _build(_year(found["y"], today), month, int(found["d"]))
+    return None
+
+
 def _orders(names: DateLocale, display_pattern: str) -> list[str]:
     orders: list[str] = []
     for pattern in (display_pattern, names.short_pattern):
@@ -250,6 +309,11 @@ def parse_date(
         return None
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])
+    exact = _by_pattern(
+        text, today, names, [display_pattern, names.medium_pattern, names.short_pattern]
+    )
+    if exact is not None:
+        return exact
     relative = _relative(cleaned.replace(" ", ""), today)
     if relative is not None:
         return relative
@@ -260,8 +324,9 @@ def parse_date(
     weekday = _weekday(words, today, names)
     if weekday is not None:
         return weekday
-    if all(p.isdecimal() for p in pieces):
-        return _numeric(pieces, today, _orders(names, display_pattern))
+    digits = [p for p in pieces if p.isdecimal()]
+    if digits and all(p.isdecimal() or _fold(p) in _FILLER for p in pieces):  # 2026年11月20日
+        return _numeric(digits, today, _orders(names, display_pattern))
     found = _with_month_name(pieces, today, names)
     if found is not None:
         return found
