@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import Status, Workplace
@@ -66,19 +66,27 @@ def test_save_reports_by_signal_only_when_valid(qtbot) -> None:  # type: ignore[
     assert not dialog.isVisible()
 
 
-def test_empty_date_field_starts_at_today_when_clicked(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_empty_date_field_stays_empty_when_clicked_and_its_calendar_opens_at_today(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The field is now typed into: a click puts the cursor there and invents no date; the
+    # calendar button opens at today when the field is empty.
     dialog = ApplicationDialog(TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.next_action_on.value() is None
-    assert dialog.next_action_on.date_edit.text() == "—"
-    edit = dialog.next_action_on.date_edit
+    field = dialog.next_action_on
+    assert field.value() is None
+    assert field.text_edit.text() == ""
+    edit = field.text_edit
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(12, edit.height() // 2))
-    assert dialog.next_action_on.value() == TODAY
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(12, edit.height() // 2))
-    assert dialog.next_action_on.value() == TODAY  # a click never moves the date
-    dialog.next_action_on.clear_button.click()
-    assert dialog.next_action_on.value() is None
+    assert field.value() is None  # a click never invents a date
+    field.calendar_button.click()
+    popup = dialog.findChild(QWidget, "field_next_action_on_calendar")
+    assert popup is not None
+    assert popup.isVisible()
+    assert popup.calendar.selectedDate().toPython() == TODAY
+    popup.calendar.clicked.emit(popup.calendar.selectedDate())
+    assert field.value() == TODAY
+    field.clear_button.click()
+    assert field.value() is None
 
 
 def _tab_walk(qtbot, dialog: ApplicationDialog, presses: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -94,7 +102,8 @@ def _tab_walk(qtbot, dialog: ApplicationDialog, presses: int) -> list[str]:  # t
         owner = now
         while owner is not None and not owner.objectName():
             owner = owner.parentWidget()
-        name = owner.objectName() if owner is not None else ""
+        # A date field's text entry is "<field>_text": it stands for its field.
+        name = owner.objectName().removesuffix("_text") if owner is not None else ""
         if not visited or visited[-1] != name:
             visited.append(name)
     return visited

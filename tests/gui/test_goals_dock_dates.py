@@ -62,4 +62,4 @@ def test_reminders_and_goals_show_human_dates_and_overdue_in_words(
     assert tips == ["Overdue by 10 days", "Overdue by 1 day", ""]
     spoken = dock.reminders.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Overdue by 10 days: 16 Nov 2026")
-    assert dock.goal_list.item(0).text() == "SQL — Window functions (by 03 Dec 2026)"
+    assert dock.goal_list.item(0).text() == "SQL — Window functions (by 3 Dec 2026)"

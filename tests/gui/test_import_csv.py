@@ -56,7 +56,7 @@ def test_a_spreadsheet_export_is_previewed_then_imported(
         [dialog.preview.item(r, c).text() for c in range(5)]
         for r in range(dialog.preview.rowCount())
     ]
-    assert preview[0] == ["Acme GmbH", "Backend Engineer", "Interviewing", "03 Oct 2026", "Ann Lee"]
+    assert preview[0] == ["Acme GmbH", "Backend Engineer", "Interviewing", "3 Oct 2026", "Ann Lee"]
     assert preview[1][2] == "Ghosted"  # "No response"
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "&Import 3 applications"

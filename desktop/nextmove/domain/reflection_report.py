@@ -4,6 +4,7 @@ plain-text document (screen and PDF) by the UI, so both always say the same thin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,8 +41,11 @@ class Report:
     sections: list[Section]
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+DayFormat = Callable[[date], str]
+
+
+def _iso(value: date) -> str:
+    return value.isoformat()
 
 
 _FEEDBACK = {
@@ -90,8 +94,13 @@ def build_report(
     answers: WizardAnswers,
     finished_on: date | None,
     outbox: dict[str, list[str]] | None = None,
+    format_day: DayFormat = _iso,
 ) -> Report:
-    """`outbox`: purpose -> the current state of each email the reflection queued."""
+    """`outbox`: purpose -> the current state of each email the reflection queued;
+    `format_day` writes dates as the person reads them (ISO by default)."""
+
+    def _day(value: date | None) -> str:
+        return format_day(value) if value else ""
 
     def status(purpose: str, enabled: bool) -> str:
         return message_status(None if outbox is None else outbox.get(purpose, []), enabled)
@@ -136,7 +145,7 @@ def build_report(
         if goal.provider:
             parts.append(f"with {goal.provider}")
         if goal.due_on:
-            parts.append(f"by {goal.due_on.isoformat()}")
+            parts.append(f"by {_day(goal.due_on)}")
         if goal.link:
             parts.append(goal.link)
         upskill.bullets.append(" · ".join(parts))
@@ -162,7 +171,7 @@ def build_report(
     move.add("Weekly goal", f"{answers.weekly_goal} applications" if answers.weekly_goal else "")
 
     sections = [what, feedback, reflect, back, upskill, bridges, beyond, experts, move]
-    subtitle = f"Reflection finished on {finished_on.isoformat()}" if finished_on else "Draft"
+    subtitle = f"Reflection finished on {format_day(finished_on)}" if finished_on else "Draft"
     return Report(
         title=f"{role} at {company}",
         subtitle=subtitle,

@@ -8,6 +8,7 @@ The answers travel as one `WizardAnswers` object; the draft saved after every pa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
@@ -339,8 +340,10 @@ def is_beyond_control(answers: WizardAnswers) -> bool:
 # ----- summary -----------------------------------------------------------------------------
 
 
-def summary_lines(answers: WizardAnswers) -> list[str]:
-    """A short plain-text summary for the last page."""
+def summary_lines(
+    answers: WizardAnswers, format_day: Callable[[date], str] = date.isoformat
+) -> list[str]:
+    """A short plain-text summary for the last page, dates written by `format_day`."""
     lines: list[str] = []
     if answers.stage_reached:
         lines.append(f"You reached: {answers.stage_reached}.")
@@ -365,9 +368,9 @@ def summary_lines(answers: WizardAnswers) -> list[str]:
     if answers.thank_you.enabled:
         lines.append(f"A thank-you to {answers.contact_name or 'your contact'} will be queued.")
     if answers.keep_in_touch_on:
-        lines.append(f"Keep in touch on {answers.keep_in_touch_on.isoformat()}.")
+        lines.append(f"Keep in touch on {format_day(answers.keep_in_touch_on)}.")
     if answers.reapply_after:
-        lines.append(f"Consider reapplying after {answers.reapply_after.isoformat()}.")
+        lines.append(f"Consider reapplying after {format_day(answers.reapply_after)}.")
     if answers.factors:
         lines.append("Outside your control: " + ", ".join(answers.factors) + ".")
     if answers.experts:

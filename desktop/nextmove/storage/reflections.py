@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select, update
 
 from nextmove.domain.insights import ReflectionFacts
-from nextmove.domain.reflection_report import Report, build_report
+from nextmove.domain.reflection_report import DayFormat, Report, build_report
 from nextmove.domain.status import CLOSED_STATUSES, EventKind, Status
 from nextmove.domain.wizard import (
     FEEDBACK_RECEIVED,
@@ -248,7 +248,7 @@ class ReflectionService:
 
     # ----- reading back ------------------------------------------------------------------
 
-    def report(self, reflection_id: int) -> Report:
+    def report(self, reflection_id: int, format_day: DayFormat | None = None) -> Report:
         with self._db.sessions() as session:
             row = session.get(Reflection, reflection_id)
             if row is None:
@@ -258,7 +258,9 @@ class ReflectionService:
             answers = WizardAnswers.from_dict(json.loads(row.answers))
             finished = row.completed_at.date() if row.completed_at else None
             outbox = outbox_states(session, row) if row.state == COMPLETED else None
-            return build_report(app.company, app.role, answers, finished, outbox)
+            if format_day is None:
+                return build_report(app.company, app.role, answers, finished, outbox)
+            return build_report(app.company, app.role, answers, finished, outbox, format_day)
 
     def record_feedback(self, reflection_id: int, text: str, received_on: date) -> None:
         """Feedback arrived after the wizard: it counts as a reply in the insights."""

@@ -1,19 +1,18 @@
-"""How a backup is described to the user: its date in their locale, its kind, its size."""
+"""How a backup is described to the user: its date in their format, its kind, its size."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
+
+from nextmove.ui.date_display import format_day
 
 
 def when(moment: datetime) -> str:
-    """The day and the time to the second: backups made a minute apart must not look alike."""
-    locale = QLocale()
-    day = locale.toString(
-        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
-    )
-    return f"{day} {clock(moment)}"
+    """The day (in the person's date format) and the time to the second: backups made a
+    minute apart must not look alike."""
+    return f"{format_day(moment.date())} {clock(moment)}"
 
 
 def clock(moment: datetime) -> str:

@@ -10,13 +10,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from nextmove.storage.outbox import OutboxRow
+from nextmove.ui.date_display import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(stored: datetime) -> str:
     """Times are stored in UTC; people read them in their own time zone."""
-    return stored.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    moment = stored.replace(tzinfo=UTC).astimezone()
+    return f"{format_day(moment.date())} {moment:%H:%M}"
 
 
 class OutboxModel(QAbstractTableModel):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.application import ApplicationData, validate_application
 from nextmove.domain.status import Status, Workplace
 from nextmove.ui.ask import Ask, ask
-from nextmove.ui.tracker.optional_date_edit import OptionalDateEdit
+from nextmove.ui.widgets.date_field import DateField
 
 _WORKPLACE_LABELS = {
     Workplace.UNSPECIFIED: "Not specified",
@@ -130,6 +130,11 @@ class ApplicationDialog(QDialog):
 
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        for line in (self.company, self.role, self.next_action, self.job_url):
+            line.textEdited.connect(self._on_field_edited)
+        for field in (self.applied_on, self.next_action_on):
+            field.valueChanged.connect(self._on_field_edited)
+            field.text_edit.textEdited.connect(self._on_field_edited)
         if data is not None:
             self.set_data(data)
         # The confirmation seam (tests answer it); asked only when Escape would lose typing.
@@ -143,8 +148,8 @@ class ApplicationDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
-    def _date(self, key: str, name: str) -> OptionalDateEdit:
-        edit = OptionalDateEdit(self._today)
+    def _date(self, key: str, name: str) -> DateField:
+        edit = DateField(self._today)
         edit.setObjectName(f"field_{key}")
         edit.setAccessibleName(name)
         return edit
@@ -175,6 +180,9 @@ class ApplicationDialog(QDialog):
 
     def error_text(self, key: str) -> str:
         """The message shown under a field ('' when it is fine)."""
+        field = getattr(self, key, None)
+        if isinstance(field, DateField) and field.hint.isVisibleTo(self) and field.error():
+            return field.hint.text()  # a date that cannot be read, said under the field
         label = self._errors.get(key)
         return label.text() if label is not None and label.isVisibleTo(self) else ""
 
@@ -223,7 +231,26 @@ class ApplicationDialog(QDialog):
                 return
         super().reject()
 
+    def _on_field_edited(self, _value: object = None) -> None:
+        """A message under a field goes as soon as that field is right."""
+        if not any(label.isVisibleTo(self) for label in self._errors.values()):
+            return
+        result = validate_application(self.data(), self._today)
+        unread = {key for key in ("applied_on", "next_action_on") if getattr(self, key).error()}
+        for key, label in self._errors.items():
+            message = result.errors.get(key, "")
+            if key in unread:
+                continue  # half typed: judged once it reads as a date
+            if not message:
+                label.hide()
+            elif label.isVisibleTo(self):
+                label.setText(self.tr(message))
+
     def _on_buttons_accepted(self) -> None:
+        for field in (self.applied_on, self.next_action_on):
+            if not field.check():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         data = self.data()
         result = validate_application(data, self._today)
         first_bad: QWidget | None = None

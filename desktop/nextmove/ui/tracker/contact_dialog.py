@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.contact import ROLE_LABELS, ContactData, check_contact
 from nextmove.domain.status import ContactRole
 from nextmove.ui.tracker.event_dialog import error_label
+from nextmove.ui.widgets.date_field import DateField
 
 
 def role_label(role: ContactRole | None) -> str:
@@ -79,12 +79,10 @@ class ContactDialog(QDialog):
         self.notes.setFixedHeight(80)
         self.remind = QCheckBox(self.tr("Remind me to keep in touch on"))
         self.remind.setObjectName("contact_remind")
-        self.remind_on = QDateEdit(_qdate(initial.keep_in_touch_on or today + timedelta(days=90)))
+        self.remind_on = DateField(today, optional=False, minimum=EARLIEST_DATE)
+        self.remind_on.set_value(initial.keep_in_touch_on or today + timedelta(days=90))
         self.remind_on.setObjectName("contact_keep_in_touch_on")
         self.remind_on.setAccessibleName(self.tr("Keep in touch on"))
-        self.remind_on.setCalendarPopup(True)
-        self.remind_on.setDisplayFormat("d MMM yyyy")
-        self.remind_on.setMinimumDate(_qdate(EARLIEST_DATE))
         self.remind_error = error_label("contact_keep_in_touch_error")
         self.remind.setChecked(initial.keep_in_touch_on is not None)
         self.remind_on.setEnabled(self.remind.isChecked())
@@ -117,13 +115,15 @@ class ContactDialog(QDialog):
         self.remind.toggled.connect(self.remind_on.setEnabled)
         self.name.textEdited.connect(self.name_error.hide)
         self.email.textEdited.connect(self.email_error.hide)
+        self.company.textEdited.connect(self.company_error.hide)
+        self.remind_on.valueChanged.connect(self.remind_error.hide)
+        self.remind.toggled.connect(self.remind_error.hide)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
 
     def data(self) -> ContactData:
         role = self.role.currentData()
-        remind_on = self.remind_on.date().toPython() if self.remind.isChecked() else None
-        assert remind_on is None or isinstance(remind_on, date)
+        remind_on = self.remind_on.value() if self.remind.isChecked() else None
         return ContactData(
             name=self.name.text().strip(),
             email=self.email.text().strip(),
@@ -146,6 +146,9 @@ class ContactDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _on_buttons_accepted(self) -> None:
+        if self.remind.isChecked() and not self.remind_on.check():
+            self.remind_on.setFocus()
+            return
         data = self.data()
         check = check_contact(data)
         fields = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.status import Status
 from nextmove.ui.tracker.columns import COLUMNS, Kind, status_label
-from nextmove.ui.tracker.optional_date_edit import OptionalDateEdit
+from nextmove.ui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +55,7 @@ class TrackerDelegate(QStyledItemDelegate):
                 combo.addItem(status_label(status.value), status.value)
             return combo
         if kind is Kind.DATE:
-            editor = OptionalDateEdit(self._today(), parent)
+            editor = DateField(self._today, parent, compact=True)
             editor.setObjectName("date_editor")
             editor.setAutoFillBackground(True)
             return editor
@@ -67,7 +67,7 @@ class TrackerDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, OptionalDateEdit):
+        elif isinstance(editor, DateField):
             editor.set_value(value.toPython() if value is not None and value.isValid() else None)
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
@@ -75,8 +75,11 @@ class TrackerDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, OptionalDateEdit):
-            model.setData(index, editor.date_edit.date() if editor.value() else None)
+        elif isinstance(editor, DateField):
+            if editor.error():
+                return  # unclear text changes nothing
+            day = editor.value()
+            model.setData(index, QDate(day.year, day.month, day.day) if day else None)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
 
@@ -84,8 +87,9 @@ class TrackerDelegate(QStyledItemDelegate):
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
         rect = option.rect
-        if isinstance(editor, OptionalDateEdit):
-            rect = rect.adjusted(0, 0, 28, 0)  # room for the clear button
+        if isinstance(editor, DateField):
+            # Room for a typed date and the calendar and clear buttons.
+            rect = rect.adjusted(0, 0, max(56, 190 - rect.width()), 0)
         editor.setGeometry(rect)
         del index
 

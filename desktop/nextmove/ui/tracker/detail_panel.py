@@ -31,6 +31,7 @@ from nextmove.storage.applications import ApplicationNotFoundError, ApplicationR
 from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.database import Database
 from nextmove.storage.timeline import add_event, remove_event, status_after_removal
+from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
 from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
@@ -153,6 +154,7 @@ class DetailPanel(QWidget):
         self.people.linkRequested.connect(self._on_people_link_requested)
         self.people.editRequested.connect(self._on_people_edit_requested)
         self.people.unlinkRequested.connect(self._on_people_unlink_requested)
+        date_display().changed.connect(self.reload)
 
     # -- showing -------------------------------------------------------------------------------
 

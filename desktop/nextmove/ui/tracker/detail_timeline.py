@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.timeline_rules import describe
 from nextmove.storage.applications import EventRow
+from nextmove.ui.date_display import format_day
 
 
 def section_title(text: str) -> QLabel:
@@ -81,7 +82,7 @@ class TimelineSection(QWidget):
             what = QCoreApplication.translate("Timeline", describe(event.kind, event.round))
             notes = " ".join(event.notes.split())
             item = QTreeWidgetItem(
-                [event.occurred_on.strftime("%d %b %Y"), f"{what} — {notes}" if notes else what]
+                [format_day(event.occurred_on), f"{what} — {notes}" if notes else what]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
             item.setToolTip(1, event.notes or what)

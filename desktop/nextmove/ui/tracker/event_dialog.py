@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.status import EventKind
 from nextmove.domain.timeline_rules import MANUAL_EVENTS, check_event_date
+from nextmove.ui.widgets.date_field import DateField
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,9 @@ class EventDialog(QDialog):
         self.kind.setAccessibleName(self.tr("What happened"))
         for kind in MANUAL_EVENTS:
             self.kind.addItem(event_label(kind), kind.value)
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = DateField(today, optional=False, minimum=EARLIEST_DATE)
         self.day.setObjectName("event_date")
         self.day.setAccessibleName(self.tr("Date"))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day))
         self.day_error = error_label("event_date_error")
         self.round = QSpinBox()
         self.round.setObjectName("event_round")
@@ -107,7 +104,8 @@ class EventDialog(QDialog):
         self.setMinimumWidth(420)
 
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
-        self.day.dateChanged.connect(self._on_day_date_changed)
+        self.day.valueChanged.connect(self._on_day_date_changed)
+        self.day.text_edit.textEdited.connect(self._on_day_date_changed)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         self.select_kind(suggested)
@@ -124,13 +122,20 @@ class EventDialog(QDialog):
         self._form.setRowVisible(self.round, is_interview)
         self._on_day_date_changed()
 
-    def _on_day_date_changed(self, _day: QDate | None = None) -> None:
-        self.day_error.hide()
+    def _on_day_date_changed(self, _day: object = None) -> None:
+        """A refusal stays only while it is still true."""
+        if self.day_error.isHidden() or self.day.error():
+            return
+        on = self.day.value()
+        if on is not None and check_event_date(self.current_kind(), on, self._today) is None:
+            self.day_error.hide()
 
     def _on_buttons_accepted(self) -> None:
         kind = self.current_kind()
-        on = self.day.date().toPython()
-        assert isinstance(on, date)
+        if not self.day.check():
+            self.day.setFocus()
+            return
+        on = self.day.value() or self._today
         problem = check_event_date(kind, on, self._today)
         if problem is not None:
             self.day_error.setText(self.tr(problem))

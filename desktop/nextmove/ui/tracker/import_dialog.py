@@ -39,6 +39,7 @@ from nextmove.domain.csv_import import (
     unknown_statuses,
 )
 from nextmove.domain.status import Status
+from nextmove.ui.date_display import format_day
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 
@@ -308,7 +309,7 @@ class ImportDialog(QDialog):
                 data.company,
                 data.role,
                 status_label(data.status.value),
-                data.applied_on.strftime("%d %b %Y") if data.applied_on else "",
+                format_day(data.applied_on),
                 ", ".join(c.name for c in item.contacts),
             )
             self.preview.insertRow(row)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from nextmove.domain.status import CLOSED_STATUSES, Status
 from nextmove.storage import tracker_rows as r
 from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
+from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.columns import COLUMNS, Column, Kind, header_text, status_label
 from nextmove.ui.tracker.row_store import RowStore
 
@@ -53,8 +54,8 @@ _FLAGS = [
 
 
 def format_day(iso: str) -> str:
-    day = date.fromisoformat(iso)
-    return f"{day:%d %b %Y}"
+    """A stored ISO date in the person's date format."""
+    return date_display().format_iso(iso)
 
 
 class TrackerModel(QAbstractTableModel):
@@ -74,6 +75,17 @@ class TrackerModel(QAbstractTableModel):
         self._status_filter = ALL
         self._day_text: dict[str, str] = {}
         self._today_iso = today().isoformat()
+        date_display().changed.connect(self._on_date_display_changed)
+
+    def _on_date_display_changed(self) -> None:
+        """Another date format: every date cell is written again."""
+        self._day_text.clear()
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, self.columnCount() - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     # -- loading -------------------------------------------------------------------------------
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+
+from nextmove.ui.widgets.date_field import DateField
 
 
 class FeedbackArrived(QGroupBox):
@@ -31,12 +32,14 @@ class FeedbackArrived(QGroupBox):
         self.text.setAccessibleName(self.tr("What they said"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
-        self.received_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.received_on = DateField(
+            today,
+            optional=False,
+            maximum=today,
+            maximum_message=self.tr("Feedback cannot arrive in the future."),
+        )
         self.received_on.setObjectName("feedback_arrived_on")
         self.received_on.setAccessibleName(self.tr("Received on"))
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
-        self.received_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.error = QLabel()
         self.error.setObjectName("feedback_arrived_error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -52,6 +55,7 @@ class FeedbackArrived(QGroupBox):
         form.addRow(self.tr("Received on:"), self.received_on)
         form.addRow(buttons)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.text.textChanged.connect(self._on_text_changed)
 
     def _on_save_button_clicked(self) -> None:
         text = self.text.toPlainText().strip()
@@ -60,5 +64,11 @@ class FeedbackArrived(QGroupBox):
             self.error.show()
             return
         self.error.hide()
-        picked = self.received_on.date()
-        self.saved.emit(text, date(picked.year(), picked.month(), picked.day()))
+        if not self.received_on.check():
+            self.received_on.setFocus()
+            return
+        self.saved.emit(text, self.received_on.value() or self.received_on.today())
+
+    def _on_text_changed(self) -> None:
+        if self.text.toPlainText().strip():
+            self.error.hide()

@@ -39,6 +39,7 @@ class GoalEditor(QFrame):
         self.link.setAccessibleName(self.tr("Link"))
         self.link.setPlaceholderText("https://")
         self.due_on = OptionalDateEdit()
+        self.due_on.setObjectName("goal_due_on")
         self.due_on.setAccessibleName(self.tr("Due date"))
         self.due_on.set_value(goal.due_on)
         remove = QToolButton()

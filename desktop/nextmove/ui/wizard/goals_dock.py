@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.storage.learning_goals import DONE, LearningGoalRepository
+from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.table_model import format_day
 
 _OVERDUE = QColor("#b3261e")
@@ -88,6 +89,7 @@ class GoalsDock(QDockWidget):
         self.unfinished_link.linkActivated.connect(self._on_unfinished_link_linkActivated)
         self.reminders.itemActivated.connect(self._on_reminders_itemActivated)
         self.visibilityChanged.connect(self._on_self_visibilityChanged)
+        date_display().changed.connect(self.refresh)
         self.refresh()
 
     def sizeHint(self) -> QSize:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.storage.reflections import ReflectionService, ReflectionSummary
+from nextmove.ui.date_display import format_day
 
 Ask = Callable[[QWidget, str, str], bool]
 
@@ -109,7 +110,7 @@ class ReflectionsDialog(QDialog):
     def _fill(self, widget: QListWidget, rows: list[ReflectionSummary], *, draft: bool) -> None:
         widget.clear()
         for row in rows:
-            when = row.updated_at.strftime("%Y-%m-%d")
+            when = format_day(row.updated_at.date())
             # The company first: a long role name must not hide which application it is.
             if draft:
                 text = self.tr("{company} — {role}\nStep {step} of 9 · {when}").format(

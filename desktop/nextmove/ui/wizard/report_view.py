@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.reflection_report import to_markdown
 from nextmove.storage.reflections import ReflectionService
+from nextmove.ui.date_display import format_day
 from nextmove.ui.wizard.feedback_arrived import FeedbackArrived
 from nextmove.ui.wizard.pages.base import ERROR_STYLE
 from nextmove.ui.wizard.report_document import build_document
@@ -92,7 +93,7 @@ class ReportView(QDialog):
         self._choose = choose_path
         self._service = service
         self._reflection_id = reflection_id
-        self.report = service.report(reflection_id)
+        self.report = service.report(reflection_id, format_day)
         self.setWindowTitle(self.tr("Reflection — {title}").format(title=self.report.title))
         fit_to_screen(self, QSize(680, 720), QSize(420, 320))
         self.browser = QTextBrowser()
@@ -135,7 +136,7 @@ class ReportView(QDialog):
 
     def refresh(self) -> None:
         """Read the reflection again: its emails may have been sent since it was opened."""
-        report = self._service.report(self._reflection_id)
+        report = self._service.report(self._reflection_id, format_day)
         if report == self.report:
             return
         self.report = report

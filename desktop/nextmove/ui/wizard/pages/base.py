@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
 
 from nextmove.domain.wizard import Step, WizardAnswers
 from nextmove.domain.wizard_checks import validate_step
+from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.state import WizardState
 
 ERROR_STYLE = "color: #b3261e;"
@@ -88,6 +89,10 @@ class AnswerPage(QWizardPage):
         return label
 
     def validatePage(self) -> bool:
+        for field in self.findChildren(DateField):
+            if field.isVisibleTo(self) and not field.check():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return False
         self.store(self.state.answers)
         errors = validate_step(self.step, self.state.answers, self.state.today)
         self.show_errors(errors)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.wizard import NextActionAnswer, Step, WizardAnswers, summary_lines
+from nextmove.ui.date_display import format_day
 from nextmove.ui.wizard.optional_date import OptionalDateEdit
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
@@ -90,7 +91,7 @@ class NextMovePage(AnswerPage):
         answers.weekly_goal = self.weekly_goal.value()
 
     def initializePage(self) -> None:
-        lines = summary_lines(self.state.answers)
+        lines = summary_lines(self.state.answers, format_day)
         self.summary.setText("\n".join(f"• {line}" for line in lines))
         if self._choices is None:
             self._choices = self.state.service.open_applications(self.state.draft.application.id)
@@ -116,7 +117,7 @@ class NextMovePage(AnswerPage):
         action.setMinimumWidth(140)
         action.setAccessibleName(self.tr("Next action"))
         action.setPlaceholderText(self.tr("e.g. Follow up with the recruiter"))
-        day = OptionalDateEdit()
+        day = OptionalDateEdit(self.state.today)
         day.setAccessibleName(self.tr("Next action date"))
         remove = QToolButton()
         remove.setText(self.tr("Remove"))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from nextmove.domain.wizard import HOW_HEARD, Step, WizardAnswers
 from nextmove.domain.wizard_checks import address_problem
+from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
@@ -37,13 +36,14 @@ class WhatHappenedPage(AnswerPage):
         heading.setWordWrap(True)  # a long role name wraps instead of widening the page
         heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
 
-        self.rejected_on = QDateEdit()
+        self.rejected_on = DateField(
+            state.today,
+            optional=False,
+            maximum=state.today,
+            maximum_message=self.tr("You cannot have heard back in the future."),
+        )
         self.rejected_on.setObjectName("rejected_on")
         self.rejected_on.setAccessibleName(self.tr("When you heard back"))
-        self.rejected_on.setCalendarPopup(True)
-        self.rejected_on.setDisplayFormat("yyyy-MM-dd")
-        today = state.today
-        self.rejected_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.how_heard = QComboBox()
         self.how_heard.setObjectName("how_heard")
         self.how_heard.setAccessibleName(self.tr("How the news came"))
@@ -103,8 +103,7 @@ class WhatHappenedPage(AnswerPage):
         self.your_name.textEdited.connect(self._on_field_changed)
 
     def load(self, answers: WizardAnswers) -> None:
-        when = answers.rejected_on or self.state.today
-        self.rejected_on.setDate(QDate(when.year, when.month, when.day))
+        self.rejected_on.set_value(answers.rejected_on or self.state.today)
         self.how_heard.setCurrentIndex(max(0, self.how_heard.findData(answers.how_heard)))
         self.stage_reached.setCurrentText(answers.stage_reached)
         self.reason.setPlainText(answers.reason)
@@ -115,8 +114,7 @@ class WhatHappenedPage(AnswerPage):
         self.your_name.setText(answers.your_name)
 
     def store(self, answers: WizardAnswers) -> None:
-        picked = self.rejected_on.date()
-        answers.rejected_on = date(picked.year(), picked.month(), picked.day())
+        answers.rejected_on = self.rejected_on.value() or self.state.today
         answers.how_heard = str(self.how_heard.currentData() or "")
         answers.stage_reached = self.stage_reached.currentText().strip()
         answers.reason = self.reason.toPlainText()

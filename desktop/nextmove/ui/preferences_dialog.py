@@ -1,0 +1,207 @@
+"""Edit › Preferences…: how dates are shown, and "Your details" (name and signature).
+
+Every change is written at once to the data folder's settings.ini, under the keys of
+`domain.preferences.KEYS` (the command line reads the same keys), and applies without a
+restart: a new date format redraws the table and every open view.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nextmove.domain.date_locale import numeric_order
+from nextmove.domain.preferences import KEYS, SYSTEM_DATE_FORMAT, Preferences
+from nextmove.ui.date_display import CHOICES, date_display
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+
+MAX_NAME = 120
+# Said next to the numeric formats, where 04/12 could be either.
+_ORDER_WORDS = {
+    SYSTEM_DATE_FORMAT: "As your system writes dates",
+    "d MMM yyyy": "Day, abbreviated month, year",
+    "dd/MM/yyyy": "Day/month/year",
+    "MM/dd/yyyy": "Month/day/year",
+    "dd.MM.yyyy": "Day.month.year",
+    "yyyy-MM-dd": "Year-month-day (ISO 8601)",
+}
+
+
+def read_preferences(settings: QSettings) -> Preferences:
+    """The preferences as stored through `settings` (defaults for anything missing)."""
+    defaults = Preferences()
+
+    def text(key: str, default: str) -> str:
+        value = settings.value(KEYS[key], default)
+        return str(value) if value is not None else default
+
+    date_format = text("date_format", defaults.date_format).strip()
+    if date_format != SYSTEM_DATE_FORMAT and numeric_order(date_format) is None:
+        date_format = SYSTEM_DATE_FORMAT  # empty, or no day, month and year in it
+    return Preferences(
+        date_format=date_format,
+        your_name=text("your_name", defaults.your_name),
+        signature=text("signature", defaults.signature),
+    )
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        self._settings = settings
+        stored = read_preferences(settings)
+
+        self.date_format = QComboBox()
+        self.date_format.setObjectName("pref_date_format")
+        self.date_format.setAccessibleName(self.tr("Date format"))
+        display = date_display()
+        self.date_format.addItem(
+            self.tr("System default ({example})").format(
+                example=display.example(SYSTEM_DATE_FORMAT, today)
+            ),
+            SYSTEM_DATE_FORMAT,
+        )
+        for choice in CHOICES:
+            self.date_format.addItem(display.example(choice, today), choice)
+        for index in range(self.date_format.count()):
+            words = _ORDER_WORDS.get(str(self.date_format.itemData(index)), "")
+            self.date_format.setItemData(index, self.tr(words), Qt.ItemDataRole.ToolTipRole)
+        index = self.date_format.findData(stored.date_format)
+        if index < 0:  # a pattern written by hand in settings.ini: keep it, shown as itself
+            self.date_format.addItem(display.example(stored.date_format, today), stored.date_format)
+            index = self.date_format.count() - 1
+        self.date_format.setCurrentIndex(index)
+        # 04/12 could be either order: the choice is also said in words.
+        self.date_format_order = QLabel()
+        self.date_format_order.setObjectName("pref_date_format_order")
+        self.date_format_order.setEnabled(False)
+        format_note = QLabel(
+            self.tr("Typing a date accepts every format, as well as today, +3d or a weekday.")
+        )
+        format_note.setWordWrap(True)
+        format_note.setEnabled(False)
+
+        self.your_name = QLineEdit(stored.your_name)
+        self.your_name.setObjectName("pref_your_name")
+        self.your_name.setAccessibleName(self.tr("Your name"))
+        self.your_name.setPlaceholderText(self.tr("e.g. Alex Morgan"))
+        self.your_name.setMaxLength(MAX_NAME)
+        self.signature = QPlainTextEdit(stored.signature)
+        self.signature.setObjectName("pref_signature")
+        self.signature.setAccessibleName(self.tr("Signature"))
+        self.signature.setPlaceholderText(self.tr("Best regards,\nAlex Morgan\n+44 7700 900123"))
+        self.signature.setTabChangesFocus(True)
+        self.signature.setFixedHeight(96)
+
+        dates = QGroupBox(self.tr("Dates"))
+        dates_form = QFormLayout(dates)
+        dates_form.addRow(self.tr("Show &dates as:"), self.date_format)
+        dates_form.addRow("", self.date_format_order)
+        dates_form.addRow("", format_note)
+        details = QGroupBox(self.tr("Your details"))
+        details_form = QFormLayout(details)
+        details_form.addRow(self.tr("Your &name:"), self.your_name)
+        details_form.addRow(self.tr("&Signature:"), self.signature)
+        details_note = QLabel(self.tr("Used to sign the emails Next Move writes for you."))
+        details_note.setWordWrap(True)
+        details_note.setEnabled(False)
+        details_form.addRow("", details_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("pref_buttons")
+        layout = QVBoxLayout(self)
+        layout.addWidget(dates)
+        layout.addWidget(details)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+        self.date_format.currentIndexChanged.connect(self._on_date_format_current_index_changed)
+        self.your_name.textChanged.connect(self._on_your_name_text_changed)
+        self.signature.textChanged.connect(self._on_signature_text_changed)
+        buttons.rejected.connect(self.accept)
+        self._show_order()
+
+    def _show_order(self) -> None:
+        self.date_format_order.setText(
+            str(
+                self.date_format.itemData(
+                    self.date_format.currentIndex(), Qt.ItemDataRole.ToolTipRole
+                )
+                or ""
+            )
+        )
+
+    def _write(self, key: str, value: str) -> None:
+        self._settings.setValue(KEYS[key], value)
+        self._settings.sync()  # the command line reads the file
+
+    def _on_date_format_current_index_changed(self, _index: int) -> None:
+        choice = str(self.date_format.currentData() or SYSTEM_DATE_FORMAT)
+        self._write("date_format", choice)
+        date_display().set_format(choice)
+        self._show_order()
+
+    def _on_your_name_text_changed(self, text: str) -> None:
+        self._write("your_name", text.strip())
+
+    def _on_signature_text_changed(self) -> None:
+        self._write("signature", self.signature.toPlainText().rstrip())
+
+
+class PreferencesFeature(QObject):
+    """The Edit › Preferences… action on the main window."""
+
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.setObjectName("preferences_feature")
+        self._window = window
+        self._context = context
+        self.dialog: PreferencesDialog | None = None
+        action = QAction(window.tr("&Preferences…"), window)
+        action.setObjectName("action_preferences")
+        action.setShortcuts([QKeySequence("Ctrl+,")])
+        action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        action.setStatusTip(window.tr("Date format and your details"))
+        menu = window.menu("edit")
+        menu.addSeparator()
+        menu.addAction(action)
+        self.action = action
+        action.triggered.connect(self._on_action_triggered)
+        date_display().set_format(read_preferences(context.settings).date_format)
+
+    def _on_action_triggered(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        self.dialog = PreferencesDialog(self._context.settings, self._context.today(), self._window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog.open()
+
+    def _on_dialog_destroyed(self) -> None:
+        self.dialog = None
+
+
+def install(window: MainWindow, context: AppContext) -> None:
+    PreferencesFeature(window, context)
