@@ -76,3 +76,13 @@ def test_no_database_is_one_line(data_dir: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr == f"nextmove: there is no Next Move database in {data_dir}\n"
+
+
+def test_human_output_writes_weeks_in_the_chosen_date_format(data_dir: Path) -> None:
+    _seeded(data_dir)
+    (data_dir / "settings.ini").write_text("[display]\ndate_format=dd.MM.yyyy\n", encoding="utf-8")
+    result = nextmove("--data-dir", str(data_dir), "insights")
+    assert result.returncode == 0, result.stderr
+    weeks = [line.split()[2] for line in result.stdout.splitlines() if "week of" in line]
+    assert len(weeks) == 12
+    assert all(len(w) == 10 and w[2] == "." and w[5] == "." for w in weeks), weeks

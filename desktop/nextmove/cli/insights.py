@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +53,10 @@ def run_insights(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(report_json(report), ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write("\n".join(human_lines(report)) + "\n")
+        from nextmove.cli.dates import day_writer
+
+        write_day = day_writer(paths.root)
+        sys.stdout.write("\n".join(human_lines(report, write_day)) + "\n")
     return 0
 
 
@@ -64,7 +68,10 @@ def _row(label: str, *cells: str) -> str:
     return "  " + f"{label:<{LABEL_WIDTH}}" + "  ".join(cells).rstrip()
 
 
-def human_lines(report: InsightsReport) -> list[str]:
+def human_lines(
+    report: InsightsReport, write_day: Callable[[date], str] = date.isoformat
+) -> list[str]:
+    """Aligned lines for people; dates in the person's chosen format (`write_day`)."""
     from nextmove.domain.funnel import STAGE_LABELS, STAGES
 
     counts = report.funnel.counts
@@ -98,7 +105,7 @@ def human_lines(report: InsightsReport) -> list[str]:
     goal = report.weekly_goal
     lines += ["", f"Applications per week (goal {goal})" if goal else "Applications per week"]
     for week in report.weeks:
-        lines.append(_row(f"week of {week.start.isoformat()}", f"{week.applications:>6,}"))
+        lines.append(_row(f"week of {write_day(week.start)}", f"{week.applications:>6,}"))
     lines += _score_lines(report)
     return lines
 
