@@ -99,7 +99,9 @@ def _open_outbox(args: argparse.Namespace) -> Outbox:
     from nextmove.mail.outbox import Outbox
     from nextmove.storage.database import DataPaths, open_database
 
-    return Outbox(open_database(DataPaths(args.data_dir)), CredentialStore())
+    read_only = not isinstance(getattr(args, "writes", None), str)
+    database = open_database(DataPaths(args.data_dir), read_only=read_only)
+    return Outbox(database, CredentialStore())
 
 
 def _read_password(args: argparse.Namespace) -> str | None:

@@ -120,15 +120,36 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     )
 
 
+def _newest_good_of_each_kind(backups: list[BackupInfo]) -> set[Path]:
+    """For each reason (daily, manual, before-upgrade...), its newest backup that can be
+    restored. Usually the newest of its kind: one check per kind."""
+    found: dict[str, Path] = {}
+    for info in backups:
+        if info.reason in found:
+            continue
+        try:
+            inspect_backup(info.path)
+        except BackupError:
+            continue
+        found[info.reason] = info.path
+    return set(found.values())
+
+
 def prune_backups(folder: Path, keep: int, *, now: float | None = None) -> list[Path]:
     """Delete all but the `keep` newest backups; returns what was deleted.
 
-    Only files named like our backups are ever touched, plus unfinished copies (`.partial`)
-    that a crash left behind: those older than an hour, so a backup still being written by
-    another process is never pulled from under it.
+    The newest good backup of each kind is always kept as well: ten daily backups, or ten
+    attempts at an upgrade, never push out the last manual or before-upgrade copy. Only files
+    named like our backups are ever touched, plus unfinished copies (`.partial`) that a crash
+    left behind: those older than an hour, so a backup still being written by another process
+    is never pulled from under it.
     """
     removed = []
-    for info in list_backups(folder)[max(keep, 1) :]:
+    backups = list_backups(folder)
+    kept = {info.path for info in backups[: max(keep, 1)]} | _newest_good_of_each_kind(backups)
+    for info in backups:
+        if info.path in kept:
+            continue
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     cutoff = (time.time() if now is None else now) - STALE_PARTIAL_S

@@ -4,6 +4,7 @@ first frame, to take the single-instance lock, without loading SQLAlchemy."""
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,11 @@ class DataPaths:
         return self.root / CLEAN_MARKER_NAME
 
     def create(self) -> None:
-        """Create the folder; on POSIX only its owner may read it."""
+        """Create the folder; on POSIX only its owner may read it.
+
+        The mode is changed only when it is not already 0700, so an existing folder on a
+        read-only disk is not an error here (what cannot be written is said when writing).
+        """
         self.root.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
+        if os.name == "posix" and stat.S_IMODE(self.root.stat().st_mode) != 0o700:
             self.root.chmod(0o700)

@@ -59,6 +59,16 @@ def needs_migration(path: Path) -> bool:
     return revision != HEAD_REVISION
 
 
+def is_known(revision: str) -> bool:
+    """Is `revision` one of this version's migrations? (Imports Alembic: call it only when a
+    migration is due, which imports it anyway.) A file at a revision this version never had
+    (hand-edited, or from a development build) must be refused before anything is changed."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    return any(r.revision == revision for r in script.walk_revisions())
+
+
 def alembic_head() -> str:
     """Alembic's own idea of the head revision (imports Alembic: tests and tools only)."""
     from alembic.script import ScriptDirectory
