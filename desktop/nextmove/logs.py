@@ -95,7 +95,7 @@ def describe(error: BaseException) -> str:
         parts.append(f"{scrub(message)}\n{frames}")
         current = current.__cause__ or current.__context__
         seen += 1
-    return "caused by ".join(reversed(parts)).rstrip()
+    return "caused by ".join(parts).rstrip()
 
 
 def failure(what: str, error: BaseException) -> None:

@@ -4,8 +4,9 @@ When an upgrade fails (rolled back, the file unchanged), every later start would
 take another copy of the same data, and those copies would push the older, different backups
 out when backups are pruned. A small record in the backups folder remembers which revision
 and which state of the file the last before-upgrade backup was taken from; while both still
-match and that backup exists, no new one is made; a successful upgrade removes the record. Any change to the file (it was used with
-the version that wrote it, or restored) means a new backup.
+match and that backup exists, no new one is made; a successful upgrade removes the record.
+Any change to the file (it was used with the version that wrote it, or restored) means a new
+backup.
 """
 
 from __future__ import annotations
