@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from nextmove.storage.integrity import readonly_uri
+
 BUSY_TIMEOUT_MS = 5000
 
 # WAL with synchronous=NORMAL: a commit is durable once it returns as far as the application
@@ -39,18 +41,10 @@ READ_ONLY_PRAGMAS: tuple[str, ...] = (
 )
 
 
-def read_only_uri(path: Path) -> str:
-    """Read-only, and immutable when no WAL is beside the file: SQLite then needs neither to
-    create -wal/-shm files (impossible in a read-only folder) nor to take locks."""
-    wal = path.with_name(path.name + "-wal")
-    immutable = "" if wal.exists() else "&immutable=1"
-    return f"{path.resolve().as_uri()}?mode=ro{immutable}"
-
-
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every pooled connection carries the pragmas above."""
     if read_only:
-        uri = read_only_uri(path)
+        uri = readonly_uri(path)
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
