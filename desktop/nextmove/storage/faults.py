@@ -45,18 +45,20 @@ class DataFolderError(Exception):
         self.fault = fault
 
 
-def disk_full(folder: Path) -> DataFolderError:
+def disk_full(folder: Path | None) -> DataFolderError:
+    disk = "The disk" if folder is None else f"The disk holding {folder}"
     return DataFolderError(
         Fault.DISK_FULL,
-        f"The disk holding {folder} is full; free some space and try again (nothing was changed).",
+        f"{disk} is full; free some space and try again (nothing was changed).",
     )
 
 
-def read_only_folder(folder: Path) -> DataFolderError:
+def read_only_folder(folder: Path | None) -> DataFolderError:
+    where = "The data folder" if folder is None else f"The data folder {folder}"
     return DataFolderError(
         Fault.READ_ONLY_FOLDER,
-        f"The data folder {folder} is read-only, so nothing can be changed in it; make it "
-        "writable, or work on a copy in a folder you may write to.",
+        f"{where} is read-only, so nothing can be changed in it; make it writable, or work on "
+        "a copy in a folder you may write to.",
     )
 
 
@@ -170,13 +172,13 @@ def _from_sqlite(error: sqlite3.Error, folder: Path | None) -> DataFolderError |
     text = str(error).lower()
     database = _database(folder)
     if name == "SQLITE_FULL" or "disk is full" in text:
-        return disk_full(folder or Path.cwd())
+        return disk_full(folder)
     if database is not None and database.is_dir():
         return database_is_folder(database)
     if name.startswith("SQLITE_BUSY") or "database is locked" in text:
         return DataFolderError(Fault.BUSY, BUSY_MESSAGE)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
-        return _read_only(folder) or read_only_folder(folder or Path.cwd())
+        return _read_only(folder) or read_only_folder(folder)
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in text:
         if folder is not None and _low_on_space(folder):
             return disk_full(folder)
@@ -195,7 +197,7 @@ def _from_sqlite(error: sqlite3.Error, folder: Path | None) -> DataFolderError |
 def _from_os(error: OSError, folder: Path | None) -> DataFolderError | None:
     filename = Path(error.filename) if error.filename else None
     if error.errno in {errno.ENOSPC, errno.EDQUOT}:
-        return disk_full(folder or (filename.parent if filename else Path.cwd()))
+        return disk_full(folder or (filename.parent if filename else None))
     if error.errno == errno.EROFS or (
         error.errno in {errno.EACCES, errno.EPERM} and folder is not None
     ):
