@@ -19,9 +19,11 @@ from nextmove.storage.backups import (
     BEFORE_UPGRADE,
     DAILY,
     MANUAL,
+    BackupError,
     backup_name,
     create_backup,
     inspect_backup,
+    latest_good_backup,
     list_backups,
     prune_backups,
 )
@@ -199,3 +201,19 @@ def test_every_file_is_private_even_under_umask_000(data_dir: Path) -> None:
     assert "clean-shutdown.json" in modes
     assert "settings.ini" in modes
     assert len([name for name in modes if name.startswith("backups/")]) == 2
+
+
+def test_a_backup_at_an_unknown_revision_is_neither_restored_nor_offered(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    good = create_backup(paths.database, paths.backups, MANUAL, now=T0)
+    odd = create_backup(paths.database, paths.backups, MANUAL, now=T0 + timedelta(minutes=1))
+    with sqlite3.connect(odd.path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0001zz'")
+    connection.close()
+
+    with pytest.raises(BackupError, match=r"does not know \(revision 0001zz\)"):
+        inspect_backup(odd.path)
+    best = latest_good_backup(paths.backups)
+    assert best is not None
+    assert best.path == good.path

@@ -224,6 +224,11 @@ def inspect_backup(path: Path) -> str:
             f"{path.name} was made by a newer version of Next Move. Install the newer version "
             "to restore it."
         )
+    if revision != migrate.HEAD_REVISION and not migrate.is_known(revision):
+        raise BackupError(
+            f"{path.name} is in a format this version of Next Move does not know (revision "
+            f"{revision}), so it cannot be restored."
+        )
     return revision
 
 

@@ -6,6 +6,7 @@ when a migration actually has to run.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +60,7 @@ def needs_migration(path: Path) -> bool:
     return revision != HEAD_REVISION
 
 
+@functools.lru_cache(maxsize=32)
 def is_known(revision: str) -> bool:
     """Is `revision` one of this version's migrations? (Imports Alembic: call it only when a
     migration is due, which imports it anyway.) A file at a revision this version never had
