@@ -77,8 +77,8 @@ def test_a_full_disk_during_an_import_is_named_and_imports_nothing(tmp_path: Pat
 
         line = _one_plain_line(result)
         assert line == (
-            f"nextmove: the disk holding {paths.root} is full; free some space and try again "
-            "(nothing was changed)"
+            f"nextmove: the disk is full, so nothing more can be saved in {paths.root}; free some "
+            "space and try again (nothing was changed)"
         )
         assert "Import 1" not in result.stderr
         assert "example.org" not in result.stderr
@@ -97,8 +97,8 @@ def test_a_new_database_on_a_full_disk_is_named_and_leaves_no_file(tmp_path: Pat
         data = disk / "data"
         for command in (["export", "-"], ["import", _csv(tmp_path / "one.csv", 1)]):
             result = _nextmove(data, *command, log_dir=tmp_path / "log")
-            assert "the disk holding" in _one_plain_line(result)
-            assert " is full; free some space" in result.stderr
+            assert "the disk is full, so nothing more can be saved in" in _one_plain_line(result)
+            assert "; free some space" in result.stderr
             assert [p.name for p in data.iterdir()] == [], command
 
 

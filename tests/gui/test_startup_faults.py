@@ -65,7 +65,8 @@ def test_a_full_disk_is_named_and_a_new_database_leaves_no_file(
         title, text = answers.only()
         assert title == "Next Move cannot open your data"
         assert text == (
-            f"The disk holding {data} is full; free some space and try again (nothing was changed)."
+            f"The disk is full, so nothing more can be saved in {data}; free some space and try "
+            "again (nothing was changed)."
         )
         assert [p.name for p in data.iterdir()] == []
 

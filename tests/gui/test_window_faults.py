@@ -50,7 +50,8 @@ def test_an_import_on_a_full_disk_says_the_disk_is_full(
     job.run()
 
     assert failures == [
-        f"The disk holding {data} is full; free some space and try again (nothing was changed)."
+        f"The disk is full, so nothing more can be saved in {data}; free some space and try "
+        "again (nothing was changed)."
     ]
     assert companies(window.context.database.path) == []
 
@@ -66,7 +67,10 @@ def test_back_up_now_on_a_full_disk_says_the_disk_is_full(
     controller.ask = lambda _parent, _title, text, _choices: asked.append(text) or 0
     with qtbot.waitSignal(controller.backupFailed) as failed:
         controller.back_up_now()
-    full = f"The disk holding {data} is full; free some space and try again (nothing was changed)."
+    full = (
+        f"The disk is full, so nothing more can be saved in {data}; free some space and try "
+        "again (nothing was changed)."
+    )
     assert failed.args == [full]
     assert asked == [f"Your data could not be backed up.\n\n{full}"]
     assert [p.name for p in (data / "backups").iterdir()] == []

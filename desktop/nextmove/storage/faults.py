@@ -46,10 +46,10 @@ class DataFolderError(Exception):
 
 
 def disk_full(folder: Path | None) -> DataFolderError:
-    disk = "The disk" if folder is None else f"The disk holding {folder}"
+    where = "" if folder is None else f", so nothing more can be saved in {folder}"
     return DataFolderError(
         Fault.DISK_FULL,
-        f"{disk} is full; free some space and try again (nothing was changed).",
+        f"The disk is full{where}; free some space and try again (nothing was changed).",
     )
 
 
