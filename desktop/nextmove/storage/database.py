@@ -166,8 +166,8 @@ def open_database(paths: DataPaths, *, read_only: bool = False) -> Database:
     due = revision != migrate.HEAD_REVISION
     if due and revision is not None and not migrate.is_known(revision):
         raise faults.unknown_revision(paths.root, revision)
-    if due and existed and revision is not None:
-        upgrade_backup.ensure(paths, revision)
+    if due and existed:
+        upgrade_backup.ensure(paths, revision or "")
     created = not path.exists()
     engine: Engine | None = None
     try:
@@ -179,7 +179,7 @@ def open_database(paths: DataPaths, *, read_only: bool = False) -> Database:
                 permissions.make_private(private, permissions.PRIVATE_FILE)
         engine = make_engine(path)
         if due:
-            _upgrade(engine, paths.root)
+            _upgrade(engine, paths.root, backed_up=existed)
             upgrade_backup.upgraded(paths)
     except BaseException:
         if engine is not None:
@@ -206,7 +206,7 @@ def _revision(path: Path) -> str | None:
     return revision
 
 
-def _upgrade(engine: Engine, folder: Path) -> None:
+def _upgrade(engine: Engine, folder: Path, *, backed_up: bool) -> None:
     """Migrate in one transaction; a failure leaves the file as it was and says why."""
     try:
         migrate.upgrade(engine)
@@ -214,10 +214,11 @@ def _upgrade(engine: Engine, folder: Path) -> None:
         fault = faults.explain(error, folder)
         if fault is not None:
             raise fault from error
+        kept = "; a copy was kept in its backups folder" if backed_up else ""
         raise faults.DataFolderError(
             faults.Fault.UPGRADE_FAILED,
             f"The data in {folder} could not be brought up to this version of Next Move "
-            "(nothing was changed; a copy was kept in its backups folder).",
+            f"(nothing was changed{kept}).",
         ) from error
 
 
