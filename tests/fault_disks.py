@@ -52,12 +52,15 @@ def read_only(path: Path) -> Iterator[Path]:
     if os.name != "posix":
         pytest.skip("POSIX only")
     if os.geteuid() != 0:
-        mode = path.stat().st_mode
-        path.chmod(mode & ~0o222)
+        everything = [path, *path.rglob("*")] if path.is_dir() else [path]
+        modes = {p: p.stat().st_mode for p in everything}
+        for p, mode in modes.items():
+            p.chmod(mode & ~0o222)
         try:
             yield path
         finally:
-            path.chmod(mode)
+            for p, mode in reversed(modes.items()):
+                p.chmod(mode)
         return
     if not _run("mount", "--bind", str(path), str(path)):
         pytest.skip("cannot bind-mount here")

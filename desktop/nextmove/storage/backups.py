@@ -22,6 +22,7 @@ from nextmove.storage.integrity import (
     check_integrity,
     readonly_uri,
 )
+from nextmove.storage.permissions import PRIVATE_FOLDER, make_private
 
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
@@ -59,8 +60,7 @@ def _private_empty_file(path: Path) -> None:
 
 def _private_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
+    make_private(folder, PRIVATE_FOLDER)
 
 
 def backup_to(source: Path, destination: Path) -> Path:

@@ -39,9 +39,12 @@ class DataPaths:
     def create(self) -> None:
         """Create the folder; on POSIX only its owner may read it.
 
-        The mode is changed only when it is not already 0700, so an existing folder on a
-        read-only disk is not an error here (what cannot be written is said when writing).
+        Group and others lose every bit; the mode is changed only when they had some, so an
+        existing private folder on a read-only disk is not an error here (what cannot be
+        written is said when writing), and a folder the owner made read-only stays so.
         """
         self.root.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix" and stat.S_IMODE(self.root.stat().st_mode) != 0o700:
-            self.root.chmod(0o700)
+        if os.name == "posix":
+            bits = stat.S_IMODE(self.root.stat().st_mode)
+            if bits & 0o077:
+                self.root.chmod(bits & 0o700)

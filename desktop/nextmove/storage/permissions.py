@@ -2,7 +2,8 @@
 
 The database, its WAL files, the lock and who holds it, the clean-shutdown marker, settings,
 damaged files set aside and every backup are 0600, the folder and its backups folder 0700, on
-each start and each clean close. Files from before this rule, or changed by hand, are put
+each start and each clean close (group and others lose every bit; the owner's own read-only
+choice is kept). Files from before this rule, or changed by hand, are put
 right too. Only POSIX has these modes; elsewhere the user's profile folder keeps data private.
 """
 
@@ -22,14 +23,21 @@ log = logging.getLogger(__name__)
 
 
 def make_private(path: Path, mode: int) -> None:
-    """Give `path` exactly `mode` if it is not already so; a missing path is left alone."""
+    """Take from `path` every permission bit outside `mode` (0600: group and others lose all).
+
+    Only ever removes: a file or folder the person made read-only stays read-only (it is
+    private all the same), so a read-only database is never quietly made writable. A missing
+    path is left alone.
+    """
     if os.name != "posix":
         return
     try:
         current = path.lstat()
-        if stat.S_ISLNK(current.st_mode) or stat.S_IMODE(current.st_mode) == mode:
+        if stat.S_ISLNK(current.st_mode):
             return
-        path.chmod(mode)
+        bits = stat.S_IMODE(current.st_mode)
+        if bits & ~mode:
+            path.chmod(bits & mode)
     except FileNotFoundError:
         return
 
