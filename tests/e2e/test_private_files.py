@@ -94,3 +94,18 @@ def test_a_writing_command_keeps_every_file_private_under_umask_000(
     assert after.pop(".") == 0o700
     assert after.pop("backups") == 0o700
     assert {name: mode for name, mode in after.items() if mode != 0o600} == {}
+
+
+def test_a_database_made_read_only_by_its_owner_is_not_made_writable(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    open_database(paths).close()
+    paths.database.chmod(0o400)
+    paths.root.chmod(0o755)
+    subprocess.run(
+        [sys.executable, "-m", "nextmove", "--data-dir", str(data_dir), "export", "-"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert paths.database.stat().st_mode & 0o777 == 0o400  # still the owner's choice
+    assert paths.root.stat().st_mode & 0o777 == 0o700  # while others lost their access
