@@ -105,7 +105,7 @@ def test_a_new_database_on_a_full_disk_is_named_and_leaves_no_file(tmp_path: Pat
 def test_a_folder_where_the_database_should_be_is_named(tmp_path: Path) -> None:
     data = tmp_path / "data"
     (data / "nextmove.sqlite3").mkdir(parents=True)
-    for command in (["export", "-"], ["import", _csv(tmp_path / "one.csv", 1)]):
+    for command in (["export", "-"], ["import", _csv(tmp_path / "one.csv", 1)], ["backup"]):
         result = _nextmove(data, *command, log_dir=tmp_path / "log")
         line = _one_plain_line(result)
         where = data / "nextmove.sqlite3"
