@@ -120,18 +120,27 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     )
 
 
+def _still_good(path: Path) -> bool:
+    """A backup that passed quick_check when it was made and still opens as a Next Move file
+    this version can restore. Reads the header and the revision only: checking every page of
+    every kind would add a second or more to each backup of a large file."""
+    try:
+        check_header(path)
+        revision = migrate.stored_revision(path)
+    except (CorruptDatabaseError, sqlite3.Error, OSError):
+        return False
+    if revision is None or revision > migrate.HEAD_REVISION:
+        return False
+    return revision == migrate.HEAD_REVISION or migrate.is_known(revision)
+
+
 def _newest_good_of_each_kind(backups: list[BackupInfo]) -> set[Path]:
     """For each reason (daily, manual, before-upgrade...), its newest backup that can be
-    restored. Usually the newest of its kind: one check per kind."""
+    restored: usually the newest of its kind, so one cheap check per kind."""
     found: dict[str, Path] = {}
     for info in backups:
-        if info.reason in found:
-            continue
-        try:
-            inspect_backup(info.path)
-        except BackupError:
-            continue
-        found[info.reason] = info.path
+        if info.reason not in found and _still_good(info.path):
+            found[info.reason] = info.path
     return set(found.values())
 
 
