@@ -7,6 +7,7 @@ frame paints before the database layer is imported.
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import sys
 import weakref
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from nextmove.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from nextmove.storage.layout import DataPaths
     from nextmove.ui.context import AppContext
 
 APP_NAME = "Next Move"
@@ -112,6 +114,7 @@ def _close_data(opened: list[AppContext]) -> None:
     for context in opened:
         context.pool.waitForDone()
         QCoreApplication.sendPostedEvents()
+        context.settings.sync()  # written now, so closing the database makes it private too
         context.database.close()
 
 
@@ -176,19 +179,23 @@ def run_gui(data_dir: Path) -> int:
     code = app.exec()
     _close_data(contexts)
     shutdown(window)
-    lock.unlock()
+    _release(lock, data_dir)
     return code
 
 
-def _claim_for_command(data_dir: Path, refusal: str) -> QLockFile | int:
+def _claim_for_command(data_dir: Path, args: argparse.Namespace) -> QLockFile | int:
     """The data folder's lock for a command that writes, or the exit code when it is taken.
 
     The window holds this lock while it runs: a command writing behind its back would leave
     the window showing stale rows and reusing ids it believes are free. The same QLockFile as
-    the window's, so a lock left by a killed process is reclaimed the same way.
+    the window's, so a lock left by a killed process is reclaimed the same way. Whoever takes
+    it says who they are, so a refusal can tell the window from another command.
     """
     from nextmove import cli
+    from nextmove.storage.faults import read_only_folder, writable
+    from nextmove.storage.holder import COMMAND, write_holder
     from nextmove.storage.layout import DataPaths
+    from nextmove.storage.permissions import private_lock
 
     paths = DataPaths(data_dir)
     try:
@@ -198,15 +205,40 @@ def _claim_for_command(data_dir: Path, refusal: str) -> QLockFile | int:
     lock = QLockFile(str(paths.lock))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
+        private_lock(paths.lock)
+        write_holder(paths, COMMAND, cli.command_name(args))
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
-        return cli.fail(refusal, cli.EXIT_FAILED)
+        return cli.fail(_refusal(paths, lock, args), cli.EXIT_FAILED)
+    if not writable(data_dir):
+        return cli.fail(str(read_only_folder(data_dir)), cli.EXIT_FAILED)
     return cli.fail(f"could not lock the data folder {data_dir}; check that you may write to it")
 
 
-def main(argv: list[str]) -> int:
+def _refusal(paths: DataPaths, lock: QLockFile, args: argparse.Namespace) -> str:
+    """The window or another command holds the folder: say which."""
     from nextmove import cli
+    from nextmove.storage.holder import COMMAND, read_holder
 
+    pid = lock.getLockInfo()[0]  # (pid, host name, app name); pid 0 when unreadable
+    holder = read_holder(paths, pid) if pid else None
+    if holder is not None and holder.kind == COMMAND:
+        return cli.command_is_running(holder.command)
+    return cli.app_is_open(args)
+
+
+def _release(lock: QLockFile, data_dir: Path) -> None:
+    from nextmove.storage.holder import clear_holder
+    from nextmove.storage.layout import DataPaths
+
+    clear_holder(DataPaths(data_dir))
+    lock.unlock()
+
+
+def main(argv: list[str]) -> int:
+    from nextmove import cli, logs
+
+    logs.setup()
     parser = cli.build_parser()
     args = parser.parse_args(argv)
     data_dir: Path = args.data_dir or cli.default_data_dir()
@@ -218,11 +250,11 @@ def main(argv: list[str]) -> int:
     if args.command:
         if not getattr(args, "writes", False) or getattr(args, "dry_run", False):
             return cli.run(args)
-        claimed = _claim_for_command(data_dir, cli.app_is_open(args))
+        claimed = _claim_for_command(data_dir, args)
         if isinstance(claimed, int):
             return claimed
         try:
             return cli.run(args)
         finally:
-            claimed.unlock()
+            _release(claimed, data_dir)
     return run_gui(data_dir)

@@ -6,6 +6,8 @@ via tracker_data) and prints medians of 5 runs, the last line one JSON object:
 - `open_clean_s_100k`: `open_database` after a clean shutdown (16-byte header check only);
 - `open_after_crash_s_100k`: `open_database` with no clean-shutdown marker (quick_check runs);
 - `backup_s_100k`: one checked backup (backup API copy + quick_check of the copy);
+- `backup_pruned_s_100k`: the same with pruning, backups of every other kind present (pruning
+  keeps the newest good backup of each kind, so it checks the newest of each);
 - `restore_s_100k`: restoring that backup into the live file;
 - `file_mb_100k`: the file's size.
 """
@@ -26,7 +28,14 @@ sys.path[:0] = [str(ROOT / "desktop"), str(ROOT)]
 
 from tests.benchmarks.tracker_data import build_database  # noqa: E402
 
-from nextmove.storage.backups import MANUAL, create_backup, restore_into  # noqa: E402
+from nextmove.storage.backups import (  # noqa: E402
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    DAILY,
+    MANUAL,
+    create_backup,
+    restore_into,
+)
 from nextmove.storage.database import DataPaths, open_database  # noqa: E402
 
 RUNS = 5
@@ -69,6 +78,12 @@ def main() -> None:
             "open_after_crash_s_100k": median(open_close, forget_clean_shutdown),
             "backup_s_100k": median(lambda: create_backup(paths.database, backups, MANUAL)),
         }
+        kinds = Path(tmp) / "bench-kinds"
+        for reason in (BEFORE_UPGRADE, BEFORE_RESTORE, MANUAL):
+            create_backup(paths.database, kinds, reason)
+        results["backup_pruned_s_100k"] = median(
+            lambda: create_backup(paths.database, kinds, DAILY, keep=10)
+        )
         latest = sorted(backups.iterdir())[-1]
         results["restore_s_100k"] = median(lambda: restore_into(latest, paths.database))
         for key, value in results.items():

@@ -27,7 +27,7 @@ from nextmove.mail.outbox import retry_delay
         (550, "5.1.1 User unknown", "rcpt", Kind.MAILBOX_UNAVAILABLE, False),
         (451, "4.3.0 try later", "data", Kind.TRY_LATER, True),
         (421, "4.7.0 too many connections", "connect", Kind.TRY_LATER, True),
-        (554, "5.7.1 spam", "data", Kind.REFUSED, False),
+        (554, "5.7.1 spam", "data", Kind.SPAM, False),  # was "refused"; now named as spam
     ],
 )
 def test_replies_are_classified(

@@ -92,7 +92,8 @@ def test_an_unexpected_error_is_one_line_without_traceback(
 
     assert cli.run(argparse.Namespace(handler=broken, data_dir=None)) == 1
     line = _one_line(capsys.readouterr().err)
-    assert line == "nextmove: unexpected error: the widget exploded"
+    assert line.startswith("nextmove: unexpected error: the widget exploded (details are in ")
+    assert line.endswith("nextmove.log)")
 
 
 def test_a_command_error_keeps_its_exit_code(capsys: pytest.CaptureFixture[str]) -> None:

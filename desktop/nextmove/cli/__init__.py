@@ -49,6 +49,22 @@ def app_is_open(args: argparse.Namespace) -> str:
     return f"Next Move is open on this data folder; close it first, or use {in_app} in the app"
 
 
+def command_is_running(command: str) -> str:
+    """Why a writing command refused when another command, not the window, holds the folder."""
+    which = f" (nextmove {command})" if command else ""
+    return (
+        f"another Next Move command{which} is using this data folder; wait for it to finish, "
+        "then try again"
+    )
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """`import`, `accounts add`, `outbox send`: the words that named the command."""
+    command = getattr(args, "command", None) or ""
+    action = getattr(args, f"{command}_command", None)
+    return f"{command} {action}" if isinstance(action, str) else command
+
+
 def plural(count: int, one: str, many: str) -> str:
     """`1 application`, `3 applications`, `1,200 applications`."""
     return f"{count:,} {one if count == 1 else many}"
@@ -109,10 +125,15 @@ def data_paths(args: argparse.Namespace) -> DataPaths:
 
 @contextmanager
 def open_data(args: argparse.Namespace) -> Iterator[Database]:
-    """The command's database, opened (and migrated, after a backup) like the app does."""
+    """The command's database, opened (and migrated, after a backup) like the app does.
+
+    A command that does not write (no `writes` default) still works on a read-only folder or
+    file: it then opens the database read-only.
+    """
     from nextmove.storage.database import open_database
 
-    database = open_database(data_paths(args))
+    read_only = not isinstance(getattr(args, "writes", None), str)
+    database = open_database(data_paths(args), read_only=read_only)
     try:
         yield database
     finally:
@@ -129,7 +150,10 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as error:
-        return fail(describe_error(error), EXIT_FAILED)
+        from nextmove import logs
+
+        logs.failure(f"nextmove {command_name(args)} failed", error)
+        return fail(describe_error(error, data_paths(args).root), EXIT_FAILED)
 
 
 def file_in_the_way(path: Path) -> Path | None:
@@ -142,19 +166,26 @@ def file_in_the_way(path: Path) -> Path | None:
 
 def describe_folder_error(folder: Path, error: OSError) -> str:
     """Why a data folder cannot be used, in words: never the bare `File exists: ...`."""
+    from nextmove.storage.faults import explain
+
     blocking = file_in_the_way(folder)
     if blocking is not None:
         return f"{blocking} is a file, not a folder; give --data-dir a folder"
+    fault = explain(error, folder)
+    if fault is not None:
+        return str(fault)
     return f"could not use the data folder {folder}: {error.strerror or error}"
 
 
-def describe_error(error: Exception) -> str:
-    """One line for an error a command can meet; the type name only when it is unexpected."""
-    import sqlite3
+def describe_error(error: Exception, folder: Path | None = None) -> str:
+    """One line for an error a command can meet, in the person's words.
 
-    from sqlalchemy.exc import OperationalError
-
+    Full disk, read-only folder or file, a folder where the database should be, a data format
+    this version does not know: each is named. Never SQL, parameters or library links (the
+    log has the details); an unexpected error gives its short reason and where the log is.
+    """
     from nextmove.storage.backups import BackupError
+    from nextmove.storage.faults import explain
     from nextmove.storage.integrity import CorruptDatabaseError
     from nextmove.storage.migrate import SchemaTooNewError
 
@@ -162,6 +193,9 @@ def describe_error(error: Exception) -> str:
         return f"{str(error).rstrip('.')}; {DAMAGED_ADVICE}"
     if isinstance(error, SchemaTooNewError | BackupError):
         return str(error)
+    fault = explain(error, folder)
+    if fault is not None:
+        return str(fault)
     if isinstance(error, OSError):
         if error.filename:
             blocking = file_in_the_way(Path(error.filename))
@@ -169,11 +203,20 @@ def describe_error(error: Exception) -> str:
                 return f"{blocking} is a file, not a folder"
         where = f": {error.filename}" if error.filename else ""
         return f"{error.strerror or error}{where}"
-    locked = "database is locked"
-    if isinstance(error, sqlite3.OperationalError | OperationalError) and locked in str(error):
-        return "the database stayed busy (another program is writing to it); try again"
-    detail = " ".join(str(error).split())
-    return f"unexpected error: {detail}" if detail else f"unexpected error ({type(error).__name__})"
+    return unexpected(error)
+
+
+def unexpected(error: BaseException) -> str:
+    """An error nobody foresaw: its library's short reason, never the SQL or its parameters."""
+    from nextmove import logs
+
+    orig = getattr(error, "orig", None)
+    reason = orig if isinstance(orig, BaseException) else error
+    detail = " ".join(str(reason).split())
+    for cut in (" [SQL:", " (Background on", " [parameters:"):
+        detail = detail.split(cut, 1)[0]
+    detail = logs.scrub(detail)[:200] or type(reason).__name__
+    return f"unexpected error: {detail} (details are in {logs.log_folder() / logs.FILE_NAME})"
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> int:

@@ -44,8 +44,11 @@ def keep_setting(data_dir: Path) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     from nextmove.storage.backups import MANUAL, create_backup
+    from nextmove.storage.faults import database_is_folder
 
     paths = data_paths(args)
+    if paths.database.is_dir():
+        raise database_is_folder(paths.database)
     if not paths.database.is_file():
         raise CommandError(f"there is no Next Move database in {paths.root}")
     info = create_backup(paths.database, paths.backups, MANUAL, keep=keep_setting(paths.root))

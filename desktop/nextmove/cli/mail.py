@@ -100,8 +100,10 @@ def _open_outbox(args: argparse.Namespace) -> Outbox:
     from nextmove.storage.database import DataPaths, open_database
     from nextmove.storage.preferences import load_preferences
 
+    read_only = not isinstance(getattr(args, "writes", None), str)
+    database = open_database(DataPaths(args.data_dir), read_only=read_only)
     return Outbox(
-        open_database(DataPaths(args.data_dir)),
+        database,
         CredentialStore(),
         sender_name=lambda: load_preferences(args.data_dir).your_name,
     )

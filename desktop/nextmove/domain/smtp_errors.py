@@ -7,6 +7,7 @@ password, untrusted certificate) or only this one message (a refused recipient).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum, auto
 
@@ -27,6 +28,11 @@ class Kind(StrEnum):
     REFUSED = "refused"
     NO_PASSWORD = auto()  # a kind of error, not a secret
     CA_FILE = "ca_file"
+    SPAM = "spam"
+    RELAY_DENIED = "relay_denied"
+    SENDER_UNVERIFIED = "sender_unverified"
+    SENDER_REFUSED = "sender_refused"
+    POLICY = "policy"
 
 
 class Scope(StrEnum):
@@ -94,6 +100,9 @@ def from_reply(code: int, text: str, *, stage: str) -> Problem:
             scope,
             code,
         )
+    refusal = _policy_refusal(code, reply, stage)
+    if refusal is not None:
+        return refusal
     if stage == "rcpt" or code in {550, 551, 553} or "5.1.1" in reply:
         return Problem(
             Kind.MAILBOX_UNAVAILABLE,
@@ -107,6 +116,84 @@ def from_reply(code: int, text: str, *, stage: str) -> Problem:
         f"The server refused the message. ({code} {reply})",
         False,
         scope,
+        code,
+    )
+
+
+_SECURITY_CODE = re.compile(r"\b5\.7\.(\d{1,3})\b")
+_SPAM_WORDS = (
+    "spam",
+    "junk",
+    "blocklist",
+    "blacklist",
+    "block list",
+    "black list",
+    "reputation",
+    "banned",
+    "spamhaus",
+    "rbl",
+)
+_UNVERIFIED_WORDS = ("spf", "dkim", "dmarc", "unauthenticated", "reverse dns", "ptr record")
+_SENDER_WORDS = ("sender address", "sender rejected", "from address", "not owned by", "send as")
+# RFC 7372 and the big providers: 5.7.23 SPF, 5.7.24/25 PTR, 5.7.26 DMARC/DKIM, 5.7.27 null MX.
+_UNVERIFIED_CODES = {23, 24, 25, 26, 27}
+
+
+def _policy_refusal(code: int, reply: str, stage: str) -> Problem | None:
+    """A permanent refusal for a security or policy reason (the 5.7.x codes, and spam
+    filters whatever code they use): never "the mailbox is unavailable", which would send the
+    person to check an address that is right."""
+    lowered = reply.lower()
+    security = _SECURITY_CODE.search(reply)
+    if any(word in lowered for word in _SPAM_WORDS):
+        return Problem(
+            Kind.SPAM,
+            "The recipient's server refused the message as spam, so it was not delivered. "
+            "Sending it again as it is will not help: change its wording or links, or reach "
+            f"the person another way. ({code} {reply})",
+            False,
+            Scope.MESSAGE,
+            code,
+        )
+    if security is None:
+        return None
+    if "relay" in lowered:
+        return Problem(
+            Kind.RELAY_DENIED,
+            "The server would not pass the message on for this account (relaying denied). "
+            "Check that the server is your provider's outgoing server and that the account "
+            f"signs in. ({code} {reply})",
+            False,
+            Scope.ACCOUNT,
+            code,
+        )
+    if int(security.group(1)) in _UNVERIFIED_CODES or any(
+        word in lowered for word in _UNVERIFIED_WORDS
+    ):
+        return Problem(
+            Kind.SENDER_UNVERIFIED,
+            "The recipient's server could not confirm that your address may send this message "
+            "(its SPF, DKIM or DMARC checks failed), so it was not delivered. Send it through "
+            f"your address's own provider. ({code} {reply})",
+            False,
+            Scope.MESSAGE,
+            code,
+        )
+    if stage == "mail" or any(word in lowered for word in _SENDER_WORDS):
+        return Problem(
+            Kind.SENDER_REFUSED,
+            "The server does not let this account send from its From address: use the address "
+            f"you sign in with, or add this one as an alias with your provider. ({code} {reply})",
+            False,
+            Scope.ACCOUNT,
+            code,
+        )
+    return Problem(
+        Kind.POLICY,
+        "The recipient's server refused the message under its rules (a security or policy "
+        f"refusal, not a wrong address), so it was not delivered. ({code} {reply})",
+        False,
+        Scope.MESSAGE,
         code,
     )
 

@@ -22,6 +22,7 @@ from nextmove.storage.integrity import (
     check_integrity,
     readonly_uri,
 )
+from nextmove.storage.permissions import PRIVATE_FOLDER, make_private
 
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
@@ -59,8 +60,7 @@ def _private_empty_file(path: Path) -> None:
 
 def _private_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
+    make_private(folder, PRIVATE_FOLDER)
 
 
 def backup_to(source: Path, destination: Path) -> Path:
@@ -120,15 +120,45 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     )
 
 
+def _still_good(path: Path) -> bool:
+    """A backup that passed quick_check when it was made and still opens as a Next Move file
+    this version can restore. Reads the header and the revision only: checking every page of
+    every kind would add a second or more to each backup of a large file."""
+    try:
+        check_header(path)
+        revision = migrate.stored_revision(path)
+    except (CorruptDatabaseError, sqlite3.Error, OSError):
+        return False
+    if revision is None or revision > migrate.HEAD_REVISION:
+        return False
+    return revision == migrate.HEAD_REVISION or migrate.is_known(revision)
+
+
+def _newest_good_of_each_kind(backups: list[BackupInfo]) -> set[Path]:
+    """For each reason (daily, manual, before-upgrade...), its newest backup that can be
+    restored: usually the newest of its kind, so one cheap check per kind."""
+    found: dict[str, Path] = {}
+    for info in backups:
+        if info.reason not in found and _still_good(info.path):
+            found[info.reason] = info.path
+    return set(found.values())
+
+
 def prune_backups(folder: Path, keep: int, *, now: float | None = None) -> list[Path]:
     """Delete all but the `keep` newest backups; returns what was deleted.
 
-    Only files named like our backups are ever touched, plus unfinished copies (`.partial`)
-    that a crash left behind: those older than an hour, so a backup still being written by
-    another process is never pulled from under it.
+    The newest good backup of each kind is always kept as well: ten daily backups, or ten
+    attempts at an upgrade, never push out the last manual or before-upgrade copy. Only files
+    named like our backups are ever touched, plus unfinished copies (`.partial`) that a crash
+    left behind: those older than an hour, so a backup still being written by another process
+    is never pulled from under it.
     """
     removed = []
-    for info in list_backups(folder)[max(keep, 1) :]:
+    backups = list_backups(folder)
+    kept = {info.path for info in backups[: max(keep, 1)]} | _newest_good_of_each_kind(backups)
+    for info in backups:
+        if info.path in kept:
+            continue
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     cutoff = (time.time() if now is None else now) - STALE_PARTIAL_S
@@ -202,6 +232,11 @@ def inspect_backup(path: Path) -> str:
         raise BackupError(
             f"{path.name} was made by a newer version of Next Move. Install the newer version "
             "to restore it."
+        )
+    if revision != migrate.HEAD_REVISION and not migrate.is_known(revision):
+        raise BackupError(
+            f"{path.name} is in a format this version of Next Move does not know (revision "
+            f"{revision}), so it cannot be restored."
         )
     return revision
 

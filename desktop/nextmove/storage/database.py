@@ -11,10 +11,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from nextmove.storage import migrate
+from nextmove.storage import faults, migrate, permissions, upgrade_backup
 from nextmove.storage.backups import (
     BEFORE_RESTORE,
-    BEFORE_UPGRADE,
     BackupError,
     BackupInfo,
     create_backup,
@@ -91,7 +90,17 @@ class Database:
         if not _wal_is_empty(self.path):
             _checkpoint(self.path)
         if _wal_is_empty(self.path):
-            self._clean_marker.write_text(json.dumps(_fingerprint(self.path)), encoding="utf-8")
+            write_private(self._clean_marker, json.dumps(_fingerprint(self.path)))
+        permissions.enforce(DataPaths(self._clean_marker.parent))
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a small file that only its owner may read, whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8") as stream:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        stream.write(text)
 
 
 def _closed_cleanly(paths: DataPaths) -> bool:
@@ -126,16 +135,26 @@ def move_aside(path: Path, when: datetime | None = None) -> Path:
     return target
 
 
-def open_database(paths: DataPaths) -> Database:
+def open_database(paths: DataPaths, *, read_only: bool = False) -> Database:
     """Check, back up if a migration is due, migrate, and open the data folder's database.
 
     quick_check reads every page (0.13 s for 100,000 applications, more from a cold disk), too
     slow for every start. It is skipped when the clean-shutdown marker proves the file is
     exactly as the app left it; after a crash, a kill, or any change made while the app was
     closed (sync tools, copies, another program), it runs. The 16-byte header check always runs.
+
+    `read_only` is for commands that only read: when the folder or the file cannot be written
+    (a read-only disk, a shared folder), they open the file read-only instead of failing on
+    the folder's mode or the clean-shutdown marker. A database that could not be created
+    leaves no file behind.
     """
-    paths.create()
     path = paths.database
+    if path.is_dir():
+        raise faults.database_is_folder(path)
+    if read_only and paths.root.is_dir() and not _may_write(paths):
+        return _open_read_only(paths)
+    paths.create()
+    permissions.enforce(paths)
     clean = _closed_cleanly(paths)
     paths.clean_marker.unlink(missing_ok=True)
     if clean:
@@ -143,23 +162,81 @@ def open_database(paths: DataPaths) -> Database:
     else:
         check_integrity(path)
     existed = path.exists() and path.stat().st_size > 0
+    revision = _revision(path)
+    due = revision != migrate.HEAD_REVISION
+    if due and revision is not None and not migrate.is_known(revision):
+        raise faults.unknown_revision(paths.root, revision)
+    if due and existed:
+        upgrade_backup.ensure(paths, revision or "")
+    created = not path.exists()
+    engine: Engine | None = None
     try:
-        due = migrate.needs_migration(path)
+        if os.name == "posix":
+            # SQLite gives the -wal and -shm files the database's mode: make it private first.
+            if created:
+                path.touch(mode=0o600)
+            for private in (path, *(_side_file(path, s) for s in SIDE_FILES)):
+                permissions.make_private(private, permissions.PRIVATE_FILE)
+        engine = make_engine(path)
+        if due:
+            _upgrade(engine, paths.root, backed_up=existed)
+            upgrade_backup.upgraded(paths)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        if created:
+            for leftover in (path, *(_side_file(path, s) for s in SIDE_FILES)):
+                leftover.unlink(missing_ok=True)
+        raise
+    return Database(path, engine, paths.clean_marker)
+
+
+def _may_write(paths: DataPaths) -> bool:
+    folder_ok = faults.writable(paths.root)
+    return folder_ok and (not paths.database.exists() or faults.writable(paths.database))
+
+
+def _revision(path: Path) -> str | None:
+    try:
+        revision = migrate.stored_revision(path)
     except sqlite3.DatabaseError as error:
         raise CorruptDatabaseError(path, str(error)) from error
-    if due and existed:
-        create_backup(path, paths.backups, BEFORE_UPGRADE)
-    if os.name == "posix":
-        # SQLite gives the -wal and -shm files the database's mode: make it private first.
-        if not path.exists():
-            path.touch(mode=0o600)
-        for private in (path, *(_side_file(path, s) for s in SIDE_FILES)):
-            if private.exists():
-                private.chmod(0o600)
-    engine = make_engine(path)
-    if due:
+    if revision is not None and revision > migrate.HEAD_REVISION:
+        raise migrate.SchemaTooNewError(path, revision)
+    return revision
+
+
+def _upgrade(engine: Engine, folder: Path, *, backed_up: bool) -> None:
+    """Migrate in one transaction; a failure leaves the file as it was and says why."""
+    try:
         migrate.upgrade(engine)
-    return Database(path, engine, paths.clean_marker)
+    except Exception as error:
+        fault = faults.explain(error, folder)
+        if fault is not None:
+            raise fault from error
+        kept = "; a copy was kept in its backups folder" if backed_up else ""
+        raise faults.DataFolderError(
+            faults.Fault.UPGRADE_FAILED,
+            f"The data in {folder} could not be brought up to this version of Next Move "
+            f"(nothing was changed{kept}).",
+        ) from error
+
+
+def _open_read_only(paths: DataPaths) -> Database:
+    """Open for reading only: nothing in the folder is created, changed or removed."""
+    path = paths.database
+    if not path.is_file() or path.stat().st_size == 0:
+        raise faults.no_database(paths.root)
+    if _closed_cleanly(paths):
+        check_header(path)
+    else:
+        check_integrity(path)
+    revision = _revision(path)
+    if revision != migrate.HEAD_REVISION:
+        if revision is not None and not migrate.is_known(revision):
+            raise faults.unknown_revision(paths.root, revision)
+        raise faults.needs_upgrade(paths.root)
+    return Database(path, make_engine(path, read_only=True), None)
 
 
 def restore_database(database: Database, backup: Path, backups_folder: Path) -> BackupInfo:

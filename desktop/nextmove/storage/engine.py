@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from nextmove.storage.integrity import readonly_uri
+
 BUSY_TIMEOUT_MS = 5000
 
 # WAL with synchronous=NORMAL: a commit is durable once it returns as far as the application
@@ -32,18 +34,38 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+# A read-only connection neither changes the journal mode nor syncs.
+READ_ONLY_PRAGMAS: tuple[str, ...] = (
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every pooled connection carries the pragmas above."""
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+    if read_only:
+        uri = readonly_uri(path)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path}",
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+    pragmas = READ_ONLY_PRAGMAS if read_only else CONNECTION_PRAGMAS
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin.
         dbapi_connection.isolation_level = None
-        apply_pragmas(dbapi_connection)
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

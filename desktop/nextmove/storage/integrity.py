@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -61,5 +62,14 @@ def check_integrity(path: Path) -> None:
 
 
 def readonly_uri(path: Path) -> str:
-    """A SQLite URI opening `path` read-only; percent-encoded, so '?' or '#' in names are safe."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A SQLite URI opening `path` read-only; percent-encoded, so '?' or '#' in names are safe.
+
+    In a folder nobody may write to, with no WAL beside the file, nothing can change the file:
+    it is then opened immutable, since SQLite could not create the -shm file a WAL database
+    otherwise needs even to be read. Anywhere else a writer may be at work, so never then.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri

@@ -4,6 +4,7 @@ first frame, to take the single-instance lock, without loading SQLAlchemy."""
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,14 @@ class DataPaths:
         return self.root / CLEAN_MARKER_NAME
 
     def create(self) -> None:
-        """Create the folder; on POSIX only its owner may read it."""
+        """Create the folder; on POSIX only its owner may read it.
+
+        Group and others lose every bit; the mode is changed only when they had some, so an
+        existing private folder on a read-only disk is not an error here (what cannot be
+        written is said when writing), and a folder the owner made read-only stays so.
+        """
         self.root.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
-            self.root.chmod(0o700)
+            bits = stat.S_IMODE(self.root.stat().st_mode)
+            if bits & 0o077:
+                self.root.chmod(bits & 0o700)

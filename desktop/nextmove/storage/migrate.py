@@ -6,6 +6,7 @@ when a migration actually has to run.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,17 @@ def needs_migration(path: Path) -> bool:
     if revision is not None and revision > HEAD_REVISION:
         raise SchemaTooNewError(path, revision)
     return revision != HEAD_REVISION
+
+
+@functools.lru_cache(maxsize=32)
+def is_known(revision: str) -> bool:
+    """Is `revision` one of this version's migrations? (Imports Alembic: call it only when a
+    migration is due, which imports it anyway.) A file at a revision this version never had
+    (hand-edited, or from a development build) must be refused before anything is changed."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    return any(r.revision == revision for r in script.walk_revisions())
 
 
 def alembic_head() -> str:

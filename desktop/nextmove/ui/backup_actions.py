@@ -47,8 +47,15 @@ def keep_count(value: object) -> int:
     return keep if keep > 0 else DEFAULT_KEEP
 
 
-def _describe(error: Exception) -> str:
+def _describe(error: Exception, folder: Path | None = None) -> str:
     """A sentence for people: the folder concerned, never a temporary file's name."""
+    from nextmove import logs
+    from nextmove.storage.faults import explain
+
+    logs.failure("backup or restore failed", error)
+    fault = explain(error, folder)
+    if fault is not None:
+        return str(fault)
     if isinstance(error, OSError):
         from nextmove.cli import file_in_the_way
 
@@ -73,16 +80,17 @@ class _JobSignals(QObject):
 class _Job(QRunnable):
     """File work on a worker thread (a backup or a restore); it never touches a widget."""
 
-    def __init__(self, work: Callable[[], object]) -> None:
+    def __init__(self, work: Callable[[], object], folder: Path | None = None) -> None:
         super().__init__()
         self.signals = _JobSignals()
         self._work = work
+        self._folder = folder
 
     def run(self) -> None:
         try:
             result = self._work()
         except (BackupError, CorruptDatabaseError, SchemaTooNewError, OSError, sqlite3.Error) as e:
-            self.signals.failed.emit(_describe(e))
+            self.signals.failed.emit(_describe(e, self._folder))
             return
         self.signals.finished.emit(result)
 
@@ -185,7 +193,7 @@ class BackupActions(QObject):
         on_finished: Callable[[object], None],
         on_failed: Callable[[str], None],
     ) -> None:
-        job = _Job(work)
+        job = _Job(work, self._context.paths.root)
         job.setAutoDelete(False)
         self._jobs.add(job)  # alive until its result has been delivered
 

@@ -54,20 +54,46 @@ def claim_data_folder(
     lock = QLockFile(str(paths.lock))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
+        from nextmove.storage.holder import WINDOW, write_holder
+        from nextmove.storage.permissions import private_lock
+
+        private_lock(paths.lock)
+        write_holder(paths, WINDOW)
         return lock
     ask = ask or _real_ask()
+    from nextmove.storage.faults import read_only_folder, writable
+
     if lock.error() == QLockFile.LockError.LockFailedError:
+        command = _command_holding(paths, lock)
+        if command is not None:
+            text = _tr(
+                "Another Next Move command ({command}) is using this data folder:\n{folder}"
+                "\n\nWait for it to finish, then start Next Move again."
+            ).format(command=f"nextmove {command}" if command else "", folder=data_dir)
+            _say(parent, ask, _tr("Next Move is busy"), text.replace(" ()", ""))
+            return None
         text = _tr(
             "Next Move is already open with this data folder:\n{folder}\n\n"
             "Switch to its window, or quit it and start Next Move again."
         )
         _say(parent, ask, _tr("Next Move is already running"), text.format(folder=data_dir))
+    elif not writable(data_dir):
+        _say(parent, ask, _tr("Next Move cannot open your data"), str(read_only_folder(data_dir)))
     else:
         text = _tr(
             "Next Move could not lock its data folder:\n{folder}\n\nCheck that you may write to it."
         )
         _say(parent, ask, _tr("Next Move cannot open your data"), text.format(folder=data_dir))
     return None
+
+
+def _command_holding(paths: DataPaths, lock: QLockFile) -> str | None:
+    """The command (possibly "") holding the lock, or None when it is not a command."""
+    from nextmove.storage.holder import COMMAND, read_holder
+
+    pid = lock.getLockInfo()[0]  # (pid, host name, app name); pid 0 when unreadable
+    holder = read_holder(paths, pid) if pid else None
+    return holder.command if holder is not None and holder.kind == COMMAND else None
 
 
 def open_data(
@@ -84,13 +110,21 @@ def open_data(
         _say(parent, ask, _tr("This data needs a newer Next Move"), str(error))
     except CorruptDatabaseError:
         return _recover(parent, data_dir, opener, ask)
-    except (OSError, sqlite3.Error) as error:
-        _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
-    except Exception as error:  # e.g. a failed migration: rolled back, the file is as it was
-        text = _tr(
-            "Next Move could not open its data in\n{folder}\n\nThe file has not been "
-            "changed. ({reason})"
-        ).format(folder=data_dir, reason=_first_line(error))
+    except Exception as error:
+        from nextmove import logs
+        from nextmove.storage.faults import explain
+
+        logs.failure("opening the data folder failed", error)
+        fault = explain(error, data_dir)
+        if fault is not None:
+            text = str(fault)
+        elif isinstance(error, OSError | sqlite3.Error):
+            text = _cannot_create(data_dir, error)
+        else:  # e.g. a failed migration: rolled back, the file is as it was
+            text = _tr(
+                "Next Move could not open its data in\n{folder}\n\nThe file has not been "
+                "changed. ({reason})"
+            ).format(folder=data_dir, reason=_first_line(error))
         _say(parent, ask, _tr("Next Move cannot open your data"), text)
     return None
 
@@ -158,10 +192,10 @@ def _cannot_create(data_dir: Path, error: Exception) -> str:
 
 
 def _first_line(error: Exception) -> str:
-    """Enough of an unexpected error to report it, without a class name or a page of SQL."""
-    lines = str(error).strip().splitlines()
-    text = lines[0] if lines else _tr("no details")
-    return text if len(text) <= 200 else text[:199] + "…"
+    """Enough of an unexpected error to report it, without a class name, SQL or parameters."""
+    from nextmove.cli import unexpected
+
+    return unexpected(error).removeprefix("unexpected error: ")
 
 
 def _say(parent: QWidget | None, ask: Ask, title: str, text: str) -> None:

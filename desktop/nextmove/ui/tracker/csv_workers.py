@@ -6,7 +6,6 @@ run on the GUI thread). Every failure becomes a sentence for people, never a tra
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -24,8 +23,6 @@ from nextmove.storage.csv_io import (
     load_table,
 )
 from nextmove.storage.database import Database
-
-log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
@@ -53,8 +50,10 @@ class Job(QRunnable):
             where = Path(error.filename).name if error.filename else ""
             reason = (error.strerror or "the system refused").rstrip(".").lower()
             self.signals.failed.emit(f"Could not use {where or 'the file'} ({reason}).")
-        except Exception:  # a worker must report, never die silently
-            log.exception("CSV job failed")
+        except Exception as error:  # a worker must report, never die silently
+            from nextmove import logs
+
+            logs.failure("CSV job failed", error)
             self.signals.failed.emit("Something unexpected went wrong; nothing was changed.")
 
     def work(self) -> object:
@@ -117,11 +116,17 @@ class ImportJob(Job):
     def run(self) -> None:
         try:
             summary = self.work()
-        except Exception:
-            log.exception("CSV import failed")
+        except Exception as error:
+            from nextmove import logs
+            from nextmove.storage.faults import explain
+
+            logs.failure("CSV import failed", error)  # without the rows' data
+            fault = explain(error, self._database.path.parent)
             self.signals.failed.emit(
-                "Nothing was imported: the data could not be saved, and your applications are "
-                "as they were. Try again in a moment."
+                str(fault)
+                if fault is not None
+                else "Nothing was imported: the data could not be saved, and your applications "
+                "are as they were. Try again in a moment."
             )
             return
         if summary is not None:
