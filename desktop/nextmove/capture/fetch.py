@@ -16,7 +16,7 @@ import zlib
 from dataclasses import dataclass
 from http.client import HTTPMessage
 from typing import IO
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from nextmove.capture.posting import CaptureError
 
@@ -77,6 +77,10 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def http_error_302(
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
     ) -> IO[bytes] | None:
+        target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
+        scheme = urlsplit(target).scheme.lower()
+        if scheme not in ALLOWED_SCHEMES:
+            raise FetchError(f"The page redirected to a {scheme}: address, which is refused.")
         visited = getattr(req, "redirect_dict", {})
         if sum(visited.values()) >= MAX_REDIRECTS:
             raise FetchError(f"The page redirected more than {MAX_REDIRECTS} times.")
