@@ -13,6 +13,7 @@ import time
 import urllib.error
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.client import HTTPMessage
 from typing import IO
@@ -42,6 +43,10 @@ class Page:
 
 class FetchError(CaptureError):
     """The page could not be fetched; the message says why in plain words."""
+
+
+class FetchCancelledError(FetchError):
+    """The person cancelled while the page was arriving."""
 
 
 def check_address(url: str) -> str:
@@ -102,6 +107,7 @@ def fetch(
     timeout_s: float = TIMEOUT_S,
     max_bytes: int = MAX_BYTES,
     context: ssl.SSLContext | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Page:
     """GET the page within `timeout_s` in total; FetchError with a plain reason otherwise."""
     url = check_address(url)
@@ -127,7 +133,7 @@ def fetch(
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(_too_large(max_bytes))
             gzipped = response.headers.get("Content-Encoding", "").lower() == "gzip"
-            body = _read(response, deadline, max_bytes, gzipped)
+            body = _read(response, deadline, max_bytes, gzipped, cancelled)
             final_url = response.geturl()
     except FetchError:
         raise
@@ -148,11 +154,19 @@ def _check_type(content_type: str) -> None:
         raise FetchError(f"That address is not a web page (it is {kind}).")
 
 
-def _read(response: IO[bytes], deadline: float, max_bytes: int, gzipped: bool) -> bytes:
+def _read(
+    response: IO[bytes],
+    deadline: float,
+    max_bytes: int,
+    gzipped: bool,
+    cancelled: Callable[[], bool],
+) -> bytes:
     chunks: list[bytes] = []
     size = 0
     inflate = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
     while True:
+        if cancelled():
+            raise FetchCancelledError("Cancelled.")
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(_too_slow(None))

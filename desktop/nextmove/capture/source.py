@@ -71,6 +71,8 @@ def read_pasted(text: str, fetcher: Fetcher = fetch) -> list[Posting]:
         raise CaptureError("Paste a link to the posting, or the page's HTML or text.")
     if is_address(text):
         return read_address(text, fetcher)
+    if "\n" not in text and text.lower().endswith(FILE_SUFFIXES) and Path(text).is_file():
+        return read_file(Path(text))
     if looks_like_html(text):
         return extract_postings(text)
     return read_text(text)
