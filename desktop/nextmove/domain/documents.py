@@ -63,6 +63,21 @@ class DocumentRow:
     sent: bool
 
 
+@dataclass(frozen=True)
+class AttachmentRef:
+    """A file to attach: its name in the email, where it is read from when the email leaves,
+    its size when it was attached, and the document it is (if it is one)."""
+
+    file_name: str
+    path: str
+    size: int
+    document_id: int | None = None
+
+
+def attachments_too_large(refs: list[AttachmentRef] | tuple[AttachmentRef, ...]) -> bool:
+    return sum(ref.size for ref in refs) > ATTACHMENT_WARNING_BYTES
+
+
 def readable_size(size: int) -> str:
     """`512 bytes`, `84 KB`, `2.4 MB`."""
     if size < 1024:
