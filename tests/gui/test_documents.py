@@ -123,3 +123,29 @@ def test_a_missing_file_is_said_in_the_status_bar(window: MainWindow, tmp_path: 
     controller.add_files([tmp_path / "gone.pdf"])
     assert "no file called" in window.statusBar().currentMessage()
     assert controller.repository.for_application(app_id) == []
+
+
+def test_insights_show_the_response_rate_of_each_cv_sent(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from nextmove.domain.status import EventKind
+    from nextmove.ui.wizard.bar_chart import BarChart
+
+    controller, first = _setup(window)
+    assert window.context is not None
+    apps = ApplicationRepository(window.context.database)
+    second = apps.add(ApplicationData("Globex", "Engineer"), date(2026, 11, 21))
+    cv = _file(tmp_path, "cv.pdf", b"cv v1")
+    for app_id in (first, second):
+        row = controller.repository.add(app_id, cv, DocumentKind.CV)
+        controller.repository.set_sent(row.id, True)
+    apps.add_event(first, EventKind.INTERVIEW, date(2026, 11, 25))
+    trigger = window.findChild(QAction, "action_insights")
+    assert trigger is not None
+    trigger.trigger()
+    section = window.findChild(QWidget, "insights_cv_rates")
+    assert section is not None
+    chart = section.findChild(BarChart, "chart_cv_response_rates")
+    assert chart.bars() == [("cv.pdf", 50.0, "1 of 2 answered (50%)")]

@@ -192,7 +192,11 @@ class WizardController(QObject):
         return view
 
     def _on_insights_triggered(self) -> None:
-        dialog = InsightsDialog(self.service, self.window)
+        from nextmove.domain.cv_insights import response_rate_by_cv
+        from nextmove.storage.cv_insights import cv_sent_facts
+
+        rates = response_rate_by_cv(cv_sent_facts(self.context.database))
+        dialog = InsightsDialog(self.service, self.window, cv_rates=rates)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.cv_insights import CvRate
 from nextmove.domain.insights import Insights, StageScore, compute_insights
 from nextmove.domain.wizard import MAX_SCORE
 from nextmove.storage.reflections import ReflectionService
 from nextmove.ui.wizard.bar_chart import BarChart
+from nextmove.ui.wizard.cv_rates import CvRates
 from nextmove.ui.wizard.screen_fit import fit_to_screen
 
 
@@ -31,7 +33,12 @@ def _count_bars(counts: list[tuple[str, int]]) -> list[tuple[str, float, str]]:
 
 
 class InsightsDialog(QDialog):
-    def __init__(self, service: ReflectionService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ReflectionService,
+        parent: QWidget | None = None,
+        cv_rates: list[CvRate] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("insights_dialog")
         self.setWindowTitle(self.tr("Insights"))
@@ -72,6 +79,10 @@ class InsightsDialog(QDialog):
         form.addRow(self.tr("Feedback requests:"), self.feedback_label)
         form.addRow(self.tr("Learning goals done:"), self.goals_bar)
         layout.addWidget(numbers)
+        if cv_rates is not None:
+            cv_box = QGroupBox(self.tr("Response rate per CV version"))
+            QVBoxLayout(cv_box).addWidget(CvRates(cv_rates))
+            layout.addWidget(cv_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
