@@ -17,6 +17,8 @@ class Source(StrEnum):
     HTML = "html"
 
 
+# Saved pages the window and the command line read (an address or pasted text otherwise).
+FILE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht", ".txt")
 FIELDS = (
     "company",
     "role",

@@ -14,10 +14,9 @@ from w3lib.encoding import html_to_unicode
 
 from nextmove.capture.extract import NOTHING_FOUND, extract_postings
 from nextmove.capture.fetch import MAX_BYTES, Page, check_address, fetch
-from nextmove.capture.posting import CaptureError, Posting, Source
+from nextmove.capture.posting import FILE_SUFFIXES, CaptureError, Posting, Source
 from nextmove.capture.text import looks_like_html, to_plain_text
 
-FILE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht", ".txt")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 Fetcher = Callable[[str], Page]
 

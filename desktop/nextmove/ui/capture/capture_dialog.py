@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from nextmove.capture.application import Existing, to_application
 from nextmove.capture.fetch import FetchCancelledError, fetch
 from nextmove.capture.posting import CaptureError, Posting
-from nextmove.capture.source import read_pasted
 from nextmove.domain.application import ApplicationData, validate_application
 from nextmove.ui.capture.posting_form import PostingForm
 from nextmove.ui.mail.worker import JobRunner
@@ -42,6 +41,14 @@ _SOURCE_NAMES = {
     "opengraph": "OpenGraph and meta tags",
     "html": "the page's heading and text",
 }
+
+
+def _read(text: str, fetcher: Callable[[str], object]) -> list[Posting]:
+    """On the worker: the extractor (extruct, rdflib) is imported there the first time, so
+    neither startup nor the GUI thread pays for it."""
+    from nextmove.capture.source import read_pasted
+
+    return read_pasted(text, fetcher)  # type: ignore[arg-type]
 
 
 class SourceEdit(QPlainTextEdit):
@@ -193,7 +200,7 @@ class CaptureDialog(QDialog):
             if self._token is token:
                 self._on_read_failed(error)
 
-        self._runner.start(lambda _progress: read_pasted(text, fetcher), done, failed)
+        self._runner.start(lambda _progress: _read(text, fetcher), done, failed)
 
     def cancel(self) -> None:
         """Stop waiting for the page; the fetch stops at its next piece."""

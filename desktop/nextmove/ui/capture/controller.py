@@ -8,14 +8,14 @@ from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 
 from nextmove.capture.application import Existing, find_duplicate
-from nextmove.capture.source import FILE_SUFFIXES
+from nextmove.capture.posting import FILE_SUFFIXES
 from nextmove.domain.application import ApplicationData
-from nextmove.ui.capture.capture_dialog import CaptureDialog
 from nextmove.ui.mail.worker import JobRunner
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
 
+    from nextmove.ui.capture.capture_dialog import CaptureDialog
     from nextmove.ui.context import AppContext
     from nextmove.ui.main_window import MainWindow
 
@@ -66,6 +66,8 @@ class CaptureController(QObject):
     def open_dialog(self, source: str = "", *, read: bool = False) -> CaptureDialog:
         """Open the dialog (or bring the open one forward), optionally reading `source`."""
         if self.dialog is None:
+            from nextmove.ui.capture.capture_dialog import CaptureDialog
+
             dialog = CaptureDialog(self._runner, self._context.today(), self._find, self._window)
             dialog.submitted.connect(self._on_dialog_submitted)
             dialog.showExisting.connect(self._on_dialog_show_existing)
