@@ -16,6 +16,7 @@ from nextmove.app import build
 from nextmove.domain.application import ApplicationData
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.ui.capture.capture_dialog import CaptureDialog
+from nextmove.ui.capture.controller import CaptureController
 from nextmove.ui.main_window import MainWindow
 from tests.capture.test_extract import PAGES
 from tests.page_server import PageServer, serving
@@ -25,8 +26,11 @@ def open_dialog(window: MainWindow) -> CaptureDialog:
     action = window.findChild(QAction, "action_new_from_posting")
     assert action is not None
     action.trigger()
-    dialog = window.findChild(CaptureDialog, "capture_dialog")
+    controller = window.findChild(CaptureController, "capture_controller")
+    assert controller is not None
+    dialog = controller.dialog  # the one open now (a closed one may await deletion)
     assert dialog is not None
+    assert dialog.objectName() == "capture_dialog"
     assert dialog.isVisible()
     return dialog
 
@@ -238,3 +242,26 @@ def test_a_dropped_image_is_not_taken_for_a_posting(window: MainWindow, tmp_path
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
     assert window.findChild(CaptureDialog, "capture_dialog") is None
+
+
+def test_closing_with_a_preview_asks_before_dropping_it(window: MainWindow) -> None:
+    dialog = open_dialog(window)
+    dialog.reject()  # nothing read yet: closes at once
+    assert not dialog.isVisible()
+    dialog = open_dialog(window)
+    dialog.source.setPlainText(str(PAGES / "workday.html"))
+    dialog.read()
+    questions: list[str] = []
+
+    def keep_editing(_parent: object, title: str, _text: str, _choices: object) -> int:
+        questions.append(title)
+        return 1
+
+    dialog.ask = keep_editing
+    dialog.reject()
+    assert questions == ["Discard this posting?"]
+    assert dialog.isVisible()
+    dialog.ask = lambda *_args: 0
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert rows(window) == []

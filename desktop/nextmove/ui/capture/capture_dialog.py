@@ -31,6 +31,7 @@ from nextmove.capture.application import Existing, to_application
 from nextmove.capture.fetch import FetchCancelledError, fetch
 from nextmove.capture.posting import CaptureError, Posting
 from nextmove.domain.application import ApplicationData, validate_application
+from nextmove.ui.ask import Ask, ask
 from nextmove.ui.capture.posting_form import PostingForm
 from nextmove.ui.mail.worker import JobRunner
 
@@ -83,6 +84,8 @@ class CaptureDialog(QDialog):
         self._stop: threading.Event | None = None
         self._postings: list[Posting] = []
         self._existing: Existing | None = None
+        # The confirmation seam (tests answer it): asked only when closing would lose a preview.
+        self.ask: Ask = ask
 
         intro = QLabel(
             self.tr(
@@ -313,5 +316,15 @@ class CaptureDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
+        """Escape, Cancel or the close button: a posting read or typed is not dropped silently."""
+        if any(value for key, value in self.form.posting().as_json().items() if key != "source"):
+            choice = self.ask(
+                self,
+                self.tr("Discard this posting?"),
+                self.tr("The posting has not been added to your applications."),
+                [self.tr("Discard"), self.tr("Keep Editing")],
+            )
+            if choice != 0:
+                return
         self.cancel()
         super().reject()
