@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -21,6 +22,11 @@ from nextmove.domain.documents import DocumentKind, DocumentRow, readable_size
 from nextmove.ui.tracker.detail_timeline import section_title, small_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _local_day(stamp: datetime) -> date:
+    """The day a document was added, in the person's time zone (stored as UTC)."""
+    return stamp.replace(tzinfo=UTC).astimezone().date()
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -125,7 +131,7 @@ class DocumentsSection(QWidget):
                 [
                     self.tr(row.kind.label),
                     row.file_name,
-                    str(date_text(row.added_at.date())) if callable(date_text) else "",
+                    str(date_text(_local_day(row.added_at))) if callable(date_text) else "",
                     "",
                 ]
             )
