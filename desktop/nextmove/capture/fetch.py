@@ -7,6 +7,7 @@ the body is read in pieces and abandoned as soon as it passes the size limit.
 
 from __future__ import annotations
 
+import functools
 import socket
 import ssl
 import time
@@ -114,7 +115,7 @@ def fetch(
     deadline = time.monotonic() + timeout_s
     opener = urllib.request.build_opener(
         _Redirects(),
-        urllib.request.HTTPSHandler(context=context or ssl.create_default_context()),
+        urllib.request.HTTPSHandler(context=context or _system_context()),
     )
     request = urllib.request.Request(  # noqa: S310 - the scheme was checked above
         url,
@@ -146,6 +147,12 @@ def fetch(
     except (OSError, ValueError) as error:
         raise FetchError(f"The page could not be fetched: {_network_reason(error)}") from error
     return Page(body=body, content_type=content_type, url=final_url)
+
+
+@functools.cache
+def _system_context() -> ssl.SSLContext:
+    """The system's CA store, loaded once (loading it costs tens of milliseconds)."""
+    return ssl.create_default_context()
 
 
 def _check_type(content_type: str) -> None:
