@@ -265,3 +265,25 @@ def test_closing_with_a_preview_asks_before_dropping_it(window: MainWindow) -> N
     dialog.reject()
     assert not dialog.isVisible()
     assert rows(window) == []
+
+
+def test_what_is_pasted_is_read_once_typing_pauses(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(window)
+    dialog.source.setPlainText((PAGES / "personio.html").read_text(encoding="utf-8"))
+    qtbot.waitUntil(lambda: dialog.form.company.text() == "Litware GmbH", timeout=3000)
+    assert dialog.form.workplace.currentData() == "hybrid"
+
+
+def test_return_on_an_address_reads_it_and_accept_saves(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(window)
+    dialog.source.setPlainText("ftp://example.com/job")
+    dialog.source.setFocus()
+    qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
+    assert "Only http and https" in dialog.status.text()
+    assert "\n" not in dialog.source.toPlainText()
+    dialog.source.setPlainText(str(PAGES / "ashby.html"))
+    qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
+    assert dialog.form.company.text() == "Contoso Health"
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert rows(window)[0][:2] == ("Contoso Health", "Staff Data Engineer")

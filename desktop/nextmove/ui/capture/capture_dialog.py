@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,8 @@ from nextmove.ui.capture.posting_form import PostingForm
 from nextmove.ui.mail.worker import JobRunner
 
 FindExisting = Callable[[ApplicationData], Existing | None]
+# How long typing must pause before what was pasted or typed is read by itself.
+SETTLE_MS = 700
 _SOURCE_NAMES = {
     "json-ld": "schema.org JSON-LD",
     "microdata": "schema.org microdata",
@@ -53,7 +55,22 @@ def _read(text: str, fetcher: Callable[[str], object]) -> list[Posting]:
 
 
 class SourceEdit(QPlainTextEdit):
-    """The pasted link, HTML or text (multi-line, since a page's HTML is pasted here too)."""
+    """The pasted link, HTML or text (multi-line, since a page's HTML is pasted here too).
+
+    Return on a single line (an address) asks to read it; Shift+Return still breaks the line.
+    """
+
+    returnPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        one_line = "\n" not in self.toPlainText().strip()
+        plain_return = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        if plain_return and one_line:
+            self.returnPressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def text(self) -> str:
         return self.toPlainText()
@@ -164,6 +181,14 @@ class CaptureDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(960, 620)
 
+        # What is pasted is read by itself once the typing pauses (a typed address too).
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle_timeout)
+        self._last_read = ""
+        self.source.textChanged.connect(self._settle.start)
+        self.source.returnPressed.connect(self.read)
         self.read_button.clicked.connect(self.read)
         self.cancel_read.clicked.connect(self.cancel)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.read)
@@ -179,9 +204,16 @@ class CaptureDialog(QDialog):
     def reading(self) -> bool:
         return self._token is not None
 
+    def _on_settle_timeout(self) -> None:
+        text = self.source.toPlainText().strip()
+        if text and text != self._last_read and not self.reading():
+            self.read()
+
     def read(self) -> None:
         """Read what is in the source box, on the worker pool."""
+        self._settle.stop()
         text = self.source.toPlainText().strip()
+        self._last_read = text
         if not text:
             self._say(self.tr("Paste a link to the posting, or the page's HTML or text."))
             self.source.setFocus()
@@ -300,9 +332,14 @@ class CaptureDialog(QDialog):
     def _on_show_existing_clicked(self) -> None:
         if self._existing is not None:
             self.showExisting.emit(self._existing.id)
-            self.accept()
+            self.cancel()
+            self.done(QDialog.DialogCode.Accepted)  # nothing added: not accept()
 
     def _on_buttons_accepted(self) -> None:
+        self.accept()
+
+    def accept(self) -> None:
+        """Save (or Add Anyway): a valid application is handed over, else the reason shows."""
         data = self.application()
         errors = validate_application(data, self._today).errors
         if errors:
@@ -313,7 +350,7 @@ class CaptureDialog(QDialog):
             return
         self.cancel()
         self.submitted.emit(data)
-        self.accept()
+        super().accept()
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: a posting read or typed is not dropped silently."""
