@@ -307,3 +307,21 @@ def test_a_date_time_becomes_the_calendar_date_in_its_own_offset(
     page = f'<script type="application/ld+json">{json.dumps(node)}</script>'
     [posting] = extract_postings(page)
     assert posting.posted_on == moment.date()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("posting.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>\nendobj\n"),
+        ("posting.html", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
+        ("cv.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml"),
+        ("notes.csv", b"Company,Role\nAcme,Dev\n"),
+    ],
+)
+def test_a_file_that_is_not_a_saved_page_is_refused(
+    tmp_path: Path, name: str, content: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(CaptureError, match=r"not a (web|saved) page"):
+        read_file(path)

@@ -56,6 +56,10 @@ def read_file(path: Path) -> list[Posting]:
     except OSError as error:
         raise CaptureError(f"{path} could not be read: {error.strerror or error}.") from error
     suffix = path.suffix.lower()
+    if _binary(data):
+        raise CaptureError(f"{path.name} is not a web page.")
+    if suffix not in FILE_SUFFIXES and not looks_like_html(data[:4096].decode("latin-1")):
+        raise CaptureError(f"{path.name} is not a saved page (.html, .htm, .mhtml or .txt).")
     if suffix in (".mhtml", ".mht") or data.lstrip()[:200].lower().startswith(b"from:"):
         return _read_mhtml(data)
     if suffix == ".txt":
@@ -86,13 +90,27 @@ def read_source(value: str, fetcher: Fetcher = fetch) -> list[Posting]:
 
 def read_bytes(body: bytes, content_type: str, url: str | None) -> list[Posting]:
     """A page's bytes, decoded as the header, BOM or `<meta charset>` says (w3lib)."""
-    if b"\x00" in body[:1024] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if _binary(body):
         raise CaptureError("This is not a web page.")
     _, text = html_to_unicode(content_type or None, body)
     kind = content_type.split(";")[0].strip().lower()
     if kind == "text/plain" or not looks_like_html(text):
         return read_text(text, url)
     return extract_postings(text, url)
+
+
+_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"{\\rtf")
+
+
+def _binary(data: bytes) -> bool:
+    """A PDF, an office file, an image, an archive: bytes that are not a page's text."""
+    head = data[:1024]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text
+        return False
+    if head.lstrip().startswith(_MAGIC) or b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return bool(head) and controls / len(head) > 0.05
 
 
 def read_text(text: str, url: str | None = None) -> list[Posting]:
