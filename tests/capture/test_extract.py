@@ -325,3 +325,13 @@ def test_a_file_that_is_not_a_saved_page_is_refused(
     path.write_bytes(content)
     with pytest.raises(CaptureError, match=r"not a (web|saved) page"):
         read_file(path)
+
+
+def test_a_hiring_title_outside_linkedin_is_kept_whole_as_the_role() -> None:
+    page = '<meta property="og:title" content="Now hiring baristas in Leeds">'
+    [posting] = extract_postings(page)
+    assert (posting.company, posting.role, posting.location) == (
+        None,
+        "Now hiring baristas in Leeds",
+        None,
+    )

@@ -199,8 +199,10 @@ def _opengraph(tree: lxml.html.HtmlElement, base: str | None) -> Posting | None:
     fields: dict[str, Any] = {}
     origins: dict[str, str] = {}
     if title:
+        # Only LinkedIn's own titles are split: elsewhere "Now hiring baristas" is no company.
+        linkedin = _SITE_SUFFIX.search(title) is not None or props.get("og:site_name") == "LinkedIn"
         title = _SITE_SUFFIX.sub("", title)
-        hiring = _HIRING.match(title)
+        hiring = _HIRING.match(title) if linkedin else None
         if hiring:
             for key in ("company", "role", "location"):
                 if hiring[key]:
