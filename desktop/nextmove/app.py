@@ -46,11 +46,12 @@ def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppConte
 
 def attach(window: MainWindow, context: AppContext) -> None:
     """Connect the window and every feature to an open data folder."""
-    from nextmove.ui import backup_actions, mail, preferences_dialog, wizard
+    from nextmove.ui import backup_actions, capture, documents, mail, preferences_dialog, wizard
     from nextmove.ui.tracker import csv_actions, detail_panel
 
     window.attach(context)
-    for feature in (preferences_dialog, detail_panel, csv_actions, backup_actions, mail, wizard):
+    features = (preferences_dialog, detail_panel, documents, csv_actions, backup_actions, mail)
+    for feature in (*features, wizard, capture):
         feature.install(window, context)
 
 

@@ -102,7 +102,16 @@ def _resources() -> str:
     templates = builtin_templates()
     if not templates:
         raise FileNotFoundError("no email templates in resources/templates")
-    return f"{len(REQUIRED_RESOURCES)} found, {len(templates)} email templates read"
+    # The posting extractor's libraries carry data files of their own (mf2py's rules).
+    from nextmove.capture.extract import extract_postings
+
+    page = '<script type="application/ld+json">{"@type":"JobPosting","title":"Check"}</script>'
+    if extract_postings(page)[0].role != "Check":
+        raise RuntimeError("the posting extractor read nothing")
+    return (
+        f"{len(REQUIRED_RESOURCES)} found, {len(templates)} email templates read, "
+        "posting extractor works"
+    )
 
 
 def _keyring() -> str:

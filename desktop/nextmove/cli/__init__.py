@@ -86,7 +86,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nextmove.cli import backup, insights, mail, tracker
+    from nextmove.cli import backup, capture, insights, mail, tracker
 
     parser = _Parser(
         prog="nextmove",
@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the installation offscreen in a temporary folder and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (tracker, backup, mail, insights):
+    for module in (tracker, capture, backup, mail, insights):
         module.register(subparsers)
     return parser
 

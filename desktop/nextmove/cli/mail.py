@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from nextmove.cli import ACCOUNTS_IN_APP, COMPOSE_IN_APP, OUTBOX_IN_APP
 
 if TYPE_CHECKING:
+    from nextmove.domain.documents import AttachmentRef
     from nextmove.domain.smtp_errors import Problem
     from nextmove.mail.outbox import BatchResult, Outbox
 
@@ -77,6 +78,14 @@ def register(subparsers: Any) -> None:
     send.add_argument("--subject", required=True, help="a single line")
     send.add_argument(
         "--body-file", required=True, type=Path, metavar="FILE", help="the message, UTF-8 text"
+    )
+    send.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="attach a file (repeat for several)",
     )
     send.set_defaults(handler=run_send, writes=COMPOSE_IN_APP)
 
@@ -247,12 +256,16 @@ def run_send(args: argparse.Namespace) -> int:
     subject, body = _signed(
         args.data_dir, outbox.accounts.get(account_id).sender_name, args.subject, body
     )
+    attachments, problem = _attachments(args.attach)
+    if problem:
+        return _fail(problem)
     draft = OutgoingDraft(
         purpose="follow_up",
         to_address=args.to,
         subject=subject,
         body=body,
         account_id=account_id,
+        attachments=attachments,
     )
     try:
         message_id = outbox.queue(draft)
@@ -274,6 +287,31 @@ def _signed(data_dir: Path, sender_name: str, subject: str, body: str) -> tuple[
     preferences = load_preferences(data_dir)
     values = details_values(preferences.your_name or sender_name, preferences.signature)
     return render(subject, values), render(body, values)
+
+
+def _attachments(paths: list[Path]) -> tuple[tuple[AttachmentRef, ...], str]:
+    """The files to attach, or a sentence saying which one cannot be."""
+    from nextmove.domain.documents import AttachmentRef, attachments_too_large, readable_size
+
+    refs: list[AttachmentRef] = []
+    for path in paths:
+        if path.is_dir():
+            return (), f"{path} is a folder, not a file; nothing was sent"
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            return (), f"there is no file {path} to attach; nothing was sent"
+        except OSError as error:
+            return (), f"cannot read {path} ({error.strerror or error}); nothing was sent"
+        refs.append(AttachmentRef(path.name, str(path.resolve()), size))
+    if attachments_too_large(refs):
+        total = readable_size(sum(r.size for r in refs))
+        print(
+            f"nextmove: warning: the attachments add up to {total}; many mail servers refuse "
+            "messages above 20-25 MB",
+            file=sys.stderr,
+        )
+    return tuple(refs), ""
 
 
 def _read_body(path: Path) -> tuple[str, str]:

@@ -16,6 +16,8 @@ from nextmove.domain.csv_values import HistoryEntry, format_history
 
 EXPORT_FIELDS: tuple[Field, ...] = tuple(Field)
 BOM = "\ufeff"
+# Export only: the file names of the application's documents (import leaves it aside).
+DOCUMENTS_HEADER = "Documents"
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class ExportRecord:
     events: Sequence[HistoryEntry]
     # (name, email) of each linked contact, in the order they were linked.
     contacts: Sequence[tuple[str, str]]
+    documents: Sequence[str] = ()
 
 
 def _day(value: date | None) -> str:
@@ -31,7 +34,7 @@ def _day(value: date | None) -> str:
 
 
 def export_header() -> list[str]:
-    return [f.label for f in EXPORT_FIELDS]
+    return [*(f.label for f in EXPORT_FIELDS), DOCUMENTS_HEADER]
 
 
 def export_cells(record: ExportRecord) -> list[str]:
@@ -55,4 +58,4 @@ def export_cells(record: ExportRecord) -> list[str]:
         Field.CONTACT_EMAIL: "; ".join(emails) if any(emails) else "",
         Field.HISTORY: format_history(list(record.events)),
     }
-    return [values[f] for f in EXPORT_FIELDS]
+    return [*(values[f] for f in EXPORT_FIELDS), "; ".join(record.documents)]

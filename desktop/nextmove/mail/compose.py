@@ -6,6 +6,8 @@ a header never reaches a server.
 
 from __future__ import annotations
 
+import mimetypes
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
@@ -94,9 +96,14 @@ def new_message_id(from_address: str) -> str:
 
 
 def build_message(
-    draft: Draft, *, message_id: str | None = None, when: datetime | None = None
+    draft: Draft,
+    *,
+    message_id: str | None = None,
+    when: datetime | None = None,
+    attachments: Sequence[tuple[str, bytes]] = (),
 ) -> EmailMessage:
-    """A checked EmailMessage with From, To, Subject, Date and Message-ID."""
+    """A checked EmailMessage with From, To, Subject, Date and Message-ID, and the files
+    given as (name, bytes) attached after the text."""
     clean = check_draft(draft)
     message = EmailMessage(policy=POLICY)
     local, _, domain = clean.from_address.rpartition("@")
@@ -110,6 +117,10 @@ def build_message(
     body = body if body.endswith("\n") else body + "\n"
     # Quoted-printable keeps accents and emoji intact on any server, declared 8BITMIME or not.
     message.set_content(body, cte=None if body.isascii() else "quoted-printable")
+    for name, data in attachments:
+        kind, _ = mimetypes.guess_type(name)
+        maintype, _, subtype = (kind or "application/octet-stream").partition("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message
 
 

@@ -11,6 +11,7 @@ Everything here blocks on the network or the keyring: the window calls it from a
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from nextmove.storage.accounts import AccountRepository
 from nextmove.storage.database import Database
 from nextmove.storage.models.base import utcnow
 from nextmove.storage.outbox import Claim, OutboxRepository, OutboxRow, OutgoingDraft
+from nextmove.storage.outbox_attachments import AttachmentMissingError, read_all
 
 MAX_ATTEMPTS = 12
 FIRST_RETRY = timedelta(minutes=1)
@@ -113,6 +115,11 @@ class Outbox:
                 draft.body,
             )
         )
+        for ref in draft.attachments:
+            if not os.path.isfile(ref.path):
+                raise HeaderValueError(
+                    "attachments", f"There is no file {ref.path} to attach; nothing was queued."
+                )
         return self.messages.queue(draft, state=state)
 
     def is_in_flight(self, message_id: int) -> bool:
@@ -297,7 +304,16 @@ class Outbox:
             draft = Draft(name, account.from_address, row.to_address, row.subject, row.body)
             message_id = row.message_id or new_message_id(account.from_address)
             try:
-                return Prepared(row, build_message(draft, message_id=message_id), message_id)
+                attached = read_all(self.messages.attachments(row.id))
+            except AttachmentMissingError as error:
+                # Held, not failed: it leaves once the file is back and the person sends again.
+                self.messages.note_problem([row.id], str(error), None)
+                result.held.append(row.id)
+                _tell(progress, row.id, "queued")
+                continue
+            try:
+                message = build_message(draft, message_id=message_id, attachments=attached)
+                return Prepared(row, message, message_id)
             except HeaderValueError as error:
                 self.messages.mark_failed(row.id, error.message)
                 result.failed.append(row.id)

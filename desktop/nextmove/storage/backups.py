@@ -1,7 +1,8 @@
 """Backups through SQLite's backup API: consistent even while the app is writing.
 
 A backup is one self-contained SQLite file in the data folder's `backups/` folder, named
-`nextmove-YYYYMMDD-HHMMSS-<reason>.sqlite3`, readable only by its owner. Restoring goes through
+`nextmove-YYYYMMDD-HHMMSS-<reason>.sqlite3`, readable only by its owner; it carries the
+documents it refers to (see `document_files`). Restoring goes through
 the same API in the other direction, so a live database is never overwritten by a file copy.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from nextmove.storage import migrate
+from nextmove.storage import document_files, migrate
 from nextmove.storage.integrity import (
     CorruptDatabaseError,
     check_header,
@@ -198,6 +199,8 @@ def create_backup(
         raise  # busy, locked, disk full: the file itself is fine
     except sqlite3.DatabaseError as error:
         raise CorruptDatabaseError(database, str(error)) from error
+    # The documents the copy refers to travel inside it (checked with it just below).
+    document_files.pack_into_backup(destination, document_files.folder_for(database))
     try:
         check_integrity(destination)
     except CorruptDatabaseError as error:
@@ -248,6 +251,10 @@ def restore_into(backup: Path, database: Path) -> None:
     locks still guard the copy, and WAL mode of the destination is kept.
     """
     inspect_backup(backup)
+    try:  # the backup's documents first: a damaged one stops the restore before any change
+        document_files.unpack_from_backup(backup, document_files.folder_for(database))
+    except document_files.DocumentFileError as error:
+        raise BackupError(str(error)) from error
     if not database.exists():
         _private_empty_file(database)
     src = sqlite3.connect(readonly_uri(backup), uri=True)
@@ -259,6 +266,7 @@ def restore_into(backup: Path, database: Path) -> None:
             dst.close()
     finally:
         src.close()
+    document_files.drop_archive(database)
 
 
 def latest_good_backup(folder: Path) -> BackupInfo | None:

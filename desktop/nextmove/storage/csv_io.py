@@ -25,6 +25,7 @@ from nextmove.domain.csv_import import ImportedApplication, ImportedContact
 from nextmove.domain.csv_values import HistoryEntry
 from nextmove.domain.status import EventKind, Status, Workplace
 from nextmove.storage.database import Database
+from nextmove.storage.models.documents import Document
 from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
 
 CHUNK = 1000
@@ -191,13 +192,24 @@ def export_records(database: Database) -> list[ExportRecord]:
             .order_by(literal_column("application_contact.rowid"))
         ):
             people[app_id].append((name, email))
+        documents: dict[int, list[str]] = defaultdict(list)
+        for app_id, file_name in session.execute(
+            select(Document.application_id, Document.file_name).order_by(
+                Document.application_id, Document.added_at, Document.id
+            )
+        ):
+            documents[app_id].append(file_name)
         records = []
         columns = [getattr(Application, name) for name in _DATA_COLUMNS]
         for row in session.execute(select(Application.id, *columns).order_by(Application.id)):
             values = dict(zip(_DATA_COLUMNS, row[1:], strict=True))
             values["status"] = Status(values["status"])
             values["workplace"] = Workplace(values["workplace"])
-            records.append(ExportRecord(ApplicationData(**values), events[row[0]], people[row[0]]))
+            records.append(
+                ExportRecord(
+                    ApplicationData(**values), events[row[0]], people[row[0]], documents[row[0]]
+                )
+            )
         return records
 
 

@@ -21,7 +21,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from nextmove.domain.documents import AttachmentRef
 from nextmove.domain.status import EventKind
+from nextmove.storage import outbox_attachments
 from nextmove.storage.database import Database
 from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.models.tracker import Application, StageEvent
@@ -36,6 +38,7 @@ class OutgoingDraft:
     application_id: int | None = None
     contact_id: int | None = None
     account_id: int | None = None
+    attachments: tuple[AttachmentRef, ...] = ()
 
 
 def queue_in(session: Session, draft: OutgoingDraft, *, state: str = "queued") -> OutboxMessage:
@@ -52,6 +55,8 @@ def queue_in(session: Session, draft: OutgoingDraft, *, state: str = "queued") -
     )
     session.add(message)
     session.flush()
+    if draft.attachments:
+        outbox_attachments.add_in(session, message.id, draft.attachments)
     return message
 
 
@@ -184,8 +189,11 @@ class OutboxRepository:
         with self._db.engine.begin() as connection:
             row = connection.execute(_MARK_SENT, {"id_": message_id, "now": now}).first()
             app_id = None if row is None else row.application_id
+            attached = outbox_attachments.sent_in(connection, message_id)
             if row is not None and app_id is not None:
-                _add_sent_event(connection, int(app_id), row.subject, row.to_address, today)
+                _add_sent_event(
+                    connection, int(app_id), row.subject, row.to_address, today, attached
+                )
             claimed = None if claim_next is None else _claim(connection, claim_next)
             return app_id, claimed
 
@@ -269,6 +277,7 @@ class OutboxRepository:
                         message.application_id,
                         message.contact_id,
                         message.account_id,
+                        tuple(outbox_attachments.refs_in(session, message.id)),
                     )
                 )
                 session.delete(message)
@@ -278,6 +287,9 @@ class OutboxRepository:
         """Put withdrawn messages back in the queue (one transaction); their new ids."""
         with self._db.sessions.begin() as session:
             return tuple(queue_in(session, draft).id for draft in drafts)
+
+    def attachments(self, message_id: int) -> list[AttachmentRef]:
+        return outbox_attachments.refs_of(self._db, message_id)
 
     def delete(self, message_id: int) -> None:
         with self._db.sessions.begin() as session:
@@ -369,9 +381,16 @@ def _claim(connection: Connection, claim: Claim) -> str | None:
 
 
 def _add_sent_event(
-    connection: Connection, app_id: int, subject: str, to_address: str, today: date
+    connection: Connection,
+    app_id: int,
+    subject: str,
+    to_address: str,
+    today: date,
+    attached: Sequence[str] = (),
 ) -> None:
-    """The "Email sent" entry on the application's timeline."""
+    """The "Email sent" entry on the application's timeline (with what it carried)."""
     notes = f"{subject} — to {to_address}"
+    if attached:
+        notes += " — attached: " + ", ".join(attached)
     connection.execute(_ADD_EVENT, {"app_id": app_id, "today": today, "notes": notes})
     connection.execute(_TOUCH_APPLICATION, {"app_id": app_id, "today": today})

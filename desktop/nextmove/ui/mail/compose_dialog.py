@@ -32,6 +32,7 @@ from nextmove.domain.templates import (
 )
 from nextmove.mail.compose import Draft
 from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.mail.attachments_box import AttachmentsBox
 from nextmove.ui.mail.compose_checks import compose_errors
 from nextmove.ui.mail.form import FieldErrors
 from nextmove.ui.mail.template_combo import TemplateCombo
@@ -124,6 +125,7 @@ class ComposeDialog(QDialog):
         self.later_button.setToolTip(self.tr("Keep it in the outbox until you send it"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("button_cancel")
+        self.attachments = self._attachments_box(application_id)
         self._layout()
         self._load()
         self._connect()
@@ -146,6 +148,7 @@ class ComposeDialog(QDialog):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(form)
         editor_layout.addWidget(wrap("body", self.body), 1)
+        editor_layout.addWidget(self.attachments)
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +244,7 @@ class ComposeDialog(QDialog):
         self.to.setText(row.to_address)
         self.subject.setText(row.subject)
         self.body.setPlainText(row.body)
+        self.attachments.show_refs(self._outbox.messages.attachments(message_id))
         self._applied_body = None  # the person's own text: ask before replacing it
         self._template_index = 0
         self.send_button.setText(self.tr("Save and Send"))
@@ -400,7 +404,16 @@ class ComposeDialog(QDialog):
             application_id=self._application_id,
             contact_id=recipient.contact_id if recipient else None,
             account_id=int(account_id) if account_id is not None else None,
+            attachments=self.attachments.refs(),
         )
+
+    def _attachments_box(self, application_id: int | None) -> AttachmentsBox:
+        """The application's documents offered to attach, and any other file."""
+        from nextmove.storage.documents import DocumentRepository
+
+        documents = DocumentRepository(self._controller.context.database)
+        rows = documents.for_application(application_id) if application_id else []
+        return AttachmentsBox([(row, documents.path(row)) for row in rows])
 
     def _store(self, send_now: bool) -> None:
         draft = self._checked_draft()

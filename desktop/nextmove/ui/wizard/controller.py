@@ -248,8 +248,16 @@ class WizardController(QObject):
         return view
 
     def _on_insights_triggered(self) -> None:
+        from nextmove.domain.cv_insights import response_rate_by_cv
+        from nextmove.storage.cv_insights import cv_sent_facts
+
+        rates = response_rate_by_cv(cv_sent_facts(self.context.database))
         dialog = InsightsDialog(
-            self.service, self.window, today=self.context.today, pool=self.context.pool
+            self.service,
+            self.window,
+            today=self.context.today,
+            pool=self.context.pool,
+            cv_rates=rates,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.cv_insights import CvRate
 from nextmove.domain.insights import Insights
 from nextmove.domain.insights_report import InsightsInput, InsightsReport, build_report
 from nextmove.storage.insight_facts import InsightsSource
@@ -40,6 +41,7 @@ from nextmove.ui.insights.saving import (
     suggested_name,
     write_png,
 )
+from nextmove.ui.wizard.cv_rates import CvRates
 from nextmove.ui.wizard.screen_fit import fit_to_screen
 
 # Two columns from this content width on; below it, one.
@@ -56,6 +58,7 @@ class InsightsDialog(QDialog):
         today: Callable[[], date] = date.today,
         save_as: SaveAs = save_as_dialog,
         pool: QThreadPool | None = None,
+        cv_rates: list[CvRate] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("insights_dialog")
@@ -92,6 +95,12 @@ class InsightsDialog(QDialog):
         form = QFormLayout(self.numbers)
         form.addRow(self.tr("Feedback requests:"), self.feedback_label)
         form.addRow(self.tr("Learning goals done:"), self.goals_bar)
+        # Which CV got answers: shown once a CV or cover letter has been sent.
+        self.cv_box: QGroupBox | None = None
+        if cv_rates is not None:
+            self.cv_box = QGroupBox(self.tr("Response rate per CV version"))
+            self.cv_box.setObjectName("panel_cv_rates")
+            QVBoxLayout(self.cv_box).addWidget(CvRates(cv_rates))
         self.intro = QLabel()
         self.intro.setObjectName("insights_intro")
         self.intro.setWordWrap(True)
@@ -259,7 +268,7 @@ class InsightsDialog(QDialog):
             [p["chart_flow"]],
             [p["chart_response_by_source"], p["chart_weekly_applications"]],
             [p["chart_stage_scores"], p["chart_improvement_areas"]],
-            [self.numbers],
+            [self.numbers] if self.cv_box is None else [self.numbers, self.cv_box],
         ]
         for widget in [w for row in rows for w in row]:
             self._grid.removeWidget(widget)

@@ -1,0 +1,16 @@
+"""Documents per application: the side panel's Documents section and Application › Add
+Document…"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+
+
+def install(window: MainWindow, context: AppContext) -> None:
+    from nextmove.ui.documents.controller import DocumentsController
+
+    DocumentsController(window, context)
