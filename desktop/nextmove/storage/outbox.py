@@ -25,6 +25,7 @@ from nextmove.domain.status import EventKind
 from nextmove.storage.database import Database
 from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.models.tracker import Application, StageEvent
+from nextmove.storage.timeline import settle
 
 
 @dataclass(frozen=True)
@@ -305,12 +306,6 @@ _ADD_EVENT = insert(_EVENTS).values(
     occurred_on=_TODAY,
     notes=bindparam("notes"),
 )
-_LAST = _APPLICATIONS.c.last_activity_on
-_TOUCH_APPLICATION = (
-    update(_APPLICATIONS)
-    .where(_APPLICATIONS.c.id == bindparam("app_id"))
-    .values(last_activity_on=case((_LAST.is_(None), _TODAY), else_=func.max(_LAST, _TODAY)))
-)
 
 
 def _claim(connection: Connection, claim: Claim) -> str | None:
@@ -327,4 +322,4 @@ def _add_sent_event(
     """The "Email sent" entry on the application's timeline."""
     notes = f"{subject} — to {to_address}"
     connection.execute(_ADD_EVENT, {"app_id": app_id, "today": today, "notes": notes})
-    connection.execute(_TOUCH_APPLICATION, {"app_id": app_id, "today": today})
+    settle(connection, app_id, today)

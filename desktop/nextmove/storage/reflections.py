@@ -43,6 +43,7 @@ from nextmove.storage.reflection_finish import (
     set_reapply,
     settle_contact,
 )
+from nextmove.storage.timeline import settle
 
 DRAFT = "draft"
 OPEN_APPLICATIONS_SHOWN = 200
@@ -235,9 +236,8 @@ class ReflectionService:
                 session.add(
                     StageEvent(application_id=app.id, kind=EventKind.REJECTED.value, occurred_on=on)
                 )
-                app.status = Status.REJECTED.value
-                if app.last_activity_on is None or app.last_activity_on < on:
-                    app.last_activity_on = on
+                session.flush()
+                settle(session, app.id, today)
             return FinishResult(row.id, app.id, message_ids)
 
     # ----- reading back ------------------------------------------------------------------

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QSettings
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from nextmove.domain.status import EventKind
+    from nextmove.domain.status import EventKind, Status
     from nextmove.storage.tracker_rows import TrackerRows
     from nextmove.ui.context import AppContext
     from nextmove.ui.tracker.editing import TrackerEditing
@@ -293,8 +293,15 @@ class MainWindow(QMainWindow):
         self.ensure_tracker()
         self.context = context
         self._restore_state()
+        from nextmove.storage.timeline import settle_due
+
+        # Entries whose day has come since the last start (a booked interview) take effect.
+        settle_due(context.database, context.today())
         self.editing = TrackerEditing(
-            self, ApplicationRepository(context.database), self.model, self.undo_stack
+            self,
+            ApplicationRepository(context.database, today=context.today),
+            self.model,
+            self.undo_stack,
         )
         self.action("action_new_application").setEnabled(True)
         self._load_rows()
@@ -397,6 +404,12 @@ class MainWindow(QMainWindow):
         if self.editing is None:
             return 0
         return self.editing.add_timeline_entry(application_id, kind, on, notes, round_number)
+
+    def remove_timeline_entry(self, application_id: int, event_id: int, what: str) -> Status | None:
+        """Delete a timeline entry as one undoable step; the new status if that changed it."""
+        if self.editing is None:
+            return None
+        return self.editing.remove_timeline_entry(application_id, event_id, what)
 
     def refresh_application(self, application_id: int) -> None:
         """Re-read one application's row (after its timeline or contacts changed elsewhere)."""
