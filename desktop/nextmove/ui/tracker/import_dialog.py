@@ -164,8 +164,9 @@ class ImportDialog(QDialog):
         rules = QLabel(
             self.tr(
                 "A row with no status becomes Applied when it has an applied date, otherwise "
-                "Wishlist. A row with no history gets an entry on its applied date, and one "
-                "for its status dated today with the note “Imported from {file}”."
+                "Wishlist. A row with no history gets its entries from the file's dates, noted "
+                "“imported from {file}”: the status on its status or stage date, else the last "
+                "activity, else the latest date the row gives. Nothing is dated today."
             ).format(file=file_name)
         )
         rules.setObjectName("import_rules")
