@@ -90,7 +90,8 @@ def test_no_company_column_unknown_statuses_and_dry_run(
     )
     maybe = tmp_path / "maybe.csv"
     maybe.write_text(
-        "Company,Role,Status,Last activity\nAcme,Dev,Maybe,2026-10-01\nGlobex,QA,Maybe,2026-10-02\n",
+        "Company,Role,Status,Last activity\n"
+        "Acme,Dev,Maybe,2026-10-01\nGlobex,QA,Maybe,2026-10-02\n",
         encoding="utf-8",
     )
     assert _run_in_process(tmp_path / "d", "import", maybe) == 1
