@@ -174,6 +174,13 @@ class MainWindow(QMainWindow):
             action = self.action(name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
+        # Ctrl+Z in a text field undoes the typing there; the tracker's undo answers only where
+        # the tracker has the focus (the table and its stand-ins, the side panel), or the menu.
+        for name in ("action_undo", "action_redo"):
+            action = self.action(name)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tracker_stack.addAction(action)
+            self.side_panel.addAction(action)
         self.search_box.textChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.model.countsChanged.connect(self._on_model_counts_changed)
@@ -287,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Connect the window to an open data folder and show its applications."""
+        from PySide6.QtCore import Qt
+
         from nextmove.storage.applications import ApplicationRepository
         from nextmove.ui.tracker.editing import TrackerEditing
 
@@ -299,12 +308,18 @@ class MainWindow(QMainWindow):
         settle_due(context.database, context.today())
         self.editing = TrackerEditing(
             self,
-            ApplicationRepository(context.database, today=context.today),
+            ApplicationRepository(context.database, today=lambda: context.today()),
             self.model,
             self.undo_stack,
         )
         self.action("action_new_application").setEnabled(True)
         self._load_rows()
+        # The keyboard starts on the applications (Enter, Delete, Ctrl+Z act there), or on
+        # the empty state's first button; the stack hands the focus on when its page changes.
+        page = self.tracker_stack.currentWidget()
+        start = self.empty_state.new_button if page is self.empty_state else page
+        if start is not None:
+            start.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # -- what other parts of the window call ---------------------------------------------------
