@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget, QWizard
 from nextmove.domain.status import EventKind, Status
 from nextmove.storage import tracker_rows
 from nextmove.storage.applications import ApplicationRepository
+from nextmove.storage.models.tracker import Application
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.tracker.table_model import DUE_ROLE
 from nextmove.ui.wizard.controller import WizardController
@@ -138,10 +139,10 @@ def test_a_next_action_set_in_the_wizard_shows_in_its_row_at_once(
     other = add_interviewed_application(database, "Globex")
     apps = ApplicationRepository(database)
     overdue = window.context.today() - timedelta(days=2)
-    apps.update_fields(
-        rejected,
-        apps.get(rejected).__class__(**{**vars(apps.get(rejected)), "next_action_on": overdue}),
-    )
+    with database.sessions.begin() as session:
+        stored_app = session.get(Application, rejected)
+        assert stored_app is not None
+        stored_app.next_action_on = overdue
     window.reload()
     assert window.model.index(row_of(window, rejected), COLUMN["next_action_on"]).data(DUE_ROLE)
 
