@@ -170,3 +170,51 @@ def test_a_next_action_set_in_the_wizard_shows_in_its_row_at_once(
     assert _status(window, rejected) == "Rejected"
     due = window.model.index(row_of(window, rejected), COLUMN["next_action_on"]).data(DUE_ROLE)
     assert due == ""
+
+
+def test_an_imported_note_reads_whole_in_a_narrow_side_panel(
+    qtbot: Any, window: MainWindow, tmp_path: Any
+) -> None:
+    """Finding 3: "Ghosted — Imported from my_ap…" was cut; the entry now wraps instead."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTreeWidget
+
+    from nextmove.domain.csv_format import guess_mapping, read_table
+    from nextmove.domain.csv_import import convert
+    from nextmove.storage.csv_io import import_applications
+
+    assert window.context is not None
+    name = "my_applications_exported_from_google_sheets_spring_2026_final.csv"
+    table = read_table(
+        b"Company,Role,Status,Applied,Last activity\nAcme,Dev,Ghosted,2026-05-04,2026-06-12\n"
+    )
+    result = convert(table, guess_mapping(table.headers), TODAY, source_name=name)
+    import_applications(window.context.database, result.items)
+    window.reload()
+    window.resize(900, 600)
+    window.splitter.setSizes([560, 340])
+    (ident,) = (
+        [r[0] for r in window.model._store.rows()]
+        if hasattr(window.model, "_store") and hasattr(window.model._store, "rows")
+        else [1]
+    )
+    window.select_application(ident)
+    timeline = window.findChild(QTreeWidget, "timeline_list")
+    assert timeline is not None
+    qtbot.waitUntil(lambda: timeline.topLevelItemCount() == 2)
+    item = timeline.topLevelItem(0)
+    # Whole (invisible break points let the long file name wrap), never "…".
+    assert item.text(1).replace("\u200b", "") == f"Ghosted — imported from {name}"
+    qtbot.wait(50)  # the delayed relayout after the panel took its width
+    rect = timeline.visualItemRect(item)
+    width = timeline.header().sectionSize(1)
+    needed = timeline.fontMetrics().boundingRect(
+        QRect(0, 0, width - 8, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(1)
+    )
+    assert needed.height() > timeline.fontMetrics().height()  # it does need two lines here
+    assert rect.height() >= needed.height()
+    shots = Path("/work/screens/trust-writer")
+    shots.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(shots / "timeline_imported_note.png"))
