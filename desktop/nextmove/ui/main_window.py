@@ -314,12 +314,11 @@ class MainWindow(QMainWindow):
         )
         self.action("action_new_application").setEnabled(True)
         self._load_rows()
-        # The keyboard starts on the applications (Enter, Delete, Ctrl+Z act there), or on
-        # the empty state's first button; the stack hands the focus on when its page changes.
-        page = self.tracker_stack.currentWidget()
-        start = self.empty_state.new_button if page is self.empty_state else page
-        if start is not None:
-            start.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.tracker_stack.currentWidget() is self.table:
+            # The keyboard starts on the applications (Enter, Delete, Ctrl+Z act there), with
+            # nothing selected until the person picks a row.
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # -- what other parts of the window call ---------------------------------------------------
