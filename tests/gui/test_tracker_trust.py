@@ -218,3 +218,19 @@ def test_an_imported_note_reads_whole_in_a_narrow_side_panel(
     shots = Path("/work/screens/trust-writer")
     shots.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(shots / "timeline_imported_note.png"))
+
+
+def test_a_booked_interview_takes_effect_at_midnight_while_the_window_stays_open(
+    window: MainWindow,
+) -> None:
+    (ident,) = seed(window, app("Acme", next_action_on=TODAY + timedelta(days=1)))
+    window.add_timeline_entry(ident, EventKind.INTERVIEW, TODAY + timedelta(days=1), "", 1)
+    assert _status(window, ident) == "Applied"
+    due = window.model.index(row_of(window, ident), COLUMN["next_action_on"])
+    assert due.data(DUE_ROLE) == ""
+    assert window.context is not None
+    window.context.today = lambda: TODAY + timedelta(days=1)
+    window.day_watch.check()  # what its timer does every minute
+    assert _status(window, ident) == "Interviewing"
+    assert due.data(DUE_ROLE) == "due"
+    assert window.context.settings.value("timeline/settled_through") == "2026-11-27"

@@ -52,8 +52,8 @@ def test_a_booked_interview_takes_effect_on_its_morning(database: Database) -> N
         ApplicationData("Acme", "Engineer", Status.APPLIED, applied_on=date(2026, 11, 1)), TODAY
     )
     apps.add_event(app_id, EventKind.INTERVIEW, NEXT_WEEK, round_number=1)
-    assert settle_due(database, NEXT_WEEK - timedelta(days=1)) == 0
-    assert settle_due(database, NEXT_WEEK) == 1
+    assert settle_due(database, NEXT_WEEK - timedelta(days=1)) == []
+    assert settle_due(database, NEXT_WEEK, since=NEXT_WEEK - timedelta(days=1)) == [app_id]
     assert apps.get(app_id).status is Status.INTERVIEWING
     row = tracker_rows.read_one(database.path, app_id)
     assert row is not None

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, exists, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from nextmove.domain.status import EventKind, Status
 from nextmove.domain.timeline_rules import Derived, Entry, derive
@@ -26,13 +27,29 @@ _EVENT = cast(Table, StageEvent.__table__)
 Executor = Session | Connection
 
 
+# Built once: `settle` runs after every change (and per message in a sending batch), and
+# building SQLAlchemy statements costs more than SQLite takes to run them.
+_STATUS_OF = select(_APPLICATION.c.status).where(_APPLICATION.c.id == bindparam("app_id"))
+_ENTRIES_OF = select(_EVENT.c.id, _EVENT.c.kind, _EVENT.c.occurred_on).where(
+    _EVENT.c.application_id == bindparam("app_id")
+)
+_WRITE = (
+    update(_APPLICATION)
+    .where(_APPLICATION.c.id == bindparam("app_id"))
+    .values(status=bindparam("status"), last_activity_on=bindparam("last"))
+)
+
+
+def _connection(executor: Executor) -> Connection:
+    if isinstance(executor, Session):
+        executor.flush()
+        return executor.connection()
+    return executor
+
+
 def _entries(executor: Executor, application_id: int, without: int | None = None) -> list[Entry]:
-    query = select(_EVENT.c.id, _EVENT.c.kind, _EVENT.c.occurred_on).where(
-        _EVENT.c.application_id == application_id
-    )
-    if without is not None:
-        query = query.where(_EVENT.c.id != without)
-    return [Entry(i, EventKind(kind), on) for i, kind, on in executor.execute(query)]
+    rows = _connection(executor).execute(_ENTRIES_OF, {"app_id": application_id})
+    return [Entry(i, EventKind(kind), on) for i, kind, on in rows if i != without]
 
 
 def derived(executor: Executor, application_id: int, today: date) -> Derived:
@@ -43,23 +60,22 @@ def derived(executor: Executor, application_id: int, today: date) -> Derived:
 def settle(executor: Executor, application_id: int, today: date) -> Status | None:
     """Write the status and last activity the timeline gives; the new status if it changed.
 
-    Raises LookupError when the application does not exist.
+    Raises LookupError when the application does not exist. Works in the caller's
+    transaction; application objects loaded in a Session are refreshed.
     """
-    old = executor.execute(
-        select(_APPLICATION.c.status).where(_APPLICATION.c.id == application_id)
-    ).scalar()
+    connection = _connection(executor)
+    old = connection.execute(_STATUS_OF, {"app_id": application_id}).scalar()
     if old is None:
         raise LookupError(application_id)
-    result = derived(executor, application_id, today)
-    statement = (
-        update(Application)
-        .where(Application.id == application_id)
-        .values(status=result.status.value, last_activity_on=result.last_activity_on)
+    result = derived(connection, application_id, today)
+    connection.execute(
+        _WRITE,
+        {"app_id": application_id, "status": result.status.value, "last": result.last_activity_on},
     )
     if isinstance(executor, Session):
-        executor.execute(statement, execution_options={"synchronize_session": "fetch"})
-    else:
-        executor.execute(statement)
+        app = executor.identity_map.get(identity_key(Application, application_id))
+        if app is not None:
+            executor.expire(app, ["status", "last_activity_on", "updated_at"])
     return result.status if result.status.value != old else None
 
 
@@ -70,23 +86,34 @@ def new_rows_columns(entries: Sequence[tuple[EventKind, date]], today: date) -> 
     return {"status": result.status.value, "last_activity_on": result.last_activity_on}
 
 
-def settle_due(database: Database, today: date) -> int:
-    """Let entries whose day has come take effect (a booked interview, the morning of it).
+def settle_due(database: Database, today: date, since: date | None = None) -> list[int]:
+    """Let entries whose day has come take effect (a booked interview, the morning of it);
+    returns the ids of the applications settled.
 
-    Only applications with an entry dated after their last activity, up to today, can change;
-    returns how many were settled.
+    `since` is the last day this ran for: only entries dated after it, up to today, can have
+    come due (one pass over the dates). Without it, every application with an entry dated
+    after its last activity, up to today, is looked at.
     """
-    newer = exists().where(
-        _EVENT.c.application_id == _APPLICATION.c.id,
-        _EVENT.c.occurred_on <= today,
-        (_APPLICATION.c.last_activity_on.is_(None))
-        | (_EVENT.c.occurred_on > _APPLICATION.c.last_activity_on),
+    # An entry not yet in effect: dated after the application's last activity, up to today.
+    pending = (_EVENT.c.occurred_on <= today) & (
+        _APPLICATION.c.last_activity_on.is_(None)
+        | (_EVENT.c.occurred_on > _APPLICATION.c.last_activity_on)
     )
+    if since is not None:
+        query = (
+            select(_EVENT.c.application_id)
+            .join(_APPLICATION, _APPLICATION.c.id == _EVENT.c.application_id)
+            .where(_EVENT.c.occurred_on > since, pending)
+            .distinct()
+        )
+    else:
+        newer = exists().where(_EVENT.c.application_id == _APPLICATION.c.id, pending)
+        query = select(_APPLICATION.c.id).where(newer)
     with database.sessions.begin() as session:
-        ids = session.scalars(select(_APPLICATION.c.id).where(newer)).all()
+        ids = list(session.scalars(query).all())
         for application_id in ids:
-            settle(session, application_id, today)
-        return len(ids)
+            settle(session.connection(), application_id, today)
+        return ids
 
 
 def add_event(

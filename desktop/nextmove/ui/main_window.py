@@ -302,10 +302,11 @@ class MainWindow(QMainWindow):
         self.ensure_tracker()
         self.context = context
         self._restore_state()
-        from nextmove.storage.timeline import settle_due
+        from nextmove.ui.tracker.day_watch import DayWatch
 
         # Entries whose day has come since the last start (a booked interview) take effect.
-        settle_due(context.database, context.today())
+        self.day_watch = DayWatch(self, context)
+        self.day_watch.start()
         self.editing = TrackerEditing(
             self,
             ApplicationRepository(context.database, today=lambda: context.today()),
