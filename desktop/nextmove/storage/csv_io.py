@@ -34,6 +34,7 @@ CHUNK = 1000
 # Core tables: bulk inserts skip the ORM's per-row bookkeeping (about twice as fast here).
 _APPLICATION = cast(Table, Application.__table__)
 _STAGE_EVENT = cast(Table, StageEvent.__table__)
+_CONTACT = cast(Table, Contact.__table__)
 _DATA_COLUMNS = tuple(f.name for f in fields(ApplicationData))
 Progress = Callable[[int, int], None]
 
@@ -97,17 +98,32 @@ class _ContactIndex:
             return named[0]
         return None
 
-    def resolve(self, contact: ImportedContact) -> int:
-        found = self._find(contact)
-        if found is not None:
+    def resolve_all(self, wanted: Sequence[ImportedContact]) -> list[int]:
+        """The contact id for each, creating the new people in one bulk insert."""
+        found: list[int] = []
+        new: list[ImportedContact] = []
+        for contact in wanted:
+            cid = self._find(contact)
+            if cid is None:
+                new.append(contact)
+                cid = -len(new)  # a stand-in until the insert gives the real id
+                self._remember(cid, contact.name, contact.email, contact.company)
+            found.append(cid)
+        if not new:
             return found
-        cid = self._session.scalars(
-            insert(Contact).returning(Contact.id),
-            [{"name": contact.name, "email": contact.email, "company": contact.company}],
-        ).one()
-        self.created += 1
-        self._remember(cid, contact.name, contact.email, contact.company)
-        return cid
+        real = self._session.scalars(
+            insert(_CONTACT).returning(_CONTACT.c.id, sort_by_parameter_order=True),
+            [{"name": c.name, "email": c.email, "company": c.company} for c in new],
+        ).all()
+        self.created += len(real)
+        for contact, cid in zip(new, real, strict=True):
+            keys = contact_keys(contact.name, contact.email, contact.company)
+            if keys.email is not None and self.by_email.get(keys.email, 0) < 0:
+                self.by_email[keys.email] = cid
+            named = self.by_name.get(keys.name)
+            if named is not None and named[0] < 0:
+                self.by_name[keys.name] = (cid, named[1])
+        return [real[-cid - 1] if cid < 0 else cid for cid in found]
 
 
 def _application_row(item: ImportedApplication, today: date) -> dict[str, Any]:
@@ -165,11 +181,11 @@ def import_applications(
             ]
             if event_rows:
                 session.execute(insert(_STAGE_EVENT), event_rows)
-            links = {
-                (app_id, contacts.resolve(c))
-                for app_id, item in zip(ids, chunk, strict=True)
-                for c in item.contacts
-            }
+            people = [
+                (app_id, c) for app_id, item in zip(ids, chunk, strict=True) for c in item.contacts
+            ]
+            resolved = contacts.resolve_all([c for _, c in people])
+            links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
             if links:
                 session.execute(
                     insert(application_contact).prefix_with("OR IGNORE"),
