@@ -93,8 +93,8 @@ def test_a_bad_date_is_named_and_nothing_changes(
     dialog.set_mapping(3, None)
     assert not dialog.import_button.isEnabled()
     assert _problems(dialog) == [
-        f"Line {line}, column 'Status': no date to put 'Applied' on: fill in the applied date, "
-        "or import a status date or last activity column"
+        f"Line {line}, column 'Status': 'Applied' has no date: add the applied date, or a "
+        "status date column"
         for line in (2, 3)
     ]
     dialog.reject()

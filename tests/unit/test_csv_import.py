@@ -100,8 +100,8 @@ def test_a_status_the_file_does_not_date_is_a_problem_not_the_import_day() -> No
     result = _convert("Company,Role,Status\nAcme,Dev,Screening\nGlobex,QA,Wishlist\n")
     assert result.items == []
     assert [str(i) for i in result.issues] == [
-        "line 2, column 'Status': no date to put 'Screening' on: fill in the applied date, or "
-        "import a status date or last activity column"
+        "line 2, column 'Status': 'Screening' has no date: add the applied date, or a status "
+        "date column"
     ]
 
 

@@ -224,8 +224,7 @@ def _convert_row(
             return None
         problem(
             Field.STATUS if Field.STATUS in values else Field.COMPANY,
-            f"no date to put '{status.label}' on: fill in the applied date, or import a "
-            "status date or last activity column",
+            f"'{status.label}' has no date: add the applied date, or a status date column",
         )
         return None
     data.status = (
