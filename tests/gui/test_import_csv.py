@@ -53,10 +53,18 @@ def test_a_spreadsheet_export_is_previewed_then_imported(
     assert dialog.mapping()[:4] == [Field.COMPANY, Field.ROLE, Field.STATUS, Field.APPLIED_ON]
     assert dialog.combos[0].currentText() == "Company"
     preview = [
-        [dialog.preview.item(r, c).text() for c in range(5)]
+        [dialog.preview.item(r, c).text() for c in range(6)]
         for r in range(dialog.preview.rowCount())
     ]
-    assert preview[0] == ["Acme GmbH", "Backend Engineer", "Interviewing", "03 Oct 2026", "Ann Lee"]
+    # The last activity the tracker will show, from the file's own dates.
+    assert preview[0] == [
+        "Acme GmbH",
+        "Backend Engineer",
+        "Interviewing",
+        "03 Oct 2026",
+        "03 Oct 2026",
+        "Ann Lee",
+    ]
     assert preview[1][2] == "Ghosted"  # "No response"
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "&Import 3 applications"

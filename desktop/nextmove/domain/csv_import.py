@@ -52,6 +52,8 @@ class ImportedApplication:
     data: ApplicationData
     events: list[HistoryEntry]
     contacts: list[ImportedContact]
+    # What the timeline rule gives for these entries (shown in the preview).
+    last_activity_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -227,12 +229,10 @@ def _convert_row(
             f"'{status.label}' has no date: add the applied date, or a status date column",
         )
         return None
-    data.status = (
-        derive((Entry(i, e.kind, e.occurred_on) for i, e in enumerate(events)), today).status
-        if events
-        else status
-    )
-    return ImportedApplication(data, events, contacts)
+    # What the tracker will show: the timeline's rule over these entries (in entry order).
+    result = derive((Entry(i, e.kind, e.occurred_on) for i, e in enumerate(events)), today)
+    data.status = result.status
+    return ImportedApplication(data, events, contacts, result.last_activity_on)
 
 
 def _status(

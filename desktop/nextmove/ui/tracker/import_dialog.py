@@ -47,7 +47,7 @@ PREVIEW_ROWS = 8
 MAPPING_ROWS_SHOWN = 6
 PREFERRED_SIZE = (860, 800)
 DEFAULT_UNKNOWN_STATUS = Status.APPLIED
-_PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Contact")
+_PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Last activity", "Contact")
 
 
 def field_label(field: Field | None) -> str:
@@ -310,6 +310,7 @@ class ImportDialog(QDialog):
                 data.role,
                 status_label(data.status.value),
                 data.applied_on.strftime("%d %b %Y") if data.applied_on else "",
+                item.last_activity_on.strftime("%d %b %Y") if item.last_activity_on else "",
                 ", ".join(c.name for c in item.contacts),
             )
             self.preview.insertRow(row)
