@@ -40,6 +40,7 @@ from nextmove.ui.tracker.commands import (
     ChangeStatus,
     DeleteApplication,
     EditApplication,
+    EditTimelineEntry,
     RemoveTimelineEntry,
 )
 from tests.storage.test_reflections import complete_answers
@@ -163,6 +164,16 @@ class TimelineMachine(RuleBasedStateMachine):
             return
         event = events[which % len(events)]
         self._push(RemoveTimelineEntry(self.apps, self.target, app_id, event.id, "x"))
+
+    @rule(pick=_PICK, which=_PICK, kind=st.sampled_from(MANUAL_EVENTS), offset=_OFFSET)
+    def edit_timeline_entry(self, pick: int, which: int, kind: EventKind, offset: int) -> None:
+        app_id = self._pick(pick)
+        events = [] if app_id is None else self.apps.events(app_id)
+        if app_id is None or not events:
+            return
+        event = events[which % len(events)]
+        entry = (kind, self.today + timedelta(days=offset), "changed", None)
+        self._push(EditTimelineEntry(self.apps, self.target, app_id, event.id, entry))
 
     @rule(pick=_PICK)
     def delete_application(self, pick: int) -> None:

@@ -19,7 +19,7 @@ from nextmove.storage.models.wizard import (
     Reflection,
     StageRating,
 )
-from nextmove.storage.timeline import Clock, put_event, settle, take_event
+from nextmove.storage.timeline import Clock, change_event, put_event, settle, take_event
 from nextmove.storage.timeline import add_event as add_timeline_event
 
 _DATA_FIELDS = tuple(f.name for f in fields(ApplicationData))
@@ -165,6 +165,12 @@ class ApplicationRepository:
         """Delete one timeline entry, keeping its row so `put_event` can bring it back."""
         with self._db.sessions.begin() as session:
             return take_event(session, event_id, self._today())
+
+    def change_event(self, event_id: int, values: dict[str, Any]) -> dict[str, Any] | None:
+        """Edit a timeline entry (kind, occurred_on, round, notes); its values before, so the
+        change can be taken back, or None when the entry is gone."""
+        with self._db.sessions.begin() as session:
+            return change_event(session, event_id, values, self._today())
 
     def put_event(self, row: dict[str, Any]) -> int:
         """Put back an entry taken by `take_event`, under its old id when still free."""

@@ -185,6 +185,19 @@ def put_event(executor: Executor, row: dict[str, Any], today: date) -> int:
     return event_id
 
 
+def change_event(
+    executor: Executor, event_id: int, values: dict[str, Any], today: date
+) -> dict[str, Any] | None:
+    """Change an entry's kind, date, round or notes and settle; its values before, or None."""
+    row = executor.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
+    if row is None:
+        return None
+    before = {key: getattr(row, key) for key in values}
+    executor.execute(update(_EVENT).where(_EVENT.c.id == event_id).values(values))
+    settle(executor, row.application_id, today)
+    return before
+
+
 def remove_event(database: Database, event_id: int, *, today: Clock = date.today) -> Status | None:
     """Delete one timeline entry; returns the new status when removing it changed the status.
 

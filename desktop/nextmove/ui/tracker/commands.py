@@ -287,6 +287,51 @@ class RemoveTimelineEntry(_Command):
         self._guard(self._id, step)
 
 
+class EditTimelineEntry(_Command):
+    """A timeline entry changed (kind, date, round or notes): undo gives its old values back."""
+
+    def __init__(
+        self,
+        repository: ApplicationRepository,
+        target: Target,
+        application_id: int,
+        event_id: int,
+        entry: tuple[EventKind, date, str, int | None],
+    ) -> None:
+        text = _tr("Edit “{what}”").format(what=_tr(entry[0].label))
+        super().__init__(repository, target, text)
+        self._id = application_id
+        self.event_id = event_id
+        kind, on, notes, round_number = entry
+        self._new: dict[str, Any] = {
+            "kind": kind.value,
+            "occurred_on": on,
+            "notes": notes,
+            "round": round_number,
+        }
+        self._old: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            before = self._repository.get(self._id).status
+            self._old = self._repository.change_event(self.event_id, self._new)
+            if self._old is None:
+                self.setObsolete(True)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            if self._old is None:
+                return
+            before = self._repository.get(self._id).status
+            self._repository.change_event(self.event_id, self._old)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+
 def _settled(
     repository: ApplicationRepository, target: Target, application_id: int, before: Status
 ) -> None:
