@@ -12,6 +12,7 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -82,10 +83,10 @@ class TimelineMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.db = TimelineMachine.database
-        with sqlite3.connect(self.db.path) as connection:
-            for table in _DATA_TABLES:
-                connection.execute(f"DELETE FROM {table}")  # noqa: S608
-        connection.close()
+        # One plain connection reads what the app wrote (autocommit: never a stale snapshot).
+        self.reader = sqlite3.connect(self.db.path, isolation_level=None)
+        for table in _DATA_TABLES:
+            self.reader.execute(f"DELETE FROM {table}")  # noqa: S608
         self.today = START
         self.apps = ApplicationRepository(self.db, today=lambda: self.today)
         self.stack = QUndoStack()
@@ -94,10 +95,7 @@ class TimelineMachine(RuleBasedStateMachine):
     # -- helpers -------------------------------------------------------------------------------
 
     def _query(self, sql: str) -> list[tuple[Any, ...]]:
-        with sqlite3.connect(self.db.path) as connection:
-            rows = list(connection.execute(sql))
-        connection.close()
-        return rows
+        return list(self.reader.execute(sql))
 
     def _pick(self, pick: int) -> int | None:
         ids = [r[0] for r in self._query("SELECT id FROM application ORDER BY id")]
@@ -265,8 +263,10 @@ class TimelineMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         self.stack.clear()
         self.stack.deleteLater()
+        self.reader.close()
 
 
+@pytest.mark.timeout(600)  # 200 sequences: about 10 s alone, far longer on a crowded machine
 def test_every_path_keeps_status_and_last_activity_to_the_rule(qapp, database: Database) -> None:  # type: ignore[no-untyped-def]
     from hypothesis.stateful import run_state_machine_as_test
 
