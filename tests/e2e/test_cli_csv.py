@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -35,9 +34,9 @@ def test_import_export_and_reimport_from_the_command_line(tmp_path: Path) -> Non
     assert done.returncode == 0
     assert done.stdout == f"Exported 3 applications to {out.resolve()}\n"
     text = out.read_text(encoding="utf-8-sig")
-    today = date.today().isoformat()
-    note = "Imported from applications_semicolon_bom.csv"
-    assert f"2026-10-03 applied; {today} interview (round 1): {note}" in text
+    # The status is dated from the file (its applied date), never the import's own day.
+    note = "imported from applications_semicolon_bom.csv"
+    assert f"2026-10-03 applied; 2026-10-03 interview (round 1): {note}" in text
     assert '"\'=HYPERLINK(""http://evil"")"' in text
 
     assert _nextmove(second, "import", out).stdout == "Imported 3 applications\n"
@@ -90,7 +89,11 @@ def test_no_company_column_unknown_statuses_and_dry_run(
         "nextmove: odd.csv has no 'Company' or 'Role' column (its columns are: Colour, Size)\n"
     )
     maybe = tmp_path / "maybe.csv"
-    maybe.write_text("Company,Role,Status\nAcme,Dev,Maybe\nGlobex,QA,Maybe\n", encoding="utf-8")
+    maybe.write_text(
+        "Company,Role,Status,Last activity\n"
+        "Acme,Dev,Maybe,2026-10-01\nGlobex,QA,Maybe,2026-10-02\n",
+        encoding="utf-8",
+    )
     assert _run_in_process(tmp_path / "d", "import", maybe) == 1
     assert "'Maybe' is not a status Next Move knows" in capsys.readouterr().err
     assert (

@@ -150,7 +150,7 @@ def test_deleting_an_entry_asks_first_and_puts_the_status_back(
         "Delete “Rejected” from the timeline?\n\n"
         "The status will go back from Rejected to Applied, as the timeline then says. "
         "Anything else you recorded, such as a reflection, is kept.\n\n"
-        "This cannot be undone."
+        "Edit › Undo (Ctrl+Z) brings it back."
     ]
     assert len(panel.applications.events(app_id)) == 2
     assert panel.status.text() == "Rejected"
@@ -162,12 +162,25 @@ def test_deleting_an_entry_asks_first_and_puts_the_status_back(
     assert window.statusBar().currentMessage() == (
         "Deleted “Rejected” from the timeline; the status is Applied again"
     )
+    # Deleting is one undoable step: undo puts the very same entry back, status and all.
+    window.undo_stack.undo()
+    assert [e.kind for e in panel.applications.events(app_id)][-1] is EventKind.REJECTED
+    assert panel.applications.get(app_id).status is Status.REJECTED
+    window.undo_stack.redo()
+    assert panel.applications.get(app_id).status is Status.APPLIED
     # An entry that does not set the status just asks.
     questions.clear()
     panel.timeline.list.setCurrentItem(panel.timeline.list.topLevelItem(0))
     answer = False
     panel.timeline.delete_button.click()
-    assert questions == ["Delete “Applied” from the timeline?\n\nThis cannot be undone."]
+    # Without any status entry the timeline says nothing beyond the wishlist, and the
+    # confirmation tells that before anything changes.
+    assert questions == [
+        "Delete “Applied” from the timeline?\n\n"
+        "The status will go back from Applied to Wishlist, as the timeline then says. "
+        "Anything else you recorded, such as a reflection, is kept.\n\n"
+        "Edit › Undo (Ctrl+Z) brings it back."
+    ]
 
 
 def test_add_contact_validates_email_next_to_the_field_and_saves_nothing(

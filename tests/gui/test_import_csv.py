@@ -53,10 +53,18 @@ def test_a_spreadsheet_export_is_previewed_then_imported(
     assert dialog.mapping()[:4] == [Field.COMPANY, Field.ROLE, Field.STATUS, Field.APPLIED_ON]
     assert dialog.combos[0].currentText() == "Company"
     preview = [
-        [dialog.preview.item(r, c).text() for c in range(5)]
+        [dialog.preview.item(r, c).text() for c in range(6)]
         for r in range(dialog.preview.rowCount())
     ]
-    assert preview[0] == ["Acme GmbH", "Backend Engineer", "Interviewing", "3 Oct 2026", "Ann Lee"]
+    # The last activity the tracker will show, from the file's own dates.
+    assert preview[0] == [
+        "Acme GmbH",
+        "Backend Engineer",
+        "Interviewing",
+        "3 Oct 2026",
+        "3 Oct 2026",
+        "Ann Lee",
+    ]
     assert preview[1][2] == "Ghosted"  # "No response"
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "&Import 3 applications"
@@ -88,9 +96,15 @@ def test_a_bad_date_is_named_and_nothing_changes(
         "Line 3, column 'Date Applied': '31/02/2026' is not a date "
         "(write it like 2026-10-03 or 03/10/2026)"
     ]
-    # Ignoring the broken column makes the rest importable: the person decides.
+    # Ignoring the broken column leaves the statuses without any date, and the import never
+    # makes one up (the import's own day is not when anything happened): it says so instead.
     dialog.set_mapping(3, None)
-    assert dialog.import_button.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    assert _problems(dialog) == [
+        f"Line {line}, column 'Status': 'Applied' has no date: add the applied date, or a "
+        "status date column"
+        for line in (2, 3)
+    ]
     dialog.reject()
     assert _count(window) == 0
 
@@ -154,7 +168,7 @@ def test_one_row_is_counted_in_the_singular(
     dialog = _open_preview(window, csv_actions, path)
     assert "one.csv: 1 row," in dialog.findChild(object, "import_summary").text()
     assert dialog.import_button.text() == "&Import 1 application"
-    assert "“Imported from one.csv”" in dialog.findChild(object, "import_rules").text()
+    assert "“imported from one.csv”" in dialog.findChild(object, "import_rules").text()
     dialog.import_button.click()
     assert window.statusBar().currentMessage() == "Imported 1 application and 1 new contact"
 
@@ -163,7 +177,10 @@ def test_unknown_statuses_are_shown_with_the_status_they_will_get(
     window: MainWindow, csv_actions: CsvActions, tmp_path: Path
 ) -> None:
     path = tmp_path / "odd.csv"
-    path.write_text("Company,Role,Status\nAcme,Dev,Maybe\nGlobex,QA,Maybe\n", encoding="utf-8")
+    path.write_text(
+        "Company,Role,Status,Applied\nAcme,Dev,Maybe,2026-10-01\nGlobex,QA,Maybe,2026-10-02\n",
+        encoding="utf-8",
+    )
     dialog = _open_preview(window, csv_actions, path)
     assert dialog.status_box.isVisible()
     combo = dialog.status_combos["Maybe"]
@@ -209,7 +226,7 @@ def test_ten_thousand_rows_import_on_a_worker_while_the_window_keeps_working(
     path = tmp_path / "big.csv"
     lines = ["Company,Role,Status,Date Applied,Contact,Contact Email"]
     lines += [
-        f"Company {i},Role {i},Interview,01/10/2026,Ann {i % 50},ann{i % 50}@ex.org"
+        f"Company {i % 50},Role {i},Interview,01/10/2026,Ann {i % 50},ann{i % 50}@ex.org"
         for i in range(10_000)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

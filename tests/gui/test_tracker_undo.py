@@ -84,6 +84,7 @@ def test_a_timeline_entry_added_through_the_window_is_one_undo_step(
     assert cell(window, row_of(window, ids[0]), "status") == "Interviewing"
     assert statuses == [(ids[0], "interviewing")]
     assert window.action("action_undo").text() == "&Undo Add “Interview” to Acme – Analyst"
+    window.table.setFocus()  # the tracker's Ctrl+Z answers where the tracker has the focus
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cell(window, row_of(window, ids[0]), "status") == "Applied"
     assert [e.kind for e in repository(window).events(ids[0])] == [EventKind.APPLIED]

@@ -43,7 +43,8 @@ def _rows(count: int, bad_line: int | None = None) -> str:
     lines = ["Company,Role,Status,Date Applied,Contact,Contact Email"]
     for i in range(count):
         day = "2026-02-30" if i + 2 == bad_line else "2026-10-01"
-        lines.append(f"Company {i},Role {i},Interview,{day},Ann {i % 10},ann{i % 10}@ex.org")
+        # Ten companies, each with its recruiter (the same person at one company).
+        lines.append(f"Company {i % 10},Role {i},Interview,{day},Ann {i % 10},ann{i % 10}@ex.org")
     return "\n".join(lines) + "\n"
 
 

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from nextmove.domain.application import ApplicationData
-from nextmove.domain.csv_export import ExportRecord, export_cells, export_header
-from nextmove.domain.csv_format import Field, guess_mapping, read_table, write_csv
+from nextmove.domain.csv_export import EXPORT_FIELDS, ExportRecord, export_cells, export_header
+from nextmove.domain.csv_format import guess_mapping, read_table, write_csv
 from nextmove.domain.csv_import import MAX_ISSUES, convert, unknown_statuses
 from nextmove.domain.csv_values import HistoryEntry
 from nextmove.domain.status import EventKind, Status, Workplace
@@ -34,8 +34,8 @@ def test_a_spreadsheet_export_becomes_applications_with_timelines() -> None:
     assert acme.data.notes == "Met the team; nice"
     assert acme.events == [
         HistoryEntry(EventKind.APPLIED, date(2026, 10, 3)),
-        # Only the status is known, as of the import: dated then, and says where it came from.
-        HistoryEntry(EventKind.INTERVIEW, TODAY, 1, "Imported from old.csv"),
+        # The file dates only the application: the status takes that day, never the import's.
+        HistoryEntry(EventKind.INTERVIEW, date(2026, 10, 3), 1, "imported from old.csv"),
     ]
     assert acme.contacts[0].email == "ann@acme.example"
     assert globex.data.status is Status.GHOSTED
@@ -68,7 +68,7 @@ def test_no_company_column_is_an_error_before_any_row() -> None:
 
 
 def test_an_unknown_status_is_an_error_unless_the_person_chose_a_status() -> None:
-    text = "Company,Role,Status\nAcme,Dev,Maybe\nGlobex,QA,Maybe\n"
+    text = "Company,Role,Status,Applied\nAcme,Dev,Maybe,2026-10-01\nGlobex,QA,Maybe,2026-10-02\n"
     table = read_table(text.encode())
     mapping = guess_mapping(table.headers)
     assert unknown_statuses(table, mapping) == {"Maybe": 2}
@@ -91,19 +91,18 @@ def test_a_blank_status_and_no_status_column_follow_the_same_rule() -> None:
         assert applied.events == [HistoryEntry(EventKind.APPLIED, date(2026, 10, 1))], name
         assert saved.data.status is Status.WISHLIST, name
         assert saved.data.applied_on is None, name
-        assert saved.events == [
-            HistoryEntry(EventKind.SAVED, TODAY, None, "Imported from jobs.csv")
-        ], name
+        # Nothing dates it, so nothing is made up: no entry at all, no last activity.
+        assert saved.events == [], name
 
 
-def test_without_a_date_no_applied_entry_is_made_up() -> None:
-    """A status with no date is known as of the import day, and nothing claims more."""
-    result = _convert("Company,Role,Status\nAcme,Dev,Screening\nGlobex,QA,Applied\n")
-    screening, applied = result.items
-    assert screening.data.applied_on is None
-    assert screening.events == [HistoryEntry(EventKind.SCREEN, TODAY, None, "Imported")]
-    assert applied.data.applied_on is None
-    assert applied.events == [HistoryEntry(EventKind.APPLIED, TODAY, None, "Imported")]
+def test_a_status_the_file_does_not_date_is_a_problem_not_the_import_day() -> None:
+    """The import's own day is never an entry's date: an undated status is named instead."""
+    result = _convert("Company,Role,Status\nAcme,Dev,Screening\nGlobex,QA,Wishlist\n")
+    assert result.items == []
+    assert [str(i) for i in result.issues] == [
+        "line 2, column 'Status': 'Screening' has no date: add the applied date, or a status "
+        "date column"
+    ]
 
 
 def test_every_problem_is_reported_and_those_past_the_cap_are_counted() -> None:
@@ -147,11 +146,11 @@ def test_an_exported_row_imports_as_the_same_application() -> None:
     text = write_csv(export_header(), [export_cells(ExportRecord(data, events, contacts))])
     table = read_table(text.encode("utf-8-sig"))
     mapping = guess_mapping(table.headers)
-    # Every column but the export-only "Documents" (file names) is read back.
+    # Every exported column but "Documents" (file names, export-only) is read back.
     assert table.headers[-1] == "Documents"
     assert mapping[-1] is None
     assert None not in mapping[:-1]
-    assert set(mapping[:-1]) == set(Field)
+    assert set(mapping[:-1]) == set(EXPORT_FIELDS)
     (item,) = convert(table, mapping, TODAY).items
     assert item.data == data
     assert item.events == events

@@ -68,3 +68,28 @@ def check_contact(data: ContactData) -> ContactCheck:
     if data.keep_in_touch_on is not None and data.keep_in_touch_on < EARLIEST_DATE:
         check.errors["keep_in_touch_on"] = "That date is too far in the past."
     return check
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class ContactKeys:
+    """How a contact is recognised: by email, then by name, always within one company.
+
+    The same recruiter working for two companies is two contacts, each tied to its company.
+    """
+
+    email: tuple[str, str] | None
+    name: tuple[str, str]
+
+
+def contact_keys(name: str, email: str, company: str) -> ContactKeys:
+    where = _fold(company)
+    return ContactKeys((where, _fold(email)) if email.strip() else None, (where, _fold(name)))
+
+
+def matches_by_name(stored_email: str, email: str) -> bool:
+    """A name match counts unless both sides have an email and the emails differ."""
+    return not stored_email.strip() or not email.strip() or _fold(stored_email) == _fold(email)

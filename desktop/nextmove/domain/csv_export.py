@@ -14,7 +14,8 @@ from nextmove.domain.application import ApplicationData
 from nextmove.domain.csv_format import Field
 from nextmove.domain.csv_values import HistoryEntry, format_history
 
-EXPORT_FIELDS: tuple[Field, ...] = tuple(Field)
+# Every field but the import-only dates: the history column carries the whole timeline.
+EXPORT_FIELDS: tuple[Field, ...] = tuple(Field)[: tuple(Field).index(Field.HISTORY) + 1]
 BOM = "\ufeff"
 # Export only: the file names of the application's documents (import leaves it aside).
 DOCUMENTS_HEADER = "Documents"

@@ -40,6 +40,13 @@ class Field(StrEnum):
     CONTACT = "contact"
     CONTACT_EMAIL = "contact_email"
     HISTORY = "history"
+    # Dates that give an imported timeline its days (import only; export writes the history).
+    STATUS_ON = "status_on"
+    LAST_ACTIVITY_ON = "last_activity_on"
+    SCREEN_ON = "screen_on"
+    INTERVIEW_ON = "interview_on"
+    OFFER_ON = "offer_on"
+    REJECTED_ON = "rejected_on"
 
     @property
     def label(self) -> str:
@@ -64,6 +71,12 @@ FIELD_LABELS: dict[Field, str] = {
     Field.CONTACT: "Contact",
     Field.CONTACT_EMAIL: "Contact Email",
     Field.HISTORY: "History",
+    Field.STATUS_ON: "Status Date",
+    Field.LAST_ACTIVITY_ON: "Last Activity",
+    Field.SCREEN_ON: "Screening Date",
+    Field.INTERVIEW_ON: "Interview Date",
+    Field.OFFER_ON: "Offer Date",
+    Field.REJECTED_ON: "Rejection Date",
 }
 
 _ALIASES: dict[Field, tuple[str, ...]] = {
@@ -77,7 +90,6 @@ _ALIASES: dict[Field, tuple[str, ...]] = {
         "applieddate",
         "applicationdate",
         "dateofapplication",
-        "date",
     ),
     Field.JOB_URL: ("url", "link", "joblink", "joburl", "posting", "jobposting", "postingurl"),
     Field.LOCATION: ("location", "city", "place"),
@@ -91,7 +103,40 @@ _ALIASES: dict[Field, tuple[str, ...]] = {
     Field.CONTACT: ("contact", "contactname", "contactperson", "recruiter", "recruitername"),
     Field.CONTACT_EMAIL: ("contactemail", "email", "emailaddress", "recruiteremail"),
     Field.HISTORY: ("history", "stagehistory", "timeline"),
+    Field.STATUS_ON: (
+        "statusdate",
+        "statuson",
+        "stagedate",
+        "dateofstatus",
+        "statuschanged",
+        "statuschangedon",
+        "statusupdated",
+        "laststatuschange",
+        "outcomedate",
+        "responsedate",
+    ),
+    Field.LAST_ACTIVITY_ON: (
+        "lastactivity",
+        "lastactivityon",
+        "lastactivitydate",
+        "updated",
+        "updatedon",
+        "lastupdated",
+        "lastupdate",
+        "dateupdated",
+        "lastcontact",
+        "lastcontacted",
+        "lastmodified",
+        "modified",
+    ),
+    Field.SCREEN_ON: ("screeningdate", "screendate", "phonescreendate", "screenon"),
+    Field.INTERVIEW_ON: ("interviewdate", "interviewon", "dateofinterview", "interviewedon"),
+    Field.OFFER_ON: ("offerdate", "offeron", "offerreceivedon", "dateofoffer"),
+    Field.REJECTED_ON: ("rejectiondate", "rejectedon", "daterejected", "rejecteddate"),
 }
+# A bare "Date" column: the applied date when nothing else says so, else the last activity.
+_PLAIN_DATE = "date"
+_PLAIN_DATE_FIELDS = (Field.APPLIED_ON, Field.LAST_ACTIVITY_ON)
 _ALIAS_TO_FIELD: dict[str, Field] = {
     alias: field for field, aliases in _ALIASES.items() for alias in aliases
 }
@@ -127,7 +172,11 @@ def recognise_header(text: str) -> Field | None:
 
 
 def guess_mapping(headers: Sequence[str]) -> list[Field | None]:
-    """One field per column (or None to ignore it); each field is taken by its first column."""
+    """One field per column (or None to ignore it); each field is taken by its first column.
+
+    A column called just "Date" is the applied date unless another column is, and then the
+    last activity (unless another column is that too).
+    """
     taken: set[Field] = set()
     mapping: list[Field | None] = []
     for header in headers:
@@ -137,6 +186,12 @@ def guess_mapping(headers: Sequence[str]) -> list[Field | None]:
             mapping.append(field)
         else:
             mapping.append(None)
+    for column, header in enumerate(headers):
+        if normalise_header(header) == _PLAIN_DATE and mapping[column] is None:
+            free = next((f for f in _PLAIN_DATE_FIELDS if f not in taken), None)
+            if free is not None:
+                taken.add(free)
+                mapping[column] = free
     return mapping
 
 

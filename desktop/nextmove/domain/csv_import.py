@@ -24,6 +24,7 @@ from nextmove.domain.csv_values import (
     split_list,
 )
 from nextmove.domain.status import STATUS_EVENT, EventKind, Status
+from nextmove.domain.timeline_rules import Entry, check_event_date, derive
 
 _T = TypeVar("_T")
 MAX_ISSUES = 100
@@ -51,6 +52,8 @@ class ImportedApplication:
     data: ApplicationData
     events: list[HistoryEntry]
     contacts: list[ImportedContact]
+    # What the timeline rule gives for these entries (shown in the preview).
+    last_activity_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,9 @@ def convert(
     """Every row as an application, or the issues (first MAX_ISSUES) that stop the import.
 
     `status_choices` maps status values no rule recognises to the status the person chose.
-    `source_name` (the file's name) goes into the notes of the timeline entries made up for
-    rows that have no history of their own.
+    `source_name` (the file's name) goes into the notes of the timeline entries made from
+    the row's columns (rows without a history of their own). Every entry is dated from the
+    file: the import's own day is never an entry's date.
     `partial` keeps the rows that are fine even when others are not (for a preview only).
     """
     result = Conversion()
@@ -134,7 +138,7 @@ def convert(
     columns = {f: i for i, f in enumerate(mapping) if f is not None}
     names = {f: table.headers[i] for f, i in columns.items()}
     choices = status_choices or {}
-    note = f"Imported from {source_name}" if source_name else "Imported"
+    note = f"imported from {source_name}" if source_name else "imported"
     total = len(table.rows) if limit is None else min(limit, len(table.rows))
     for row in range(total):
         if progress is not None and row % 500 == 0:
@@ -180,6 +184,13 @@ def _convert_row(
     applied_on = read(Field.APPLIED_ON, parse_date, None)
     history: list[HistoryEntry] = read(Field.HISTORY, parse_history, [])
     status = _status(values, choices, applied_on, history, problem)
+    dates = _Dates(
+        applied_on,
+        read(Field.STATUS_ON, parse_date, None),
+        read(Field.LAST_ACTIVITY_ON, parse_date, None),
+        [(kind, on) for f, kind in _STAGE_DATES if (on := read(f, parse_date, None))],
+    )
+    _check_dates(values, dates, status, today, problem)
     url = text(Field.JOB_URL)
     if url and "://" not in url and "." in url and " " not in url:
         url = "https://" + url
@@ -209,8 +220,19 @@ def _convert_row(
         if len(text(f)) > MAX_TEXT:
             problem(f, f"keep it under {MAX_TEXT} characters")
     contacts = _contacts(text(Field.CONTACT), text(Field.CONTACT_EMAIL), data.company, problem)
-    events = history or _events_for(status, applied_on, today, note)
-    return ImportedApplication(data, events, contacts)
+    events = history or _events_for(status, dates, note)
+    if events is None:
+        if problems:
+            return None
+        problem(
+            Field.STATUS if Field.STATUS in values else Field.COMPANY,
+            f"'{status.label}' has no date: add the applied date, or a status date column",
+        )
+        return None
+    # What the tracker will show: the timeline's rule over these entries (in entry order).
+    result = derive((Entry(i, e.kind, e.occurred_on) for i, e in enumerate(events)), today)
+    data.status = result.status
+    return ImportedApplication(data, events, contacts, result.last_activity_on)
 
 
 def _status(
@@ -232,27 +254,68 @@ def _status(
     return Status.APPLIED if applied_on is not None else Status.WISHLIST
 
 
-def _events_for(
-    status: Status, applied_on: date | None, today: date, note: str
-) -> list[HistoryEntry]:
-    """A timeline for a row without one, claiming nothing the file does not say.
+_STAGE_DATES = (
+    (Field.SCREEN_ON, EventKind.SCREEN),
+    (Field.INTERVIEW_ON, EventKind.INTERVIEW),
+    (Field.OFFER_ON, EventKind.OFFER),
+    (Field.REJECTED_ON, EventKind.REJECTED),
+)
 
-    The applied date makes an "Applied" entry on that day; a status beyond it is known only
-    as of the import, so its entry is dated on the import day and says where it came from.
-    Without an applied date there is no made-up "Applied" entry: a wishlist row gets a
-    "Saved" entry, any other row just its status, both dated on the import day.
+
+@dataclass(frozen=True)
+class _Dates:
+    """The days a row's columns give (each None when its cell is empty or absent)."""
+
+    applied_on: date | None
+    status_on: date | None
+    last_activity_on: date | None
+    stages: list[tuple[EventKind, date]]
+
+
+def _check_dates(
+    values: dict[Field, str],
+    dates: _Dates,
+    status: Status,
+    today: date,
+    problem: Callable[[Field, str], None],
+) -> None:
+    """Dates from the file must make sense for what they date (nothing closed in the future)."""
+    checks = [(f, kind, on) for f, kind in _STAGE_DATES for k, on in dates.stages if k is kind]
+    if dates.status_on is not None:
+        checks.append((Field.STATUS_ON, STATUS_EVENT[status], dates.status_on))
+    if dates.last_activity_on is not None:
+        checks.append((Field.LAST_ACTIVITY_ON, EventKind.NOTE, dates.last_activity_on))
+    for f, kind, on in checks:
+        if f in values and (message := check_event_date(kind, on, today)) is not None:
+            problem(f, _lower_first(message))
+
+
+def _events_for(status: Status, dates: _Dates, note: str) -> list[HistoryEntry] | None:
+    """A timeline for a row without one, every entry dated from the file's own columns.
+
+    The applied date makes an "Applied" entry; each stage date column (screening, interview,
+    offer, rejection) its entry; the status, unless a stage column already dated it, is dated
+    by the status date column, else the last activity, else the latest date the row gives.
+    A last activity later than all of these is kept as a note on that day. A row whose status
+    cannot be dated at all gives None (a wishlist row then simply has no entry).
     """
-    events = []
-    if applied_on is not None:
-        events.append(HistoryEntry(EventKind.APPLIED, applied_on))
-    if status is Status.WISHLIST or (status is Status.APPLIED and applied_on is None):
-        kind = EventKind.SAVED if status is Status.WISHLIST else EventKind.APPLIED
-        events.append(HistoryEntry(kind, today, None, note))
-    elif status is not Status.APPLIED:
-        kind = STATUS_EVENT[status]
+    events: list[HistoryEntry] = []
+    if dates.applied_on is not None:
+        events.append(HistoryEntry(EventKind.APPLIED, dates.applied_on))
+    for kind, on in dates.stages:
+        events.append(HistoryEntry(kind, on, 1 if kind is EventKind.INTERVIEW else None, note))
+    kind = STATUS_EVENT[status]
+    if not any(e.kind is kind for e in events):
+        known = [e.occurred_on for e in events]
+        day = dates.status_on or dates.last_activity_on or (max(known) if known else None)
+        if day is None:
+            return [] if status is Status.WISHLIST else None
         round_number = 1 if kind is EventKind.INTERVIEW else None
-        events.append(HistoryEntry(kind, max(today, applied_on or today), round_number, note))
-    return events
+        events.append(HistoryEntry(kind, day, round_number, note))
+    last = dates.last_activity_on
+    if last is not None and all(e.occurred_on < last for e in events):
+        events.append(HistoryEntry(EventKind.NOTE, last, None, f"last activity ({note})"))
+    return sorted(events, key=lambda e: e.occurred_on)
 
 
 def _contacts(

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 
 class Status(StrEnum):
-    """The current state of an application: always the latest status event on its timeline."""
+    """The current state of an application: what its timeline says (`timeline_rules.derive`)."""
 
     WISHLIST = "wishlist"
     APPLIED = "applied"

@@ -1,11 +1,29 @@
-"""What can be added to a timeline by hand, and when."""
+"""The timeline's rules: what can be added to it by hand, and what it says.
+
+THE status rule, the only place it lives (storage applies it after every change):
+
+- The status is that of the latest *status entry* (applied, screening call, assessment,
+  interview, offer, accepted, rejected, withdrawn, ghosted, saved) that has taken effect:
+  latest by date; on the same date, the one entered last.
+- An entry dated in the future (an interview booked for next week) takes effect on its day.
+- Closing an application (rejected, withdrawn, ghosted, accepted) cancels what was booked
+  before it: an entry made earlier but dated on or after the closing entry never takes effect.
+  Entries made after the closing one (a new interview recorded later) count as usual.
+- With no status entry in effect, the application is on the wishlist.
+
+The last activity is the latest date of any entry in effect (notes and sent emails included),
+or none. Both follow from the timeline alone and the day it is, so the same timeline always
+gives the same answer, whichever path changed it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from nextmove.domain.application import EARLIEST_DATE
-from nextmove.domain.status import EventKind
+from nextmove.domain.status import CLOSED_STATUSES, EVENT_STATUS, EventKind, Status
 
 # The entries a person adds from the side panel, in the order a job hunt goes.
 MANUAL_EVENTS: tuple[EventKind, ...] = (
@@ -45,3 +63,49 @@ def describe(kind: EventKind, round_number: int | None) -> str:
     if kind is EventKind.INTERVIEW and round_number is not None:
         return f"Interview (round {round_number})"
     return kind.label
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the rule reads of one timeline entry: its place in entry order, kind and date."""
+
+    order: int
+    kind: EventKind
+    on: date
+
+
+@dataclass(frozen=True)
+class Derived:
+    status: Status
+    last_activity_on: date | None
+
+
+def _closes(entry: Entry) -> bool:
+    status = EVENT_STATUS.get(entry.kind)
+    return status is not None and status in CLOSED_STATUSES
+
+
+def in_effect(entries: Iterable[Entry], today: date) -> list[Entry]:
+    """The entries that count today, in (date, entry order) order."""
+    ordered = sorted(entries, key=lambda e: (e.on, e.order))
+    closings = [e for e in ordered if _closes(e)]
+    kept = []
+    for entry in ordered:
+        if entry.on > today:
+            continue
+        if entry.kind in EVENT_STATUS and any(
+            c.order > entry.order and c.on <= entry.on for c in closings
+        ):
+            continue  # booked, then overtaken by a later-entered closing entry
+        kept.append(entry)
+    return kept
+
+
+def derive(entries: Iterable[Entry], today: date) -> Derived:
+    """The status and last activity a timeline gives on `today` (see the module's rule)."""
+    effective = in_effect(entries, today)
+    status = next(
+        (EVENT_STATUS[e.kind] for e in reversed(effective) if e.kind in EVENT_STATUS),
+        Status.WISHLIST,
+    )
+    return Derived(status, effective[-1].on if effective else None)

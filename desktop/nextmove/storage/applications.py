@@ -19,8 +19,8 @@ from nextmove.storage.models.wizard import (
     Reflection,
     StageRating,
 )
+from nextmove.storage.timeline import Clock, change_event, put_event, settle, take_event
 from nextmove.storage.timeline import add_event as add_timeline_event
-from nextmove.storage.timeline import remove_event as remove_timeline_event
 
 _DATA_FIELDS = tuple(f.name for f in fields(ApplicationData))
 
@@ -89,24 +89,28 @@ def _event_row(event: StageEvent) -> EventRow:
 
 
 class ApplicationRepository:
-    def __init__(self, database: Database) -> None:
+    """Applications and their timelines. The status and last activity are never written
+    here: every change ends with `storage.timeline.settle`, the one writer of both."""
+
+    def __init__(self, database: Database, *, today: Clock = date.today) -> None:
         self._db = database
+        self._today = today
 
     def add(self, data: ApplicationData, today: date) -> int:
         """Insert an application with its first timeline event; returns its id."""
         with self._db.sessions.begin() as session:
-            app = Application(**_storable(data))
+            app = Application(**_fields(data))
             session.add(app)
             session.flush()
-            first_day = data.applied_on or today
             session.add(
                 StageEvent(
                     application_id=app.id,
                     kind=STATUS_EVENT[data.status].value,
-                    occurred_on=first_day,
+                    occurred_on=data.applied_on or today,
                 )
             )
-            app.last_activity_on = first_day
+            session.flush()
+            settle(session, app.id, self._today())
             return app.id
 
     def get(self, application_id: int) -> ApplicationData:
@@ -116,39 +120,64 @@ class ApplicationRepository:
                 raise ApplicationNotFoundError(application_id)
             return _to_data(app)
 
-    def update(self, application_id: int, data: ApplicationData, today: date) -> None:
-        """Save edited fields; a changed status appends an event instead of rewriting one."""
+    def update_fields(self, application_id: int, data: ApplicationData) -> None:
+        """Save every edited field except the status (which only the timeline sets)."""
         with self._db.sessions.begin() as session:
             app = session.get(Application, application_id)
             if app is None:
                 raise ApplicationNotFoundError(application_id)
-            old_status = app.status
-            for name, value in _storable(data).items():
+            for name, value in _fields(data).items():
                 setattr(app, name, value)
-            if data.status.value != old_status:
-                _append_status_event(session, app, data.status, today)
+
+    def update(self, application_id: int, data: ApplicationData, today: date) -> None:
+        """Save edited fields; a changed status appends an event instead of rewriting one."""
+        self.update_fields(application_id, data)
+        self.set_status(application_id, data.status, today)
 
     def set_status(self, application_id: int, status: Status, on: date) -> int | None:
-        """Change the status, appending its event; returns the new event's id (None if same)."""
+        """Change the status by appending its event; returns the new event's id (None if the
+        status already is that)."""
         with self._db.sessions.begin() as session:
             app = session.get(Application, application_id)
             if app is None:
                 raise ApplicationNotFoundError(application_id)
             if app.status == status.value:
                 return None
-            return _append_status_event(session, app, status, on)
+            event = StageEvent(
+                application_id=app.id, kind=STATUS_EVENT[status].value, occurred_on=on
+            )
+            session.add(event)
+            session.flush()
+            settle(session, app.id, self._today())
+            return event.id
 
     def undo_status(self, application_id: int, previous: Status, event_id: int | None) -> None:
-        """Revert a status change made by `set_status`, removing only the event it added."""
+        """Revert a status change made by `set_status`, removing only the event it added; the
+        status is then what the rest of the timeline says (`previous`, unless time moved on)."""
+        del previous
+        if event_id is not None:
+            self.take_event(event_id)
+        else:
+            with self._db.sessions.begin() as session:
+                _settle_or_raise(session, application_id, self._today())
+
+    def take_event(self, event_id: int) -> dict[str, Any] | None:
+        """Delete one timeline entry, keeping its row so `put_event` can bring it back."""
         with self._db.sessions.begin() as session:
-            if event_id is not None:
-                session.execute(delete(StageEvent).where(StageEvent.id == event_id))
-            session.execute(
-                update(Application)
-                .where(Application.id == application_id)
-                .values(status=previous.value)
-            )
-            _refresh_last_activity(session, application_id)
+            return take_event(session, event_id, self._today())
+
+    def change_event(self, event_id: int, values: dict[str, Any]) -> dict[str, Any] | None:
+        """Edit a timeline entry (kind, occurred_on, round, notes); its values before, so the
+        change can be taken back, or None when the entry is gone."""
+        with self._db.sessions.begin() as session:
+            return change_event(session, event_id, values, self._today())
+
+    def put_event(self, row: dict[str, Any]) -> int:
+        """Put back an entry taken by `take_event`, under its old id when still free."""
+        with self._db.sessions.begin() as session:
+            if session.get(Application, row["application_id"]) is None:
+                raise ApplicationNotFoundError(row["application_id"])
+            return put_event(session, row, self._today())
 
     def delete(self, application_id: int) -> DeletedApplication:
         """Delete an application and everything hanging off it, keeping a full snapshot.
@@ -218,6 +247,7 @@ class ApplicationRepository:
                         insert(application_contact),
                         [{"application_id": app_id, "contact_id": c} for c in still_there],
                     )
+            settle(session, app_id, self._today())
             return app_id
 
     def events(self, application_id: int) -> list[EventRow]:
@@ -237,47 +267,37 @@ class ApplicationRepository:
         notes: str = "",
         round_number: int | None = None,
     ) -> int:
-        """Add a timeline entry by hand. The status follows `storage.timeline`'s rule (the
-        latest status-like entry by date, then by id), so a backdated entry moves nothing."""
+        """Add a timeline entry by hand. The status follows the timeline's rule
+        (`domain.timeline_rules`), so a backdated entry does not override a later one."""
         try:
-            return add_timeline_event(self._db, application_id, kind, on, notes, round_number)
+            return add_timeline_event(
+                self._db, application_id, kind, on, notes, round_number, today=self._today
+            )
         except LookupError as error:
             raise ApplicationNotFoundError(application_id) from error
 
     def remove_event(self, event_id: int) -> None:
         """Delete one timeline entry; the status goes back to what the rest of it says."""
-        remove_timeline_event(self._db, event_id)
+        self.take_event(event_id)
 
     def count(self) -> int:
         with self._db.sessions() as session:
             return session.scalar(select(func.count(Application.id))) or 0
 
 
-def _storable(data: ApplicationData) -> dict[str, Any]:
+def _fields(data: ApplicationData) -> dict[str, Any]:
+    """The stored columns a person edits; never the status (see `storage.timeline`)."""
     values = asdict(data)
-    values["status"] = data.status.value
+    del values["status"]
     values["workplace"] = data.workplace.value
     return values
 
 
-def _append_status_event(session: Any, app: Application, status: Status, on: date) -> int:
-    app.status = status.value
-    event = StageEvent(application_id=app.id, kind=STATUS_EVENT[status].value, occurred_on=on)
-    session.add(event)
-    session.flush()
-    _refresh_last_activity(session, app.id)
-    return event.id
-
-
-def _refresh_last_activity(session: Any, application_id: int) -> None:
-    latest = select(func.max(StageEvent.occurred_on)).where(
-        StageEvent.application_id == application_id
-    )
-    session.execute(
-        update(Application)
-        .where(Application.id == application_id)
-        .values(last_activity_on=latest.scalar_subquery())
-    )
+def _settle_or_raise(session: Any, application_id: int, today: date) -> None:
+    try:
+        settle(session, application_id, today)
+    except LookupError as error:
+        raise ApplicationNotFoundError(application_id) from error
 
 
 def _rows(session: Any, table: Table, *where: Any) -> tuple[dict[str, Any], ...]:

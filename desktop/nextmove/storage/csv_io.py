@@ -12,6 +12,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,6 +20,7 @@ from sqlalchemy import Table, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from nextmove.domain.application import ApplicationData
+from nextmove.domain.contact import contact_keys, matches_by_name
 from nextmove.domain.csv_export import BOM, ExportRecord, export_cells, export_header
 from nextmove.domain.csv_format import MAX_FILE_BYTES, CsvFileError, CsvTable, read_table, write_csv
 from nextmove.domain.csv_import import ImportedApplication, ImportedContact
@@ -27,11 +29,13 @@ from nextmove.domain.status import EventKind, Status, Workplace
 from nextmove.storage.database import Database
 from nextmove.storage.models.documents import Document
 from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
+from nextmove.storage.timeline import Clock, new_rows_columns
 
 CHUNK = 1000
 # Core tables: bulk inserts skip the ORM's per-row bookkeeping (about twice as fast here).
 _APPLICATION = cast(Table, Application.__table__)
 _STAGE_EVENT = cast(Table, StageEvent.__table__)
+_CONTACT = cast(Table, Contact.__table__)
 _DATA_COLUMNS = tuple(f.name for f in fields(ApplicationData))
 Progress = Callable[[int, int], None]
 
@@ -67,12 +71,13 @@ def load_table(path: Path) -> CsvTable:
 
 
 class _ContactIndex:
-    """Existing and new contacts, found by email, else by name and company (case-insensitive)."""
+    """Existing and new contacts, matched by `domain.contact.contact_keys`: by email, then by
+    name, within the same company (case and spacing do not matter)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[tuple[str, str], int] = {}
+        self.by_email: dict[tuple[str, str], int] = {}
+        self.by_name: dict[tuple[str, str], tuple[int, str]] = {}
         self.created = 0
         for cid, name, email, company in session.execute(
             select(Contact.id, Contact.name, Contact.email, Contact.company).order_by(Contact.id)
@@ -80,33 +85,54 @@ class _ContactIndex:
             self._remember(cid, name, email, company)
 
     def _remember(self, cid: int, name: str, email: str, company: str) -> None:
-        if email:
-            self.by_email.setdefault(email.lower(), cid)
-        self.by_name.setdefault((name.lower(), company.lower()), cid)
+        keys = contact_keys(name, email, company)
+        if keys.email is not None:
+            self.by_email.setdefault(keys.email, cid)
+        self.by_name.setdefault(keys.name, (cid, email))
 
-    def resolve(self, contact: ImportedContact) -> int:
-        if contact.email:
-            found = self.by_email.get(contact.email.lower())
-        else:
-            found = self.by_name.get((contact.name.lower(), contact.company.lower()))
-        if found is not None:
+    def _find(self, contact: ImportedContact) -> int | None:
+        keys = contact_keys(contact.name, contact.email, contact.company)
+        if keys.email is not None and keys.email in self.by_email:
+            return self.by_email[keys.email]
+        named = self.by_name.get(keys.name)
+        if named is not None and matches_by_name(named[1], contact.email):
+            return named[0]
+        return None
+
+    def resolve_all(self, wanted: Sequence[ImportedContact]) -> list[int]:
+        """The contact id for each, creating the new people in one bulk insert."""
+        found: list[int] = []
+        new: list[ImportedContact] = []
+        for contact in wanted:
+            cid = self._find(contact)
+            if cid is None:
+                new.append(contact)
+                cid = -len(new)  # a stand-in until the insert gives the real id
+                self._remember(cid, contact.name, contact.email, contact.company)
+            found.append(cid)
+        if not new:
             return found
-        cid = self._session.scalars(
-            insert(Contact).returning(Contact.id),
-            [{"name": contact.name, "email": contact.email, "company": contact.company}],
-        ).one()
-        self.created += 1
-        self._remember(cid, contact.name, contact.email, contact.company)
-        return cid
+        real = self._session.scalars(
+            insert(_CONTACT).returning(_CONTACT.c.id, sort_by_parameter_order=True),
+            [{"name": c.name, "email": c.email, "company": c.company} for c in new],
+        ).all()
+        self.created += len(real)
+        for contact, cid in zip(new, real, strict=True):
+            keys = contact_keys(contact.name, contact.email, contact.company)
+            if keys.email is not None and self.by_email.get(keys.email, 0) < 0:
+                self.by_email[keys.email] = cid
+            named = self.by_name.get(keys.name)
+            if named is not None and named[0] < 0:
+                self.by_name[keys.name] = (cid, named[1])
+        return [real[-cid - 1] if cid < 0 else cid for cid in found]
 
 
-def _application_row(item: ImportedApplication) -> dict[str, Any]:
+def _application_row(item: ImportedApplication, today: date) -> dict[str, Any]:
     data = item.data
-    last = max((e.occurred_on for e in item.events), default=None)
     return {
+        **new_rows_columns([(e.kind, e.occurred_on) for e in item.events], today),
         "company": data.company,
         "role": data.role,
-        "status": data.status.value,
         "job_url": data.job_url,
         "location": data.location,
         "workplace": data.workplace.value,
@@ -115,16 +141,25 @@ def _application_row(item: ImportedApplication) -> dict[str, Any]:
         "applied_on": data.applied_on,
         "next_action_on": data.next_action_on,
         "next_action": data.next_action,
-        "last_activity_on": last,
         "job_description": data.job_description,
         "notes": data.notes,
     }
 
 
 def import_applications(
-    database: Database, items: Sequence[ImportedApplication], progress: Progress | None = None
+    database: Database,
+    items: Sequence[ImportedApplication],
+    progress: Progress | None = None,
+    *,
+    today: Clock = date.today,
 ) -> ImportSummary:
-    """Store every application with its timeline and contacts in one transaction."""
+    """Store every application with its timeline and contacts in one transaction.
+
+    Each row's status and last activity come from its timeline by the one rule
+    (`storage.timeline`); its entries are inserted in their order, so the rule sees the same
+    entry order the database then holds.
+    """
+    day = today()
     events = linked = 0
     with database.sessions.begin() as session:
         contacts = _ContactIndex(session)
@@ -132,7 +167,7 @@ def import_applications(
             chunk = items[start : start + CHUNK]
             ids = session.scalars(
                 insert(_APPLICATION).returning(_APPLICATION.c.id, sort_by_parameter_order=True),
-                [_application_row(item) for item in chunk],
+                [_application_row(item, day) for item in chunk],
             ).all()
             event_rows = [
                 {
@@ -147,11 +182,11 @@ def import_applications(
             ]
             if event_rows:
                 session.execute(insert(_STAGE_EVENT), event_rows)
-            links = {
-                (app_id, contacts.resolve(c))
-                for app_id, item in zip(ids, chunk, strict=True)
-                for c in item.contacts
-            }
+            people = [
+                (app_id, c) for app_id, item in zip(ids, chunk, strict=True) for c in item.contacts
+            ]
+            resolved = contacts.resolve_all([c for _, c in people])
+            links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
             if links:
                 session.execute(
                     insert(application_contact).prefix_with("OR IGNORE"),

@@ -27,6 +27,7 @@ from nextmove.storage import outbox_attachments
 from nextmove.storage.database import Database
 from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.models.tracker import Application, StageEvent
+from nextmove.storage.timeline import settle
 
 
 @dataclass(frozen=True)
@@ -364,12 +365,6 @@ _ADD_EVENT = insert(_EVENTS).values(
     occurred_on=_TODAY,
     notes=bindparam("notes"),
 )
-_LAST = _APPLICATIONS.c.last_activity_on
-_TOUCH_APPLICATION = (
-    update(_APPLICATIONS)
-    .where(_APPLICATIONS.c.id == bindparam("app_id"))
-    .values(last_activity_on=case((_LAST.is_(None), _TODAY), else_=func.max(_LAST, _TODAY)))
-)
 
 
 def _claim(connection: Connection, claim: Claim) -> str | None:
@@ -393,4 +388,4 @@ def _add_sent_event(
     if attached:
         notes += " — attached: " + ", ".join(attached)
     connection.execute(_ADD_EVENT, {"app_id": app_id, "today": today, "notes": notes})
-    connection.execute(_TOUCH_APPLICATION, {"app_id": app_id, "today": today})
+    settle(connection, app_id, today)

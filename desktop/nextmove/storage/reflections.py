@@ -42,6 +42,7 @@ from nextmove.storage.reflection_finish import (
     set_reapply,
     settle_contact,
 )
+from nextmove.storage.timeline import settle
 
 DRAFT = "draft"
 OPEN_APPLICATIONS_SHOWN = 200
@@ -239,10 +240,8 @@ class ReflectionService:
                     application_id=app.id, kind=EventKind.REJECTED.value, occurred_on=on
                 )
                 session.add(event)
-                app.status = Status.REJECTED.value
-                if app.last_activity_on is None or app.last_activity_on < on:
-                    app.last_activity_on = on
                 session.flush()
+                settle(session, app.id, today)
             event_id = None if event is None else event.id
             return FinishResult(row.id, app.id, message_ids, event_id, on)
 

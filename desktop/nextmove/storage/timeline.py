@@ -1,49 +1,119 @@
-"""Timeline edits that must keep the status honest.
+"""The one writer of an application's derived state: its status and last activity.
 
-THE rule, kept here only: an application's status is the one its latest status-like timeline
-entry gives (latest by date; on the same date, the one added last). With no such entry the
-status stays as it is. Adding, deleting and previewing a deletion all go through
-`current_status`, so the table never shows a status the history contradicts.
+The rule itself lives in `domain.timeline_rules.derive`; `settle` applies it to the stored
+timeline and is called by every path that changes a timeline (the dialog, inline edits, set
+status, import, undo and redo, the wizard's finish, a sent email, timeline add and delete) in
+the same transaction as the change. Nothing else writes `status` or `last_activity_on`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
-from nextmove.domain.status import EVENT_STATUS, EventKind, Status
+from nextmove.domain.status import EventKind, Status
+from nextmove.domain.timeline_rules import Derived, Entry, derive
 from nextmove.storage.database import Database
 from nextmove.storage.models.tracker import Application, StageEvent
 
-_STATUS_KINDS = [kind.value for kind in EVENT_STATUS]
+Clock = Callable[[], date]
+_APPLICATION = cast(Table, Application.__table__)
+_EVENT = cast(Table, StageEvent.__table__)
+Executor = Session | Connection
 
 
-def current_status(
-    session: Session, application_id: int, fallback: Status, *, without: int | None = None
-) -> Status:
-    """The status the timeline gives (`without` leaves one entry out, for a preview)."""
-    query = select(StageEvent.kind).where(
-        StageEvent.application_id == application_id, StageEvent.kind.in_(_STATUS_KINDS)
+# Built once: `settle` runs after every change (and per message in a sending batch), and
+# building SQLAlchemy statements costs more than SQLite takes to run them.
+_STATUS_OF = select(_APPLICATION.c.status).where(_APPLICATION.c.id == bindparam("app_id"))
+_ENTRIES_OF = select(_EVENT.c.id, _EVENT.c.kind, _EVENT.c.occurred_on).where(
+    _EVENT.c.application_id == bindparam("app_id")
+)
+_WRITE = (
+    update(_APPLICATION)
+    .where(_APPLICATION.c.id == bindparam("app_id"))
+    .values(status=bindparam("status"), last_activity_on=bindparam("last"))
+)
+
+
+def _connection(executor: Executor) -> Connection:
+    if isinstance(executor, Session):
+        executor.flush()
+        return executor.connection()
+    return executor
+
+
+def _entries(executor: Executor, application_id: int, without: int | None = None) -> list[Entry]:
+    rows = _connection(executor).execute(_ENTRIES_OF, {"app_id": application_id})
+    return [Entry(i, EventKind(kind), on) for i, kind, on in rows if i != without]
+
+
+def derived(executor: Executor, application_id: int, today: date) -> Derived:
+    """What the stored timeline gives today (read only)."""
+    return derive(_entries(executor, application_id), today)
+
+
+def settle(executor: Executor, application_id: int, today: date) -> Status | None:
+    """Write the status and last activity the timeline gives; the new status if it changed.
+
+    Raises LookupError when the application does not exist. Works in the caller's
+    transaction; application objects loaded in a Session are refreshed.
+    """
+    connection = _connection(executor)
+    old = connection.execute(_STATUS_OF, {"app_id": application_id}).scalar()
+    if old is None:
+        raise LookupError(application_id)
+    result = derived(connection, application_id, today)
+    connection.execute(
+        _WRITE,
+        {"app_id": application_id, "status": result.status.value, "last": result.last_activity_on},
     )
-    if without is not None:
-        query = query.where(StageEvent.id != without)
-    latest = session.scalar(
-        query.order_by(StageEvent.occurred_on.desc(), StageEvent.id.desc()).limit(1)
-    )
-    return EVENT_STATUS[EventKind(latest)] if latest is not None else fallback
+    if isinstance(executor, Session):
+        app = executor.identity_map.get(identity_key(Application, application_id))
+        if app is not None:
+            executor.expire(app, ["status", "last_activity_on", "updated_at"])
+    return result.status if result.status.value != old else None
 
 
-def _settle(session: Session, app: Application) -> Status | None:
-    """Apply the rule and refresh the last activity; returns the new status if it changed."""
-    status = current_status(session, app.id, Status(app.status))
-    changed = status.value != app.status
-    app.status = status.value
-    app.last_activity_on = session.scalar(
-        select(func.max(StageEvent.occurred_on)).where(StageEvent.application_id == app.id)
+def new_rows_columns(entries: Sequence[tuple[EventKind, date]], today: date) -> dict[str, Any]:
+    """Status and last activity for an application inserted in bulk (the import) with these
+    entries, inserted in this order (so their ids follow it)."""
+    result = derive((Entry(i, kind, on) for i, (kind, on) in enumerate(entries)), today)
+    return {"status": result.status.value, "last_activity_on": result.last_activity_on}
+
+
+def settle_due(database: Database, today: date, since: date | None = None) -> list[int]:
+    """Let entries whose day has come take effect (a booked interview, the morning of it);
+    returns the ids of the applications settled.
+
+    `since` is the last day this ran for: only entries dated after it, up to today, can have
+    come due (one pass over the dates). Without it, every application with an entry dated
+    after its last activity, up to today, is looked at.
+    """
+    # An entry not yet in effect: dated after the application's last activity, up to today.
+    pending = (_EVENT.c.occurred_on <= today) & (
+        _APPLICATION.c.last_activity_on.is_(None)
+        | (_EVENT.c.occurred_on > _APPLICATION.c.last_activity_on)
     )
-    return status if changed else None
+    if since is not None:
+        query = (
+            select(_EVENT.c.application_id)
+            .join(_APPLICATION, _APPLICATION.c.id == _EVENT.c.application_id)
+            .where(_EVENT.c.occurred_on > since, pending)
+            .distinct()
+        )
+    else:
+        newer = exists().where(_EVENT.c.application_id == _APPLICATION.c.id, pending)
+        query = select(_APPLICATION.c.id).where(newer)
+    with database.sessions.begin() as session:
+        ids = list(session.scalars(query).all())
+        for application_id in ids:
+            settle(session.connection(), application_id, today)
+        return ids
 
 
 def add_event(
@@ -53,27 +123,32 @@ def add_event(
     on: date,
     notes: str = "",
     round_number: int | None = None,
+    *,
+    today: Clock = date.today,
 ) -> int:
-    """Add a timeline entry by hand; returns its id. The status follows the rule above, so a
+    """Add a timeline entry by hand; returns its id. The status follows the rule, so a
     backdated entry does not override something that happened after it."""
     with database.sessions.begin() as session:
-        app = session.get(Application, application_id)
-        if app is None:
+        if session.get(Application, application_id) is None:
             raise LookupError(application_id)
-        event = StageEvent(
-            application_id=application_id,
-            kind=kind.value,
-            occurred_on=on,
-            round=round_number,
-            notes=notes,
-        )
-        session.add(event)
-        session.flush()
-        _settle(session, app)
-        return event.id
+        event_id = session.execute(
+            insert(_EVENT)
+            .values(
+                application_id=application_id,
+                kind=kind.value,
+                occurred_on=on,
+                round=round_number,
+                notes=notes,
+            )
+            .returning(_EVENT.c.id)
+        ).scalar_one()
+        settle(session, application_id, today())
+        return int(event_id)
 
 
-def status_after_removal(database: Database, event_id: int) -> tuple[Status, Status] | None:
+def status_after_removal(
+    database: Database, event_id: int, *, today: Clock = date.today
+) -> tuple[Status, Status] | None:
     """(status now, status after) if deleting this entry would change the status, else None.
 
     What the confirmation shows before anything is deleted.
@@ -85,23 +160,55 @@ def status_after_removal(database: Database, event_id: int) -> tuple[Status, Sta
         app = session.get(Application, event.application_id)
         assert app is not None
         now = Status(app.status)
-        after = current_status(session, app.id, now, without=event_id)
+        after = derive(_entries(session, app.id, without=event_id), today()).status
         return (now, after) if after is not now else None
 
 
-def remove_event(database: Database, event_id: int) -> Status | None:
+def take_event(executor: Executor, event_id: int, today: date) -> dict[str, Any] | None:
+    """Delete one entry and settle its application; the deleted row (to put back), or None."""
+    row = executor.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
+    if row is None:
+        return None
+    executor.execute(delete(_EVENT).where(_EVENT.c.id == event_id))
+    settle(executor, row.application_id, today)
+    return dict(row._mapping)
+
+
+def put_event(executor: Executor, row: dict[str, Any], today: date) -> int:
+    """Put a taken entry back exactly as it was (same id when still free); returns its id."""
+    taken = executor.execute(select(_EVENT.c.id).where(_EVENT.c.id == row["id"])).first()
+    values = {k: v for k, v in row.items() if not (k == "id" and taken is not None)}
+    event_id = int(
+        executor.execute(insert(_EVENT).values(values).returning(_EVENT.c.id)).scalar_one()
+    )
+    settle(executor, row["application_id"], today)
+    return event_id
+
+
+def change_event(
+    executor: Executor, event_id: int, values: dict[str, Any], today: date
+) -> dict[str, Any] | None:
+    """Change an entry's kind, date, round or notes and settle; its values before, or None."""
+    row = executor.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
+    if row is None:
+        return None
+    before = {key: getattr(row, key) for key in values}
+    executor.execute(update(_EVENT).where(_EVENT.c.id == event_id).values(values))
+    settle(executor, row.application_id, today)
+    return before
+
+
+def remove_event(database: Database, event_id: int, *, today: Clock = date.today) -> Status | None:
     """Delete one timeline entry; returns the new status when removing it changed the status.
 
     Deleting a mistaken "rejected" entry puts the application back where its timeline says it
     is, in the same transaction.
     """
     with database.sessions.begin() as session:
-        event = session.get(StageEvent, event_id)
-        if event is None:
+        row = session.execute(
+            select(_EVENT.c.application_id).where(_EVENT.c.id == event_id)
+        ).first()
+        if row is None:
             return None
-        application_id = event.application_id
-        session.delete(event)
-        session.flush()
-        app = session.get(Application, application_id)
-        assert app is not None
-        return _settle(session, app)
+        session.execute(delete(_EVENT).where(_EVENT.c.id == event_id))
+        return settle(session, row.application_id, today())

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QSettings
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from nextmove.domain.status import EventKind
+    from nextmove.domain.status import EventKind, Status
     from nextmove.storage.tracker_rows import TrackerRows
     from nextmove.ui.context import AppContext
     from nextmove.ui.tracker.editing import TrackerEditing
@@ -174,6 +174,13 @@ class MainWindow(QMainWindow):
             action = self.action(name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
+        # Ctrl+Z in a text field undoes the typing there; the tracker's undo answers only where
+        # the tracker has the focus (the table and its stand-ins, the side panel), or the menu.
+        for name in ("action_undo", "action_redo"):
+            action = self.action(name)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tracker_stack.addAction(action)
+            self.side_panel.addAction(action)
         self.search_box.textChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.model.countsChanged.connect(self._on_model_counts_changed)
@@ -287,17 +294,32 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Connect the window to an open data folder and show its applications."""
+        from PySide6.QtCore import Qt
+
         from nextmove.storage.applications import ApplicationRepository
         from nextmove.ui.tracker.editing import TrackerEditing
 
         self.ensure_tracker()
         self.context = context
         self._restore_state()
+        from nextmove.ui.tracker.day_watch import DayWatch
+
+        # Entries whose day has come since the last start (a booked interview) take effect.
+        self.day_watch = DayWatch(self, context)
+        self.day_watch.start()
         self.editing = TrackerEditing(
-            self, ApplicationRepository(context.database), self.model, self.undo_stack
+            self,
+            ApplicationRepository(context.database, today=lambda: context.today()),
+            self.model,
+            self.undo_stack,
         )
         self.action("action_new_application").setEnabled(True)
         self._load_rows()
+        if self.tracker_stack.currentWidget() is self.table:
+            # The keyboard starts on the applications (Enter, Delete, Ctrl+Z act there), with
+            # nothing selected until the person picks a row.
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # -- what other parts of the window call ---------------------------------------------------
@@ -397,6 +419,12 @@ class MainWindow(QMainWindow):
         if self.editing is None:
             return 0
         return self.editing.add_timeline_entry(application_id, kind, on, notes, round_number)
+
+    def remove_timeline_entry(self, application_id: int, event_id: int, what: str) -> Status | None:
+        """Delete a timeline entry as one undoable step; the new status if that changed it."""
+        if self.editing is None:
+            return None
+        return self.editing.remove_timeline_entry(application_id, event_id, what)
 
     def refresh_application(self, application_id: int) -> None:
         """Re-read one application's row (after its timeline or contacts changed elsewhere)."""

@@ -32,7 +32,8 @@ class Application(Base):
     applied_on: Mapped[date | None] = mapped_column(default=None)
     next_action_on: Mapped[date | None] = mapped_column(default=None, index=True)
     next_action: Mapped[str] = mapped_column(String(500), default="")
-    # The newest event's date, kept by the repository so the table never has to aggregate.
+    # Status and last activity are derived from the timeline and written by one function only,
+    # `storage.timeline.settle` (the rule: `domain.timeline_rules`), so the table never aggregates.
     last_activity_on: Mapped[date | None] = mapped_column(default=None)
     job_description: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

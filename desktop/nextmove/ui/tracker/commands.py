@@ -2,16 +2,17 @@
 
 Each command writes through `ApplicationRepository` (one transaction per step) and then tells
 its `Target` (the main window) what changed, so the table and the side panel follow. Undoing a
-status change removes only the event that change appended; the rest of the timeline is never
-rewritten. A command whose application vanished (deleted elsewhere) makes itself obsolete.
+status change removes only the event that change appended, and redoing puts that same entry
+back (same id, same row); the rest of the timeline is never rewritten. The status and last
+activity are never set here: the storage settles them from the timeline after every step.
+A command whose application vanished (deleted elsewhere) makes itself obsolete.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -83,6 +84,29 @@ class AddApplication(_Command):
         self._guard(self.application_id, step)
 
 
+class _StatusEntry:
+    """The one status entry a command appended: made on the first redo, taken out by undo and
+    put back, unchanged, by every later redo."""
+
+    def __init__(self, repository: ApplicationRepository, application_id: int) -> None:
+        self._repository = repository
+        self._id = application_id
+        self.event_id: int | None = None
+        self._row: dict[str, Any] | None = None
+
+    def apply(self, status: Status, on: date) -> None:
+        if self._row is not None:
+            self.event_id = self._repository.put_event(self._row)
+            self._row = None
+        elif self.event_id is None:
+            self.event_id = self._repository.set_status(self._id, status, on)
+
+    def revert(self) -> None:
+        if self.event_id is not None:
+            self._row = self._repository.take_event(self.event_id)
+            self.event_id = None if self._row is not None else self.event_id
+
+
 class EditApplication(_Command):
     """Save edited fields; a new status is appended to the timeline as its own event."""
 
@@ -100,33 +124,29 @@ class EditApplication(_Command):
         self._old = old
         self._new = new
         self._today = today
-        self._event_id: int | None = None
+        self._entry = _StatusEntry(repository, application_id)
 
     def redo(self) -> None:
         def step() -> None:
-            fields = dataclasses.replace(self._new, status=self._old.status)
-            self._repository.update(self._id, fields, self._today)
-            self._event_id = None
+            self._repository.update_fields(self._id, self._new)
             if self._new.status != self._old.status:
-                self._event_id = self._repository.set_status(
-                    self._id, self._new.status, self._today
-                )
-            self._target.application_saved(self._id, select=False)
-            if self._new.status != self._old.status:
-                self._target.application_status_changed(self._id, self._new.status)
+                self._entry.apply(self._new.status, self._today)
+            self._report()
 
         self._guard(self._id, step)
 
     def undo(self) -> None:
         def step() -> None:
-            if self._new.status != self._old.status:
-                self._repository.undo_status(self._id, self._old.status, self._event_id)
-            self._repository.update(self._id, self._old, self._today)
-            self._target.application_saved(self._id, select=False)
-            if self._new.status != self._old.status:
-                self._target.application_status_changed(self._id, self._old.status)
+            self._entry.revert()
+            self._repository.update_fields(self._id, self._old)
+            self._report()
 
         self._guard(self._id, step)
+
+    def _report(self) -> None:
+        self._target.application_saved(self._id, select=False)
+        if self._new.status != self._old.status:
+            self._target.application_status_changed(self._id, self._repository.get(self._id).status)
 
 
 class DeleteApplication(_Command):
@@ -167,31 +187,33 @@ class ChangeStatus(_Command):
         text = _tr("Mark {name} as {status}").format(name=name, status=_tr(new.label))
         super().__init__(repository, target, text)
         self._id = application_id
-        self._old = old
         self._new = new
         self._today = today
-        self._event_id: int | None = None
+        self._entry = _StatusEntry(repository, application_id)
+        del old
 
     def redo(self) -> None:
         def step() -> None:
-            self._event_id = self._repository.set_status(self._id, self._new, self._today)
-            self._target.application_saved(self._id, select=False)
-            self._target.application_status_changed(self._id, self._new)
+            self._entry.apply(self._new, self._today)
+            self._report()
 
         self._guard(self._id, step)
 
     def undo(self) -> None:
         def step() -> None:
-            self._repository.undo_status(self._id, self._old, self._event_id)
-            self._target.application_saved(self._id, select=False)
-            self._target.application_status_changed(self._id, self._old)
+            self._entry.revert()
+            self._report()
 
         self._guard(self._id, step)
 
+    def _report(self) -> None:
+        self._target.application_saved(self._id, select=False)
+        self._target.application_status_changed(self._id, self._repository.get(self._id).status)
+
 
 class AddTimelineEntry(_Command):
-    """A timeline entry added by hand (the side panel): undo removes exactly that entry, and
-    the status follows the timeline's rule both ways."""
+    """A timeline entry added by hand (the side panel): undo removes exactly that entry, redo
+    puts the same one back, and the status follows the timeline's rule both ways."""
 
     def __init__(
         self,
@@ -206,27 +228,114 @@ class AddTimelineEntry(_Command):
         super().__init__(repository, target, text)
         self._id = application_id
         self._entry = entry
+        self._row: dict[str, Any] | None = None
         self.event_id = 0
 
     def redo(self) -> None:
         def step() -> None:
             before = self._repository.get(self._id).status
-            kind, on, notes, round_number = self._entry
-            self.event_id = self._repository.add_event(self._id, kind, on, notes, round_number)
-            self._settled(before)
+            if self._row is not None:
+                self.event_id = self._repository.put_event(self._row)
+            else:
+                kind, on, notes, round_number = self._entry
+                self.event_id = self._repository.add_event(self._id, kind, on, notes, round_number)
+            _settled(self._repository, self._target, self._id, before)
 
         self._guard(self._id, step)
 
     def undo(self) -> None:
         def step() -> None:
             before = self._repository.get(self._id).status
-            self._repository.remove_event(self.event_id)
-            self._settled(before)
+            self._row = self._repository.take_event(self.event_id)
+            _settled(self._repository, self._target, self._id, before)
 
         self._guard(self._id, step)
 
-    def _settled(self, before: Status) -> None:
-        after = self._repository.get(self._id).status
-        self._target.application_saved(self._id, select=False)
-        if after is not before:
-            self._target.application_status_changed(self._id, after)
+
+class RemoveTimelineEntry(_Command):
+    """A timeline entry deleted from the side panel: undo puts the very same entry back."""
+
+    def __init__(
+        self,
+        repository: ApplicationRepository,
+        target: Target,
+        application_id: int,
+        event_id: int,
+        what: str,
+    ) -> None:
+        super().__init__(repository, target, _tr("Delete “{what}”").format(what=what))
+        self._id = application_id
+        self.event_id = event_id
+        self._row: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            before = self._repository.get(self._id).status
+            self._row = self._repository.take_event(self.event_id)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            if self._row is None:
+                return
+            before = self._repository.get(self._id).status
+            self.event_id = self._repository.put_event(self._row)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+
+class EditTimelineEntry(_Command):
+    """A timeline entry changed (kind, date, round or notes): undo gives its old values back."""
+
+    def __init__(
+        self,
+        repository: ApplicationRepository,
+        target: Target,
+        application_id: int,
+        event_id: int,
+        entry: tuple[EventKind, date, str, int | None],
+    ) -> None:
+        text = _tr("Edit “{what}”").format(what=_tr(entry[0].label))
+        super().__init__(repository, target, text)
+        self._id = application_id
+        self.event_id = event_id
+        kind, on, notes, round_number = entry
+        self._new: dict[str, Any] = {
+            "kind": kind.value,
+            "occurred_on": on,
+            "notes": notes,
+            "round": round_number,
+        }
+        self._old: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            before = self._repository.get(self._id).status
+            self._old = self._repository.change_event(self.event_id, self._new)
+            if self._old is None:
+                self.setObsolete(True)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            if self._old is None:
+                return
+            before = self._repository.get(self._id).status
+            self._repository.change_event(self.event_id, self._old)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+
+def _settled(
+    repository: ApplicationRepository, target: Target, application_id: int, before: Status
+) -> None:
+    after = repository.get(application_id).status
+    target.application_saved(application_id, select=False)
+    if after is not before:
+        target.application_status_changed(application_id, after)

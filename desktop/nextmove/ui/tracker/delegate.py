@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QLineEdit,
     QStyle,
@@ -53,6 +54,8 @@ class TrackerDelegate(QStyledItemDelegate):
             combo.setAccessibleName(self.tr("Status"))
             for status in Status:
                 combo.addItem(status_label(status.value), status.value)
+            # A choice from the list is saved at once: no Enter needed.
+            combo.activated.connect(self._on_status_editor_activated)
             return combo
         if kind is Kind.DATE:
             editor = DateField(self._today, parent, compact=True)
@@ -62,6 +65,12 @@ class TrackerDelegate(QStyledItemDelegate):
         line = QLineEdit(parent)
         line.setObjectName("text_editor")
         return line
+
+    def _on_status_editor_activated(self, _row: int) -> None:
+        editor = self.sender()
+        if isinstance(editor, QComboBox):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)

@@ -56,6 +56,8 @@ _SUGGESTED_EVENT: dict[Status, EventKind] = {
 Ask = Callable[[QWidget, str, str], bool]
 # (application id, kind, date, notes, interview round) -> the new entry's id
 AddEntry = Callable[[int, EventKind, date, str, int | None], int]
+# (application id, entry id, what it says) -> the new status if deleting it changed it.
+RemoveEntry = Callable[[int, int, str], Status | None]
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -98,7 +100,10 @@ class DetailPanel(QWidget):
         self.ask: Ask = ask_yes_no
         # How a new timeline entry is stored; the main window swaps in its undoable version.
         self.add_entry: AddEntry = lambda app_id, kind, on, notes, round_number: add_event(
-            database, app_id, kind, on, notes, round_number
+            database, app_id, kind, on, notes, round_number, today=today
+        )
+        self.remove_entry: RemoveEntry = lambda _app_id, event_id, _what: remove_event(
+            database, event_id, today=today
         )
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
@@ -235,17 +240,17 @@ class DetailPanel(QWidget):
         item = self.timeline.list.currentItem()
         what = item.text(1) if item is not None else ""
         text = self.tr("Delete “{what}” from the timeline?").format(what=what)
-        change = status_after_removal(self._database, event_id)
+        change = status_after_removal(self._database, event_id, today=self._today)
         if change is not None:
             now, after = (status_label(s.value) for s in change)
             text += "\n\n" + self.tr(
                 "The status will go back from {now} to {after}, as the timeline then says. "
                 "Anything else you recorded, such as a reflection, is kept."
             ).format(now=now, after=after)
-        text += "\n\n" + self.tr("This cannot be undone.")
+        text += "\n\n" + self.tr("Edit › Undo (Ctrl+Z) brings it back.")
         if not self.ask(self, self.tr("Delete this entry?"), text):
             return
-        changed = remove_event(self._database, event_id)
+        changed = self.remove_entry(self.application_id, event_id, what)
         message = self.tr("Deleted “{what}” from the timeline").format(what=what)
         if changed is not None:
             message += self.tr("; the status is {status} again").format(
@@ -328,6 +333,7 @@ def install(window: MainWindow, context: AppContext) -> None:
     """Put the panel into the window's side area and follow the table's selection."""
     panel = DetailPanel(context.database, lambda: context.today(), window.side_panel)
     panel.add_entry = window.add_timeline_entry  # one undo step, like every other edit
+    panel.remove_entry = window.remove_timeline_entry
     layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(panel)

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import re
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +50,34 @@ def small_button(text: str, name: str, tip: str) -> QPushButton:
     return button
 
 
+NOTES_COLUMN = 1
+# An invisible break after these, so a long file name wraps instead of running off the edge.
+_BREAK_AFTER = re.compile(r"([_./\\-])(?=\S)")
+
+
+def _breakable(text: str) -> str:
+    return _BREAK_AFTER.sub("\\1\u200b", text)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights that follow the wrapped text: QTreeView asks for a size hint without the
+    column's width, so a wrapped entry would keep a one-line row and be clipped."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.column() != NOTES_COLUMN:
+            return super().sizeHint(option, index)  # the date keeps one line
+        sized = QStyleOptionViewItem(option)
+        # Qt wraps only within a valid rectangle: the column's width, any height.
+        sized.rect = QRect(0, 0, self._view.header().sectionSize(index.column()), 1)
+        return super().sizeHint(sized, index)
+
+
 class TimelineSection(QWidget):
     addRequested = Signal()
     # The id of the entry the person wants to delete (confirmation comes next).
@@ -49,7 +91,12 @@ class TimelineSection(QWidget):
         self.list.setAccessibleName(self.tr("Timeline"))
         self.list.setHeaderLabels([self.tr("Date"), self.tr("What happened")])
         self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        # Entries wrap rather than end in "…": a note such as "imported from <file>" is read
+        # whole, however narrow the panel.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setUniformRowHeights(False)
+        self.list.setItemDelegate(_WrappingDelegate(self.list))
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
@@ -73,6 +120,7 @@ class TimelineSection(QWidget):
         self.add_button.clicked.connect(self.addRequested)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        header.sectionResized.connect(self._on_header_section_resized)
         self.list.installEventFilter(self)
         self._on_list_current_item_changed()
 
@@ -80,7 +128,7 @@ class TimelineSection(QWidget):
         self.list.clear()
         for event in sorted(events, key=lambda e: (e.occurred_on, e.id), reverse=True):
             what = QCoreApplication.translate("Timeline", describe(event.kind, event.round))
-            notes = " ".join(event.notes.split())
+            notes = _breakable(" ".join(event.notes.split()))
             item = QTreeWidgetItem(
                 [format_day(event.occurred_on), f"{what} — {notes}" if notes else what]
             )
@@ -103,6 +151,10 @@ class TimelineSection(QWidget):
             self._on_delete_button_clicked()
             return True
         return super().eventFilter(watched, event)
+
+    def _on_header_section_resized(self, *_args: object) -> None:
+        # A wider or narrower column wraps the entries anew (the view keeps old row heights).
+        self.list.scheduleDelayedItemsLayout()
 
     def _on_list_current_item_changed(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.list.currentItem() is not None)

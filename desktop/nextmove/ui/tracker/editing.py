@@ -26,6 +26,7 @@ from nextmove.ui.tracker.commands import (
     ChangeStatus,
     DeleteApplication,
     EditApplication,
+    RemoveTimelineEntry,
     describe,
 )
 from nextmove.ui.tracker.table_model import TrackerModel
@@ -170,6 +171,19 @@ class TrackerEditing(QObject):
         )
         self._push(command)
         return command.event_id
+
+    def remove_timeline_entry(self, application_id: int, event_id: int, what: str) -> Status | None:
+        """Delete a timeline entry as one undoable step; the new status if it changed."""
+        from nextmove.storage.applications import ApplicationNotFoundError
+
+        try:
+            before = self._repository.get(application_id).status
+            self._push(RemoveTimelineEntry(self._repository, self, application_id, event_id, what))
+            after = self._repository.get(application_id).status
+        except ApplicationNotFoundError:
+            self._model.remove(application_id)
+            return None
+        return after if after is not before else None
 
     def _push(self, command: object) -> None:
         self._undo.push(command)  # type: ignore[arg-type]

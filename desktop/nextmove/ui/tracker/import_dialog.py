@@ -48,7 +48,7 @@ PREVIEW_ROWS = 8
 MAPPING_ROWS_SHOWN = 6
 PREFERRED_SIZE = (860, 800)
 DEFAULT_UNKNOWN_STATUS = Status.APPLIED
-_PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Contact")
+_PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Last activity", "Contact")
 
 
 def field_label(field: Field | None) -> str:
@@ -165,8 +165,9 @@ class ImportDialog(QDialog):
         rules = QLabel(
             self.tr(
                 "A row with no status becomes Applied when it has an applied date, otherwise "
-                "Wishlist. A row with no history gets an entry on its applied date, and one "
-                "for its status dated today with the note “Imported from {file}”."
+                "Wishlist. A row with no history gets its entries from the file's dates, noted "
+                "“imported from {file}”: the status on its status or stage date, else the last "
+                "activity, else the latest date the row gives. Nothing is dated today."
             ).format(file=file_name)
         )
         rules.setObjectName("import_rules")
@@ -310,6 +311,7 @@ class ImportDialog(QDialog):
                 data.role,
                 status_label(data.status.value),
                 format_day(data.applied_on),
+                format_day(item.last_activity_on),
                 ", ".join(c.name for c in item.contacts),
             )
             self.preview.insertRow(row)

@@ -101,6 +101,13 @@ class TrackerModel(QAbstractTableModel):
         self.endResetModel()
         self.countsChanged.emit()
 
+    def new_day(self) -> None:
+        """The date changed while the window is open: due and overdue tints move on."""
+        self._today_iso = self._today().isoformat()
+        if self._view:
+            column = next(n for n, c in enumerate(COLUMNS) if c.key == "next_action_on")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._view) - 1, column))
+
     # -- reading -------------------------------------------------------------------------------
 
     def total_count(self) -> int:

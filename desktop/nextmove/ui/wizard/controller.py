@@ -162,6 +162,12 @@ class WizardController(QObject):
         if self.wizard is not None and self.wizard.finish_result is not None:
             self._push_finish(self.wizard.finish_result)
         self.window.refresh_application(application_id)
+        # The next actions set on the last page show in their rows at once.
+        wizard = self.wizard
+        if wizard is not None:
+            for item in wizard.state.answers.next_actions:
+                if item.application_id != application_id:
+                    self.window.refresh_application(item.application_id)
         self._refresh_dock()
         self.dock.show()  # the new goals and reminders are worth a look
         self.window.statusBar().showMessage(
