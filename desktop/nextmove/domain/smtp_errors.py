@@ -27,6 +27,9 @@ class Kind(StrEnum):
     REFUSED = "refused"
     NO_PASSWORD = auto()  # a kind of error, not a secret
     CA_FILE = "ca_file"
+    SIGN_IN_AGAIN = "sign_in_again"  # an OAuth grant was revoked or expired
+    NOT_SIGNED_IN = "not_signed_in"  # an OAuth account that was never signed in
+    SIGN_IN_FAILED = "sign_in_failed"  # the provider refused a refresh for another reason
 
 
 class Scope(StrEnum):
@@ -147,6 +150,16 @@ def plain(kind: Kind, detail: str = "") -> Problem:
             False,
         ),
         Kind.CA_FILE: ("The certificate file for this account cannot be read.", False),
+        Kind.SIGN_IN_AGAIN: (
+            "Sign in again: the provider no longer accepts this account's sign-in (it was "
+            "revoked or has expired). Its emails are kept and wait until you sign in.",
+            False,
+        ),
+        Kind.NOT_SIGNED_IN: (
+            "This account is not signed in yet. Open Mail Accounts and sign in.",
+            False,
+        ),
+        Kind.SIGN_IN_FAILED: ("Signing in to the provider failed.", False),
     }
     message, transient = table[kind]
     return Problem(kind, message + suffix, transient, Scope.ACCOUNT)

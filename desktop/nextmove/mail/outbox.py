@@ -22,6 +22,7 @@ from nextmove.domain.addresses import HeaderValueError
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
 from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.signin import AccessTokens
 from nextmove.mail.transport import (
     DEFAULT_TIMEOUT,
     Connection,
@@ -83,6 +84,7 @@ class Outbox:
         self.messages = OutboxRepository(database)
         self.accounts = AccountRepository(database)
         self.credentials = credentials
+        self.tokens = AccessTokens(self.accounts, credentials)
         self.timeout = timeout
         self._clock = clock
         self._today = today
@@ -140,11 +142,47 @@ class Outbox:
     def check_account(self, account_id: int, password: str | None = None) -> None:
         """Sign in without sending (the Test button); raises SendError with the reason."""
         account = self.accounts.get(account_id)
+        if account.is_oauth:
+            self._connect(account).close()
+            self.unblock(account_id)
+            return
         secret = password if password is not None else self.credentials.get(account_id)
         if secret is None:
             raise SendError(plain(Kind.NO_PASSWORD))
         check_login(settings_of(account), secret, timeout=self.timeout)
         self.unblock(account_id)
+
+    def _connect(self, account: AccountRow) -> Connection:
+        """A signed-in connection: the password, or for OAuth a fresh-enough access token
+        (a token the server refuses is renewed once: it may have been revoked early)."""
+        if not account.is_oauth:
+            password = self.credentials.get(account.id)
+            if password is None:
+                raise SendError(plain(Kind.NO_PASSWORD))
+            return Connection(settings_of(account), password, timeout=self.timeout)
+        token = self.tokens.access_token(account)
+        try:
+            return Connection(settings_of(account), token, timeout=self.timeout, xoauth2=True)
+        except SendError as error:
+            if error.problem.kind is not Kind.AUTH_REFUSED:
+                raise
+        token = self.tokens.access_token(account, fresh=True)
+        try:
+            return Connection(settings_of(account), token, timeout=self.timeout, xoauth2=True)
+        except SendError as error:
+            if error.problem.kind is not Kind.AUTH_REFUSED:
+                raise
+            raise SendError(
+                Problem(
+                    Kind.AUTH_REFUSED,
+                    "The server refused this account's sign-in although the provider "
+                    "issued it: check the user name, and that the app is allowed to send "
+                    f"mail for this account. ({error.problem.code})",
+                    False,
+                    Scope.ACCOUNT,
+                    error.problem.code,
+                )
+            ) from None
 
     def send_pending(
         self,
@@ -200,16 +238,11 @@ class Outbox:
         result: BatchResult,
         progress: Progress | None,
     ) -> None:
-        password = self.credentials.get(account.id)
-        if password is None:
-            self._account_problem(account, rows, plain(Kind.NO_PASSWORD), result, progress)
-            return
         try:
-            connection = Connection(settings_of(account), password, timeout=self.timeout)
+            connection = self._connect(account)
         except SendError as error:
             self._account_problem(account, rows, error.problem, result, progress)
             return
-        del password
         try:
             self._run_batch(connection, account, iter(rows), result, progress)
         finally:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from types import TracebackType
 
+from nextmove.domain.oauth import xoauth2_string
 from nextmove.domain.smtp_errors import (
     Kind,
     Problem,
@@ -100,9 +101,16 @@ class Connection:
     """An open, signed-in SMTP session; use as a context manager or call close()."""
 
     def __init__(
-        self, settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
+        self,
+        settings: ServerSettings,
+        password: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        xoauth2: bool = False,
     ) -> None:
+        """`password` is the access token when `xoauth2` is set (an OAuth account)."""
         self._smtp = self._open(settings, timeout)
+        self._xoauth2 = xoauth2
         try:
             self._login(settings, password)
         except BaseException:
@@ -171,6 +179,9 @@ class Connection:
                 )
             )
         mechanisms = smtp.esmtp_features["auth"].upper().split()
+        if self._xoauth2:
+            self._authenticate_xoauth2(mechanisms, username, password)
+            return
         user, secret = username.encode(), password.encode()
         if "PLAIN" in mechanisms:
             token = base64.b64encode(b"\0" + user + b"\0" + secret).decode("ascii")
@@ -190,6 +201,26 @@ class Connection:
                 )
             )
         if code not in {235, 503}:  # 503: already signed in
+            raise smtplib.SMTPAuthenticationError(code, reply)
+
+    def _authenticate_xoauth2(self, mechanisms: list[str], username: str, token: str) -> None:
+        """SASL XOAUTH2 (Gmail, Microsoft). Only reached on a TLS connection whose
+        certificate was verified: _open() never returns anything else."""
+        smtp = self._smtp
+        if "XOAUTH2" not in mechanisms:
+            raise SendError(
+                Problem(
+                    Kind.AUTH_REFUSED,
+                    "The server does not offer signing in with the provider (XOAUTH2) here; "
+                    "check the server name and port.",
+                    False,
+                    Scope.ACCOUNT,
+                )
+            )
+        code, reply = smtp.docmd("AUTH", "XOAUTH2 " + xoauth2_string(username, token))
+        if code == 334:  # the error comes as a challenge; an empty line gets the final reply
+            code, reply = smtp.docmd("")
+        if code not in {235, 503}:
             raise smtplib.SMTPAuthenticationError(code, reply)
 
     def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
@@ -289,10 +320,14 @@ def _quietly_close(smtp: smtplib.SMTP | None) -> None:
 
 
 def check_login(
-    settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
+    settings: ServerSettings,
+    password: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    xoauth2: bool = False,
 ) -> None:
     """Connect and sign in without sending anything (the account dialog's Test button)."""
     try:
-        Connection(settings, password, timeout=timeout).close()
+        Connection(settings, password, timeout=timeout, xoauth2=xoauth2).close()
     except SendError as error:
         raise SendError(for_sign_in_test(error.problem, timeout)) from None

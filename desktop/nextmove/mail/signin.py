@@ -1,0 +1,149 @@
+"""Signing an OAuth account in, keeping its access token fresh, and signing it out.
+
+Only the refresh token is kept, in the OS keyring under the account's id (the same place a
+password goes). Access tokens live in this object's memory and are refreshed a little before
+they expire; a rotated refresh token replaces the stored one at once. A refresh the provider
+refuses as `invalid_grant` marks the account "Sign in again" in the database, so its messages
+are held (not failed) until the person signs in.
+
+Everything here blocks on the network or the keyring: callers run it on a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from nextmove.domain.accounts import AccountRow
+from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
+from nextmove.mail import oauth
+from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.loopback import SIGN_IN_TIMEOUT, RedirectListener
+from nextmove.mail.transport import SendError
+from nextmove.storage.accounts import AccountRepository
+
+log = logging.getLogger(__name__)
+REFRESH_MARGIN = 120.0  # seconds before expiry when a token is renewed instead of used
+
+
+def config_of(account: AccountRow) -> oauth.OAuthConfig:
+    return oauth.OAuthConfig(
+        auth_url=account.oauth_auth_url,
+        token_url=account.oauth_token_url,
+        scopes=account.oauth_scopes,
+        client_id=account.oauth_client_id,
+        revoke_url=account.oauth_revoke_url,
+        ca_file=account.ca_file,
+        login_hint=account.username,
+    )
+
+
+def _failed(error: oauth.OAuthError) -> Problem:
+    if error.code == "network":
+        return plain(Kind.UNREACHABLE, "the sign-in server")
+    return Problem(Kind.SIGN_IN_FAILED, error.message, False, Scope.ACCOUNT)
+
+
+class AccessTokens:
+    """Access tokens per account, in memory only."""
+
+    def __init__(
+        self,
+        accounts: AccountRepository,
+        credentials: CredentialStore,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._accounts = accounts
+        self._credentials = credentials
+        self.clock = clock  # replaceable: tests let time pass
+        self._lock = threading.Lock()
+        self._tokens: dict[int, oauth.Tokens] = {}
+        self.refreshes = 0  # how many times the token endpoint was asked (tests, benchmarks)
+
+    def forget(self, account_id: int) -> None:
+        with self._lock:
+            self._tokens.pop(account_id, None)
+
+    def access_token(self, account: AccountRow, *, fresh: bool = False) -> str:
+        """A valid access token; SendError with a plain-words Problem when there is none."""
+        if account.signin_needed:
+            raise SendError(plain(Kind.SIGN_IN_AGAIN))
+        with self._lock:
+            cached = self._tokens.get(account.id)
+        if cached and not fresh and cached.expires_at - REFRESH_MARGIN > self.clock():
+            return cached.access_token
+        refresh_token = self._credentials.get(account.id)
+        if not refresh_token:
+            raise SendError(plain(Kind.NOT_SIGNED_IN))
+        try:
+            tokens = oauth.refresh(config_of(account), refresh_token)
+        except oauth.GrantRevokedError:
+            log.info("account %s: the provider refused the refresh token", account.id)
+            self.forget(account.id)
+            self._accounts.set_signin_needed(account.id, True)
+            raise SendError(plain(Kind.SIGN_IN_AGAIN)) from None
+        except oauth.OAuthError as error:
+            log.info("account %s: refreshing failed (%s)", account.id, error.code)
+            raise SendError(_failed(error)) from None
+        self.refreshes += 1
+        if tokens.refresh_token != refresh_token:  # rotated: the old one no longer works
+            self._credentials.save(
+                account.id,
+                tokens.refresh_token,
+                session_only=self._credentials.is_session_only(account.id),
+            )
+        with self._lock:
+            self._tokens[account.id] = tokens
+        return tokens.access_token
+
+    def sign_in(
+        self,
+        account: AccountRow,
+        open_browser: Callable[[str], object],
+        *,
+        timeout: float = SIGN_IN_TIMEOUT,
+        cancel: threading.Event | None = None,
+        session_only: bool = False,
+    ) -> None:
+        """Run the whole sign-in: browser, redirect, code exchange, refresh token to the keyring.
+
+        Raises oauth.OAuthError (refused, misconfigured), loopback.SignInCancelledError or
+        loopback.SignInTimeoutError, or credentials.KeyringUnavailableError.
+        """
+        config = config_of(account)
+        oauth.check_config(config)
+        state, pkce = oauth.new_state(), oauth.Pkce.new()
+        with RedirectListener(state, host_name=config.redirect_host) as listener:
+            url = oauth.authorization_url(config, listener.redirect_uri, state, pkce)
+            open_browser(url)
+            redirect = listener.wait(timeout, cancel)
+        if redirect.error:
+            if redirect.error == "access_denied":
+                raise oauth.OAuthError("You did not allow Next Move to send mail.", "denied")
+            raise oauth.OAuthError(
+                f"The provider did not sign you in ({redirect.error}).", redirect.error
+            )
+        tokens = oauth.exchange_code(config, redirect.code, listener.redirect_uri, pkce.verifier)
+        self._credentials.save(account.id, tokens.refresh_token, session_only=session_only)
+        with self._lock:
+            self._tokens[account.id] = tokens
+        self._accounts.set_signin_needed(account.id, False)
+
+    def sign_out(self, account: AccountRow) -> bool:
+        """Revoke at the provider where it can be done, then forget the token everywhere.
+
+        True when the provider confirmed the revocation. The keyring entry goes in any case.
+        """
+        revoked = False
+        refresh_token = self._credentials.get(account.id)
+        if refresh_token and account.oauth_revoke_url:
+            try:
+                revoked = oauth.revoke(config_of(account), refresh_token)
+            except oauth.OAuthError as error:
+                log.info("account %s: revoking failed (%s)", account.id, error.code)
+        self.forget(account.id)
+        self._credentials.delete(account.id)
+        return revoked
