@@ -152,7 +152,7 @@ def plain(kind: Kind, detail: str = "") -> Problem:
         Kind.CA_FILE: ("The certificate file for this account cannot be read.", False),
         Kind.SIGN_IN_AGAIN: (
             "Sign in again: the provider no longer accepts this account's sign-in (it was "
-            "revoked or has expired). Its emails are kept and wait until you sign in.",
+            "revoked or has expired). Its emails are kept until you do.",
             False,
         ),
         Kind.NOT_SIGNED_IN: (

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.addresses import HeaderValueError
+from nextmove.domain.recipients import envelope, split_addresses
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
 from nextmove.mail.credentials import CredentialStore
@@ -99,15 +100,24 @@ class Outbox:
     def queue(self, draft: OutgoingDraft, *, state: str = "queued") -> int:
         """Check and store a message; HeaderValueError names the bad field, nothing is stored."""
         account = self._account_for(draft.account_id)
-        check_draft(
+        clean = check_draft(
             Draft(
                 account.sender_name if account else "",
                 account.from_address if account else "placeholder@example.com",
                 draft.to_address,
                 draft.subject,
                 draft.body,
+                draft.cc_addresses,
+                draft.bcc_addresses,
             )
         )
+        if clean.cc_address or clean.bcc_address or "," in clean.to_address:
+            draft = replace(
+                draft,
+                to_address=clean.to_address,
+                cc_addresses=clean.cc_address,
+                bcc_addresses=clean.bcc_address,
+            )
         return self.messages.queue(draft, state=state)
 
     def is_in_flight(self, message_id: int) -> bool:
@@ -286,7 +296,7 @@ class Outbox:
         _tell(progress, row.id, "sending")
         upcoming: Prepared | None = None
         try:
-            connection.start(message, sender=account.from_address, recipient=row.to_address)
+            connection.start(message, sender=account.from_address, recipient=_envelope(row))
             upcoming = self._prepare(rows, account, result, progress)
             connection.finish()
         except SendError as error:
@@ -320,7 +330,13 @@ class Outbox:
         """Build the next sendable message; one that cannot be sent is failed with the reason."""
         for row in rows:
             draft = Draft(
-                account.sender_name, account.from_address, row.to_address, row.subject, row.body
+                account.sender_name,
+                account.from_address,
+                row.to_address,
+                row.subject,
+                row.body,
+                row.cc_addresses,
+                row.bcc_addresses,
             )
             message_id = row.message_id or new_message_id(account.from_address)
             try:
@@ -417,6 +433,14 @@ class Prepared:
         if message_id != self.message_id:
             self.message.replace_header("Message-ID", message_id)
         return self.message
+
+
+def _envelope(row: OutboxRow) -> list[str]:
+    return envelope(
+        split_addresses(row.to_address),
+        split_addresses(row.cc_addresses),
+        split_addresses(row.bcc_addresses),
+    )
 
 
 def _tell(progress: Progress | None, message_id: int, state: str) -> None:

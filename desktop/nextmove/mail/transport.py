@@ -15,6 +15,7 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from types import TracebackType
@@ -223,53 +224,62 @@ class Connection:
         if code not in {235, 503}:
             raise smtplib.SMTPAuthenticationError(code, reply)
 
-    def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+    def send(self, message: EmailMessage, *, sender: str, recipient: str | Sequence[str]) -> None:
         """Send one message; returns only when the server has accepted it (250)."""
         self.start(message, sender=sender, recipient=recipient)
         self.finish()
 
-    def start(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+    def start(self, message: EmailMessage, *, sender: str, recipient: str | Sequence[str]) -> None:
         """Hand a message to the server up to its final dot, without waiting for the verdict.
 
         The outbox prepares the next message while the server digests this one, then calls
         finish(); nothing counts as sent until finish() returns.
         """
         smtp = self._smtp
+        recipients = [recipient] if isinstance(recipient, str) else list(recipient)
         try:
             if smtp.has_extn("pipelining"):
-                self._envelope_pipelined(sender, recipient)
+                self._envelope_pipelined(sender, recipients)
             else:
-                self._envelope(sender, recipient)
+                self._envelope(sender, recipients)
             smtp.send(_dot_stuffed(wire_bytes(message)))
         except SendError:
             raise
         except (OSError, smtplib.SMTPException, EOFError) as error:
             raise SendError(_network_problem(error)) from None
 
-    def _envelope(self, sender: str, recipient: str) -> None:
+    def _envelope(self, sender: str, recipients: list[str]) -> None:
+        """MAIL, one RCPT per recipient, DATA. A refused recipient stops the whole message
+        (nobody gets it), so the person can fix the address and send it once to everyone."""
         smtp = self._smtp
         code, reply = smtp.mail(sender)
         if code != 250:
             self._reset()
             raise SendError(from_reply(code, _reply_text(reply), stage="mail"))
-        code, reply = smtp.rcpt(recipient)
-        if code not in {250, 251}:
-            self._reset()
-            raise SendError(from_reply(code, _reply_text(reply), stage="rcpt"))
+        for recipient in recipients:
+            code, reply = smtp.rcpt(recipient)
+            if code not in {250, 251}:
+                self._reset()
+                raise SendError(_refused(recipient, code, reply, len(recipients)))
         code, reply = smtp.docmd("DATA")
         if code != 354:
             self._reset()
             raise SendError(from_reply(code, _reply_text(reply), stage="data"))
 
-    def _envelope_pipelined(self, sender: str, recipient: str) -> None:
-        """MAIL, RCPT and DATA in one write (RFC 2920): one round trip instead of three.
+    def _envelope_pipelined(self, sender: str, recipients: list[str]) -> None:
+        """MAIL, the RCPTs and DATA in one write (RFC 2920): one round trip instead of three.
 
         The addresses were checked by compose (one plain address each, no line breaks).
         """
         smtp = self._smtp
-        smtp.send(f"MAIL FROM:<{sender}>\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
-        mail, rcpt, data = smtp.getreply(), smtp.getreply(), smtp.getreply()
-        if mail[0] == 250 and rcpt[0] in {250, 251} and data[0] == 354:
+        rcpt_lines = "".join(f"RCPT TO:<{r}>\r\n" for r in recipients)
+        smtp.send(f"MAIL FROM:<{sender}>\r\n{rcpt_lines}DATA\r\n")
+        mail = smtp.getreply()
+        rcpts = [smtp.getreply() for _ in recipients]
+        data = smtp.getreply()
+        refused = [(r, reply) for r, reply in zip(recipients, rcpts, strict=True)
+                   if reply[0] not in {250, 251}]  # fmt: skip
+        if mail[0] == 250 and not refused and data[0] == 354:
             return
         if data[0] == 354:  # a server may open DATA even though the envelope failed
             smtp.send(".\r\n")
@@ -277,8 +287,9 @@ class Connection:
         self._reset()
         if mail[0] != 250:
             raise SendError(from_reply(mail[0], _reply_text(mail[1]), stage="mail"))
-        if rcpt[0] not in {250, 251}:
-            raise SendError(from_reply(rcpt[0], _reply_text(rcpt[1]), stage="rcpt"))
+        if refused:
+            address, (code, reply) = refused[0]
+            raise SendError(_refused(address, code, reply, len(recipients)))
         raise SendError(from_reply(data[0], _reply_text(data[1]), stage="data"))
 
     def finish(self) -> None:
@@ -310,6 +321,15 @@ class Connection:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _refused(address: str, code: int, reply: bytes | str, count: int) -> Problem:
+    """A refused recipient; with several, the message names which one."""
+    problem = from_reply(code, _reply_text(reply), stage="rcpt")
+    if count == 1:
+        return problem
+    message = f"{address}: {problem.message} Nobody was sent this message."
+    return Problem(problem.kind, message, problem.transient, problem.scope, problem.code)
 
 
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:
