@@ -84,8 +84,8 @@ class Outbox:
     ) -> None:
         self.messages = OutboxRepository(database)
         self.accounts = AccountRepository(database)
-        self.credentials = credentials
         self.tokens = AccessTokens(self.accounts, credentials)
+        self.credentials = credentials
         self.timeout = timeout
         self._clock = clock
         self._today = today
@@ -94,6 +94,17 @@ class Outbox:
         self._in_flight: set[int] = set()
         # Accounts whose last attempt failed for a reason only the person can fix.
         self._blocked: set[int] = set()
+
+    @property
+    def credentials(self) -> CredentialStore:
+        return self._credentials
+
+    @credentials.setter
+    def credentials(self, store: CredentialStore) -> None:
+        """One store for passwords and refresh tokens alike (the window swaps it when the
+        keyring can only keep secrets for this session)."""
+        self._credentials = store
+        self.tokens.credentials = store
 
     # --- queueing --------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ class AccessTokens:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._accounts = accounts
-        self._credentials = credentials
+        self.credentials = credentials
         self.clock = clock  # replaceable: tests let time pass
         self._lock = threading.Lock()
         self._tokens: dict[int, oauth.Tokens] = {}
@@ -75,7 +75,7 @@ class AccessTokens:
             cached = self._tokens.get(account.id)
         if cached and not fresh and cached.expires_at - REFRESH_MARGIN > self.clock():
             return cached.access_token
-        refresh_token = self._credentials.get(account.id)
+        refresh_token = self.credentials.get(account.id)
         if not refresh_token:
             raise SendError(plain(Kind.NOT_SIGNED_IN))
         try:
@@ -90,10 +90,10 @@ class AccessTokens:
             raise SendError(_failed(error)) from None
         self.refreshes += 1
         if tokens.refresh_token != refresh_token:  # rotated: the old one no longer works
-            self._credentials.save(
+            self.credentials.save(
                 account.id,
                 tokens.refresh_token,
-                session_only=self._credentials.is_session_only(account.id),
+                session_only=self.credentials.is_session_only(account.id),
             )
         with self._lock:
             self._tokens[account.id] = tokens
@@ -127,7 +127,7 @@ class AccessTokens:
                 f"The provider did not sign you in ({redirect.error}).", redirect.error
             )
         tokens = oauth.exchange_code(config, redirect.code, listener.redirect_uri, pkce.verifier)
-        self._credentials.save(account.id, tokens.refresh_token, session_only=session_only)
+        self.credentials.save(account.id, tokens.refresh_token, session_only=session_only)
         with self._lock:
             self._tokens[account.id] = tokens
         self._accounts.set_signin_needed(account.id, False)
@@ -138,12 +138,12 @@ class AccessTokens:
         True when the provider confirmed the revocation. The keyring entry goes in any case.
         """
         revoked = False
-        refresh_token = self._credentials.get(account.id)
+        refresh_token = self.credentials.get(account.id)
         if refresh_token and account.oauth_revoke_url:
             try:
                 revoked = oauth.revoke(config_of(account), refresh_token)
             except oauth.OAuthError as error:
                 log.info("account %s: revoking failed (%s)", account.id, error.code)
         self.forget(account.id)
-        self._credentials.delete(account.id)
+        self.credentials.delete(account.id)
         return revoked

@@ -323,7 +323,14 @@ class MailController(QObject):
         waiting, held, unsure = self.outbox.status_counts()
         if self._sending:
             unsure = 0
-        if held and not self._sending and not unsure:
+        stale = [a.display_name for a in self.outbox.accounts.all() if a.signin_needed]
+        if stale and not self._sending:
+            text = self.tr("Sign in again to send from “{name}” (Mail › Mail Accounts)").format(
+                name=stale[0]
+            )
+            if held:
+                text += self.tr(" · {n} held in the Outbox").format(n=held)
+        elif held and not self._sending and not unsure:
             text = (
                 self.tr("1 email needs your attention — see the Outbox")
                 if held == 1
