@@ -118,7 +118,14 @@ class OAuthFields(QWidget):
             for field in (self.auth_url, self.token_url, self.revoke_url, self.scopes):
                 field.clear()
             self.client_id.clear()
+        self._show_starts()
         self._on_auth_kind_changed()
+
+    def _show_starts(self) -> None:
+        """Long addresses read from their beginning (https://…), not their tail."""
+        for field in (self.client_id, self.auth_url, self.token_url, self.revoke_url,
+                      self.scopes):  # fmt: skip
+            field.setCursorPosition(0)
 
     @property
     def preset(self) -> OAuthPreset | None:
@@ -147,6 +154,7 @@ class OAuthFields(QWidget):
         self.token_url.setText(data.oauth_token_url)
         self.revoke_url.setText(data.oauth_revoke_url)
         self.scopes.setText(data.oauth_scopes)
+        self._show_starts()
 
     def values(self) -> dict[str, str]:
         if not self.is_oauth():
