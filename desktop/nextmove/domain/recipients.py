@@ -58,3 +58,11 @@ def envelope(to: list[str], cc: list[str], bcc: list[str]) -> list[str]:
             seen.add(address.lower())
             result.append(address)
     return result
+
+
+def join_names(names: list[str]) -> str:
+    """ "Ana", "Ana and Ben", "Ana, Ben and Cy": how one email greets several people."""
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
