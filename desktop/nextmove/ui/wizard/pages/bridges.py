@@ -42,7 +42,7 @@ class BridgesPage(AnswerPage):
         self.reapply_after.setObjectName("reapply_after")
         self.reapply_after.setAccessibleName(self.tr("Consider reapplying after"))
         form = QFormLayout()
-        form.addRow(self.tr("Also &thank (same email):"), self.thank_also)
+        form.addRow(self.tr("Also t&hank (same email):"), self.thank_also)
         form.addRow(self.tr("Remind me to &keep in touch on:"), self.keep_in_touch)
         company = state.draft.application.company
         again = QLabel(
