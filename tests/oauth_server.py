@@ -13,6 +13,7 @@ and follows the redirects to the app's loopback listener.
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import threading
@@ -338,6 +339,22 @@ class Provider:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._thread.join(5)
+
+
+def leak_forms(secrets_: list[str], user: str = USERNAME) -> set[str]:
+    """Every form a token could leak in: raw, base64, the XOAUTH2 string, URL-encoded."""
+    from nextmove.domain.oauth import xoauth2_string
+
+    forms: set[str] = set()
+    for secret in secrets_:
+        forms |= {
+            secret,
+            base64.b64encode(secret.encode()).decode(),
+            xoauth2_string(user, secret),
+            urllib.parse.quote(secret, safe=""),
+            urllib.parse.quote_plus(secret),
+        }
+    return forms
 
 
 def follow(url: str, *, timeout: float = 10.0) -> tuple[int, str]:

@@ -4,7 +4,6 @@ real SMTP server with STARTTLS that checks XOAUTH2 tokens with that provider."""
 
 from __future__ import annotations
 
-import base64
 import subprocess
 import sys
 import urllib.parse
@@ -13,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from nextmove.domain.oauth import xoauth2_string
 from tests.e2e.test_cli_mail import _keyring_ready, nextmove
-from tests.oauth_server import CLIENT_ID, SCOPES, Provider, follow
+from tests.oauth_server import CLIENT_ID, SCOPES, Provider, follow, leak_forms
 from tests.smtp_server import USERNAME, SmtpServer, make_certificate
 
 pytestmark = [
@@ -167,15 +165,7 @@ def test_add_sign_in_send_refresh_revoke_and_remove_without_leaking_a_token(
 
     secrets = provider.issued_secrets()
     assert len(secrets) >= 6
-    forms: set[str] = set()
-    for secret in secrets:
-        forms |= {
-            secret,
-            base64.b64encode(secret.encode()).decode(),
-            xoauth2_string(USERNAME, secret),
-            urllib.parse.quote(secret, safe=""),
-            urllib.parse.quote_plus(secret),
-        }
+    forms = leak_forms(secrets)
     for path in data_dir.rglob("*"):
         if path.is_file():
             content = path.read_bytes()

@@ -3,6 +3,7 @@ against a real OAuth2 provider (Authlib) and an SMTP server that checks XOAUTH2 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from nextmove.ui.mail.account_dialog import AccountDialog
 from nextmove.ui.main_window import MainWindow
 from tests.mail.conftest import MemoryKeyring
 from tests.mail.gui_support import fill_account, mail_controller, trigger
-from tests.oauth_server import CLIENT_ID, SCOPES, Provider, follow
+from tests.oauth_server import CLIENT_ID, SCOPES, Provider, follow, leak_forms
 from tests.smtp_server import SmtpServer
 
 
@@ -91,8 +92,14 @@ def test_presets_offer_sign_in_with_microsoft_by_default_and_google_beside_the_a
 
 
 def test_sign_in_by_hand_keeps_the_refresh_token_in_the_keyring_and_the_account_sends(
-    window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+    window: MainWindow,
+    oauth_server: SmtpServer,
+    cert: Path,
+    provider: Provider,
+    data_dir: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     keyring = MemoryKeyring()
     controller = mail_controller(window, keyring)
     dialog = _open(window)
@@ -113,6 +120,23 @@ def test_sign_in_by_hand_keeps_the_refresh_token_in_the_keyring_and_the_account_
     controller.send_now(None)
     assert len(oauth_server.received) == 1
     assert all(a.over_tls and a.accepted for a in oauth_server.xoauth2)
+
+    # No token in the database, the settings, a backup, the status bar or any log line.
+    from nextmove.storage.backups import backup_to
+
+    backup_to(data_dir / "nextmove.sqlite3", data_dir / "backups" / "check.sqlite3")
+    window.close()
+    forms = leak_forms(provider.issued_secrets())
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert any(p.name == "settings.ini" for p in files)
+    for path in files:
+        content = path.read_bytes()
+        assert not [f for f in forms if f.encode() in content], path.name
+    shown = dialog.test_status.text() + window.statusBar().currentMessage()
+    # The app's own log lines (the test servers' debug logs are theirs, not the app's).
+    ours = [r for r in caplog.records if r.name.startswith("nextmove")]
+    logged = "\n".join(r.getMessage() for r in ours)
+    assert not [f for f in forms if f in shown or f in logged]
 
 
 def test_the_wait_runs_on_a_worker_and_cancel_stops_it(
@@ -146,7 +170,8 @@ def test_the_wait_runs_on_a_worker_and_cancel_stops_it(
 def test_a_revoked_grant_is_said_in_the_status_bar_and_the_outbox_and_nothing_is_lost(
     window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
 ) -> None:
-    controller = mail_controller(window, MemoryKeyring())
+    keyring = MemoryKeyring()
+    controller = mail_controller(window, keyring)
     dialog = _open(window)
     _fill_by_hand(dialog, oauth_server, cert, provider)
     dialog.signin.open_browser = _browser
@@ -165,6 +190,12 @@ def test_a_revoked_grant_is_said_in_the_status_bar_and_the_outbox_and_nothing_is
     assert row.state == "queued"
     assert row.last_error.startswith("Sign in again")
     assert oauth_server.received == []
+    trigger(window, "action_outbox")
+    outbox_view = controller.dialog("outbox")
+    model = outbox_view.model
+    shown = model.row_at(model.row_of(message))
+    assert model.state_text(shown) == "Needs attention"
+    assert model.problem_text(shown).startswith("Sign in again")
 
     controller.outbox.tokens.clock = time.monotonic
     dialog._reload_accounts(select=row.account_id)
@@ -174,6 +205,13 @@ def test_a_revoked_grant_is_said_in_the_status_bar_and_the_outbox_and_nothing_is
     controller.send_now(None)
     assert len(oauth_server.received) == 1
     assert "sign in again" not in controller.status_label.text().lower()
+
+    # Removing the account revokes the grant at the provider and empties the keyring.
+    dialog._reload_accounts(select=row.account_id)
+    dialog.remove_button.click()
+    assert provider.revocations == 1
+    assert provider.live_refresh_tokens() == []
+    assert controller.outbox.accounts.all() == []
 
 
 def test_a_password_refused_with_5_7_30_says_what_to_do_and_offers_sign_in_with_microsoft(
