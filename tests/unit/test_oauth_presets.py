@@ -90,3 +90,18 @@ def test_xoauth2_string_is_the_documented_sasl_form() -> None:
 
     raw = base64.b64decode(xoauth2_string("sam@example.com", "tok"))
     assert raw == b"user=sam@example.com\x01auth=Bearer tok\x01\x01"
+
+
+def test_client_ids_built_into_an_installer_are_used_last(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import types
+
+    built = types.ModuleType("nextmove.mail._client_ids_built")
+    built.CLIENT_IDS = {"google": "built-in.apps.example"}  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "nextmove.mail._client_ids_built", built)
+    monkeypatch.delenv("NEXTMOVE_GOOGLE_CLIENT_ID", raising=False)
+    assert client_id("google") == "built-in.apps.example"
+    assert client_id("google", {"oauth/google_client_id": "mine"}) == "mine"
+    assert client_id("microsoft") == ""
