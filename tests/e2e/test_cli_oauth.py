@@ -43,6 +43,20 @@ def server(certificate: tuple[Path, Path], provider: Provider) -> Iterator[SmtpS
         yield smtp
 
 
+@pytest.fixture(autouse=True)
+def _fresh_keyring() -> None:
+    """Keyring entries are keyed by account id: forget what earlier tests' folders left."""
+    import contextlib
+
+    from keyring.backends import SecretService
+    from keyring.errors import PasswordDeleteError
+
+    backend = SecretService.Keyring()
+    for account_id in range(1, 4):
+        with contextlib.suppress(PasswordDeleteError):
+            backend.delete_password("nextmove", str(account_id))
+
+
 def _stored(account_id: int = 1) -> str | None:
     from keyring.backends import SecretService
 

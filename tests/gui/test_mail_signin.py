@@ -196,6 +196,8 @@ def test_a_revoked_grant_is_said_in_the_status_bar_and_the_outbox_and_nothing_is
     shown = model.row_at(model.row_of(message))
     assert model.state_text(shown) == "Needs attention"
     assert model.problem_text(shown).startswith("Sign in again")
+    outbox_view.table.selectRow(model.row_of(message))
+    assert "Sign in again in Mail › Mail Accounts" in outbox_view.detail.text()
 
     controller.outbox.tokens.clock = time.monotonic
     dialog._reload_accounts(select=row.account_id)
