@@ -155,6 +155,15 @@ def quoted(name: str) -> str:
     return shlex.quote(name)
 
 
+def has_desktop() -> bool:
+    """Whether a graphical browser can be opened (Windows, macOS, or an X/Wayland session)."""
+    import os
+
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def state_text(account: AccountRow, has_secret: bool) -> str:
     """How `accounts list` describes the account's sign-in."""
     if not account.is_oauth:
@@ -165,6 +174,7 @@ def state_text(account: AccountRow, has_secret: bool) -> str:
 
 
 def run_accounts_signin(args: argparse.Namespace) -> int:
+    import threading
     import webbrowser
 
     from nextmove.cli.mail import _account_id, _open_outbox
@@ -188,8 +198,12 @@ def run_accounts_signin(args: argparse.Namespace) -> int:
 
     def show(url: str) -> None:
         print(OPEN_LINE + url, flush=True)
-        if not args.no_browser and not webbrowser.open(url):
-            print("The browser could not be opened: open the address above.", flush=True)
+        if not args.no_browser:
+            if has_desktop():
+                # Never waits on the browser: a console browser would take the terminal over.
+                threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+            else:
+                print("No desktop to open a browser on: open the address above.", flush=True)
         print("Waiting for you to sign in (up to 5 minutes; Ctrl+C cancels)…", flush=True)
 
     try:

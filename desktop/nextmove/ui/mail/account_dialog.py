@@ -122,6 +122,7 @@ class AccountDialog(QDialog):
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
         self.cancel_sign_in_button.clicked.connect(self.signin.cancel)
         self.signin.finished.connect(self._on_signin_finished)
+        self.signin.browserFailed.connect(self._on_signin_browserFailed)
         self.form.oauth.authKindChanged.connect(self._on_form_authKindChanged)
         self.form.provider_combo.currentIndexChanged.connect(self._on_form_authKindChanged)
 
@@ -383,6 +384,11 @@ class AccountDialog(QDialog):
         self.cancel_sign_in_button.show()
         self.cancel_sign_in_button.setEnabled(True)
         self.signin.start(account, session_only=session_only)
+
+    def _on_signin_browserFailed(self, url: str) -> None:
+        self.test_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro = self.tr("No browser could be opened. Open this address to sign in:")
+        self.test_status.setText(f"{intro}\n{url}")
 
     def _on_signin_finished(self, ok: bool, text: str) -> None:
         self.cancel_sign_in_button.hide()

@@ -25,6 +25,8 @@ class SignInFlow(QObject):
     urlReady = Signal(str)
     # (signed in, words for the person)
     finished = Signal(bool, str)
+    # The desktop could not open a browser: the address for the person to open themselves.
+    browserFailed = Signal(str)
 
     def __init__(self, outbox: Outbox, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,8 @@ class SignInFlow(QObject):
             self._cancel.set()
 
     def _on_self_urlReady(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+        if not QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            self.browserFailed.emit(url)
 
     def _on_done(self, result: object) -> None:
         self._cancel = None
