@@ -197,24 +197,53 @@ def test_add_sign_in_send_refresh_revoke_and_remove_without_leaking_a_token(
     assert _stored() is None
 
 
-def test_provider_presets_need_a_client_id_and_use_the_provider_addresses(
-    data_dir: Path,
+def test_provider_presets_use_the_provider_addresses_and_the_client_id_setting(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    missing = nextmove(
+    monkeypatch.delenv("NEXTMOVE_MICROSOFT_CLIENT_ID", raising=False)
+    monkeypatch.delenv("NEXTMOVE_GOOGLE_CLIENT_ID", raising=False)
+    added = nextmove(
         data_dir, "accounts", "add", "--name", "Mail", "--from", "sam@outlook.com",
         "--provider", "outlook", "--auth", "oauth",
     )  # fmt: skip
-    assert missing.returncode == 1
-    assert "--client-id" in missing.stderr
-    assert "NEXTMOVE_MICROSOFT_CLIENT_ID" in missing.stderr
+    assert added.returncode == 0, added.stderr
+    assert "NEXTMOVE_MICROSOFT_CLIENT_ID" in added.stdout  # none is set: it says how
+    listed = nextmove(data_dir, "accounts", "list").stdout
+    assert "Mail\tsam@outlook.com\tsmtp.office365.com:587 STARTTLS\tsam@outlook.com\toauth" in (
+        listed
+    )
+    refused = nextmove(data_dir, "accounts", "signin", "Mail", "--no-browser")
+    assert refused.returncode == 1
+    assert "no client id is set for Microsoft" in refused.stderr
+    assert OPEN not in refused.stdout
+
+    # The provider's client-id setting applies to a preset account without its own.
+    (data_dir / "settings.ini").write_text("[oauth]\nmicrosoft_client_id=from-settings\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nextmove", "--data-dir", str(data_dir),
+         "accounts", "signin", "Mail", "--no-browser"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+    finally:
+        process.kill()
+        process.communicate()
+    query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(line.removeprefix(OPEN)).query))
+    assert line.startswith(OPEN + "https://login.microsoftonline.com/common/oauth2/v2.0/")
+    assert query["client_id"] == "from-settings"
+    assert query["redirect_uri"].startswith("http://localhost:")
+    assert query["code_challenge_method"] == "S256"
+    assert "offline_access" in query["scope"].split()
 
     added = nextmove(
-        data_dir, "accounts", "add", "--name", "Mail", "--from", "sam@gmail.com",
+        data_dir, "accounts", "add", "--name", "Gmail", "--from", "sam@gmail.com",
         "--provider", "gmail", "--auth", "oauth", "--client-id", "abc.apps.example",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     listed = nextmove(data_dir, "accounts", "list").stdout
-    assert "Mail\tsam@gmail.com\tsmtp.gmail.com:465 TLS\tsam@gmail.com\toauth" in listed
+    assert "Gmail\tsam@gmail.com\tsmtp.gmail.com:465 TLS\tsam@gmail.com\toauth" in listed
 
     plain_http = nextmove(
         data_dir, "accounts", "add", "--name", "Corp", "--from", "sam@corp.example",

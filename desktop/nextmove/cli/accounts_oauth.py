@@ -65,8 +65,6 @@ def register(actions: Any) -> None:
 def server_and_auth(args: argparse.Namespace) -> dict[str, Any]:
     """The account's server and sign-in fields from the options; CommandError when missing."""
     from nextmove.domain.oauth import PRESETS
-    from nextmove.mail.client_ids import client_id, env_name
-    from nextmove.storage.preferences import read_settings
 
     fields: dict[str, Any] = {"auth_kind": args.auth}
     if args.provider:
@@ -95,13 +93,8 @@ def server_and_auth(args: argparse.Namespace) -> dict[str, Any]:
         return fields
     if args.provider:
         preset = PRESETS[args.provider]
-        chosen = args.client_id or client_id(preset.key, read_settings(data_paths(args).root))
-        if not chosen:
-            raise CommandError(
-                f"no client id is set for {preset.button.removeprefix('Sign in with ')}: pass "
-                f"--client-id ID or set {env_name(preset.key)} (the README explains how to "
-                "register one)"
-            )
+        # Without --client-id the provider's client-id setting applies when signing in.
+        chosen = args.client_id or ""
         fields.update(
             oauth_auth_url=args.auth_url or preset.auth_url,
             oauth_token_url=args.token_url or preset.token_url,
@@ -146,7 +139,29 @@ def add_account(args: argparse.Namespace, data: AccountData) -> int:
         f"Added account “{data.display_name}” ({data.from_address}), which signs in through "
         f"its provider. Sign in with: nextmove accounts signin {quoted(data.display_name)}"
     )
+    from nextmove.domain.oauth import preset_for_urls
+
+    preset = preset_for_urls(data.oauth_auth_url, data.oauth_token_url)
+    if not data.oauth_client_id and preset and not _setting(args, preset.key):
+        print(no_client_id(preset.key, preset.button))
     return 0
+
+
+def _setting(args: argparse.Namespace, key: str) -> str:
+    from nextmove.mail.client_ids import client_id
+    from nextmove.storage.preferences import read_settings
+
+    return client_id(key, read_settings(data_paths(args).root))
+
+
+def no_client_id(key: str, button: str) -> str:
+    from nextmove.mail.client_ids import env_name
+
+    provider = button.removeprefix("Sign in with ")
+    return (
+        f"No client id is set for {provider} yet: before signing in, set {env_name(key)} or "
+        "add the account again with --client-id ID (the README explains how to register one)."
+    )
 
 
 def quoted(name: str) -> str:
@@ -195,6 +210,11 @@ def run_accounts_signin(args: argparse.Namespace) -> int:
     reason = insecure_reason(outbox.credentials.backend)
     if reason is not None:
         raise CommandError(f"{reason} The sign-in cannot be kept.")
+    from nextmove.domain.oauth import preset_for_urls
+
+    preset = preset_for_urls(account.oauth_auth_url, account.oauth_token_url)
+    if not account.oauth_client_id and preset and not _setting(args, preset.key):
+        raise CommandError(no_client_id(preset.key, preset.button))
 
     def show(url: str) -> None:
         print(OPEN_LINE + url, flush=True)

@@ -110,11 +110,16 @@ def _fail(message: str) -> int:
 
 
 def _open_outbox(args: argparse.Namespace) -> Outbox:
+    from nextmove.mail.client_ids import client_id
     from nextmove.mail.credentials import CredentialStore
     from nextmove.mail.outbox import Outbox
     from nextmove.storage.database import DataPaths, open_database
+    from nextmove.storage.preferences import read_settings
 
-    return Outbox(open_database(DataPaths(args.data_dir)), CredentialStore())
+    outbox = Outbox(open_database(DataPaths(args.data_dir)), CredentialStore())
+    settings = read_settings(DataPaths(args.data_dir).root)
+    outbox.tokens.default_client_id = lambda key: client_id(key, settings)
+    return outbox
 
 
 def _read_password(args: argparse.Namespace) -> str | None:

@@ -57,6 +57,9 @@ PRESETS: dict[str, OAuthPreset] = {
 }
 
 
+NO_CLIENT_ID = "Enter the client id registered with the provider (the README says how)."
+
+
 def preset_for_urls(auth_url: str, token_url: str) -> OAuthPreset | None:
     """The preset whose addresses these are (its extra parameters then apply), else None."""
     for preset in (MICROSOFT, GOOGLE):
@@ -112,9 +115,9 @@ def validate_oauth(
     if not scopes.split():
         errors["oauth_scopes"] = "Enter the scopes the provider needs, separated by spaces."
     if not client_id.strip():
-        errors["oauth_client_id"] = (
-            "Enter the client id registered with the provider (see Advanced, or the README)."
-        )
+        # A preset may leave it empty: the provider's client-id setting applies then.
+        if preset_for_urls(auth_url, token_url) is None:
+            errors["oauth_client_id"] = NO_CLIENT_ID
     elif any(c.isspace() for c in client_id.strip()):
         errors["oauth_client_id"] = "The client id must not contain spaces."
     return errors

@@ -17,8 +17,9 @@ import time
 from collections.abc import Callable
 
 from nextmove.domain.accounts import AccountRow
+from nextmove.domain.oauth import preset_for_urls
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
-from nextmove.mail import oauth
+from nextmove.mail import client_ids, oauth
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.loopback import SIGN_IN_TIMEOUT, RedirectListener
 from nextmove.mail.transport import SendError
@@ -28,12 +29,20 @@ log = logging.getLogger(__name__)
 REFRESH_MARGIN = 120.0  # seconds before expiry when a token is renewed instead of used
 
 
-def config_of(account: AccountRow) -> oauth.OAuthConfig:
+def config_of(
+    account: AccountRow, default_client_id: Callable[[str], str] = client_ids.client_id
+) -> oauth.OAuthConfig:
+    """The account's OAuth settings; a preset account without its own client id uses the
+    provider's client-id setting (environment, settings.ini, or built in)."""
+    chosen = account.oauth_client_id
+    preset = preset_for_urls(account.oauth_auth_url, account.oauth_token_url)
+    if not chosen and preset is not None:
+        chosen = default_client_id(preset.key)
     return oauth.OAuthConfig(
         auth_url=account.oauth_auth_url,
         token_url=account.oauth_token_url,
         scopes=account.oauth_scopes,
-        client_id=account.oauth_client_id,
+        client_id=chosen,
         revoke_url=account.oauth_revoke_url,
         ca_file=account.ca_file,
         login_hint=account.username,
@@ -61,6 +70,8 @@ class AccessTokens:
         self.clock = clock  # replaceable: tests let time pass
         self._lock = threading.Lock()
         self._tokens: dict[int, oauth.Tokens] = {}
+        # The provider's client-id setting, for accounts that have none of their own.
+        self.default_client_id: Callable[[str], str] = client_ids.client_id
         self.refreshes = 0  # how many times the token endpoint was asked (tests, benchmarks)
 
     def forget(self, account_id: int) -> None:
@@ -79,7 +90,7 @@ class AccessTokens:
         if not refresh_token:
             raise SendError(plain(Kind.NOT_SIGNED_IN))
         try:
-            tokens = oauth.refresh(config_of(account), refresh_token)
+            tokens = oauth.refresh(config_of(account, self.default_client_id), refresh_token)
         except oauth.GrantRevokedError:
             log.info("account %s: the provider refused the refresh token", account.id)
             self.forget(account.id)
@@ -113,7 +124,7 @@ class AccessTokens:
         Raises oauth.OAuthError (refused, misconfigured), loopback.SignInCancelledError or
         loopback.SignInTimeoutError, or credentials.KeyringUnavailableError.
         """
-        config = config_of(account)
+        config = config_of(account, self.default_client_id)
         oauth.check_config(config)
         state, pkce = oauth.new_state(), oauth.Pkce.new()
         with RedirectListener(state, host_name=config.redirect_host) as listener:
@@ -141,7 +152,7 @@ class AccessTokens:
         refresh_token = self.credentials.get(account.id)
         if refresh_token and account.oauth_revoke_url:
             try:
-                revoked = oauth.revoke(config_of(account), refresh_token)
+                revoked = oauth.revoke(config_of(account, self.default_client_id), refresh_token)
             except oauth.OAuthError as error:
                 log.info("account %s: revoking failed (%s)", account.id, error.code)
         self.forget(account.id)

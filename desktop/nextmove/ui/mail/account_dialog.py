@@ -364,8 +364,14 @@ class AccountDialog(QDialog):
 
     def _on_sign_in_button_clicked(self) -> None:
         """Save the account as shown, then sign in: one click does both."""
+        from nextmove.domain.oauth import NO_CLIENT_ID
+
         data = self.form.form_data()
-        if not self.form.check(data, need_password=False):
+        valid = self.form.check(data, need_password=False)
+        if valid and not self.form.oauth.client_id.text().strip():
+            self.form.errors.show({"oauth_client_id": self.tr(NO_CLIENT_ID)})
+            valid = False
+        if not valid:
             names = ("oauth_client_id", "oauth_auth_url", "oauth_token_url", "oauth_revoke_url",
                      "oauth_scopes")  # fmt: skip
             if any(self.form.errors.text(name) for name in names):
