@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QObject, QThreadPool, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.mail.account_dialog import AccountDialog
@@ -243,3 +244,34 @@ def test_a_password_refused_with_5_7_30_says_what_to_do_and_offers_sign_in_with_
     assert kinds.currentData() == "oauth"
     assert dialog.sign_in_button.isVisibleTo(dialog)
     assert dialog.sign_in_button.text() == "Sign in with Microsoft"
+
+
+class _DesktopBrowser(QObject):
+    """Stands in for the desktop's browser: Qt hands it what it would hand the system."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+        _browser(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def test_the_window_opens_the_address_through_the_desktop(
+    window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+) -> None:
+    keyring = MemoryKeyring()
+    mail_controller(window, keyring)
+    dialog = _open(window)
+    _fill_by_hand(dialog, oauth_server, cert, provider)
+    desktop = _DesktopBrowser()
+    QDesktopServices.setUrlHandler("http", desktop, "open")
+    try:
+        dialog.sign_in_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("http")
+    assert [url.split("?")[0] for url in desktop.opened] == [provider.auth_url]
+    assert dialog.test_status.text().startswith("✔ Signed in")
+    assert list(keyring.store.values()) == provider.live_refresh_tokens()
