@@ -324,3 +324,36 @@ def test_a_plain_http_provider_is_refused_unless_it_is_on_this_computer() -> Non
     assert "https://" in error.value.message
     with pytest.raises(oauth.OAuthError):
         oauth.refresh(remote, "r")
+
+
+def test_two_threads_needing_a_token_at_once_refresh_only_once(
+    outbox: Outbox,
+    memory_keyring: MemoryKeyring,
+    provider: Provider,
+    oauth_smtp: SmtpServer,
+) -> None:
+    account = add_oauth_account(outbox, oauth_smtp, provider)
+    sign_in(outbox, account)
+    outbox.tokens.clock = lambda: time.monotonic() + 3600
+    row = outbox.accounts.get(account)
+    tokens: list[str] = []
+    errors: list[BaseException] = []
+
+    def need_token() -> None:
+        try:
+            tokens.append(outbox.tokens.access_token(row))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=need_token) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    outbox.tokens.clock = time.monotonic
+
+    assert errors == []
+    assert len(set(tokens)) == 1
+    assert [r["grant_type"] for r in provider.token_requests].count("refresh_token") == 1
+    assert not outbox.accounts.get(account).signin_needed
+    assert memory_keyring.store[("nextmove", str(account))] == provider.live_refresh_tokens()[0]

@@ -14,7 +14,6 @@ import hashlib
 import json
 import secrets
 import ssl
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -52,11 +51,11 @@ class OAuthConfig:
 @dataclass(frozen=True)
 class Tokens:
     access_token: str
-    expires_at: float  # time.monotonic() deadline
+    expires_in: float  # seconds the access token lives, from when it was issued
     refresh_token: str  # a new one when the provider rotated it, else the one used
 
     def __repr__(self) -> str:  # never show a token in a traceback or a log line
-        return f"Tokens(expires_at={self.expires_at:.0f})"
+        return f"Tokens(expires_in={self.expires_in:.0f})"
 
 
 class OAuthError(Exception):
@@ -197,7 +196,7 @@ def _tokens(status: int, body: dict[str, object], old_refresh: str) -> Tokens:
         lifetime = 3600.0
     return Tokens(
         access,
-        time.monotonic() + max(lifetime, 0.0),
+        max(lifetime, 0.0),
         refresh if isinstance(refresh, str) and refresh else old_refresh,
     )
 

@@ -69,7 +69,9 @@ class AccessTokens:
         self.credentials = credentials
         self.clock = clock  # replaceable: tests let time pass
         self._lock = threading.Lock()
-        self._tokens: dict[int, oauth.Tokens] = {}
+        self._refresh_lock = threading.Lock()
+        # Account id -> (its tokens, when the access token expires on `clock`).
+        self._tokens: dict[int, tuple[oauth.Tokens, float]] = {}
         # The provider's client-id setting, for accounts that have none of their own.
         self.default_client_id: Callable[[str], str] = client_ids.client_id
         self.refreshes = 0  # how many times the token endpoint was asked (tests, benchmarks)
@@ -84,8 +86,19 @@ class AccessTokens:
             raise SendError(plain(Kind.SIGN_IN_AGAIN))
         with self._lock:
             cached = self._tokens.get(account.id)
-        if cached and not fresh and cached.expires_at - REFRESH_MARGIN > self.clock():
-            return cached.access_token
+        if cached and not fresh and cached[1] - REFRESH_MARGIN > self.clock():
+            return cached[0].access_token
+        # One refresh at a time: with rotation, two refreshes with the same refresh token
+        # would make the provider refuse the second and the account would look revoked.
+        with self._refresh_lock:
+            with self._lock:
+                renewed = self._tokens.get(account.id)
+            fresh_enough = renewed is not None and renewed[1] - REFRESH_MARGIN > self.clock()
+            if renewed is not None and renewed is not cached and fresh_enough:
+                return renewed[0].access_token  # another thread has just refreshed it
+            return self._refresh(account)
+
+    def _refresh(self, account: AccountRow) -> str:
         refresh_token = self.credentials.get(account.id)
         if not refresh_token:
             raise SendError(plain(Kind.NOT_SIGNED_IN))
@@ -107,7 +120,7 @@ class AccessTokens:
                 session_only=self.credentials.is_session_only(account.id),
             )
         with self._lock:
-            self._tokens[account.id] = tokens
+            self._tokens[account.id] = (tokens, self.clock() + tokens.expires_in)
         return tokens.access_token
 
     def sign_in(
@@ -140,7 +153,7 @@ class AccessTokens:
         tokens = oauth.exchange_code(config, redirect.code, listener.redirect_uri, pkce.verifier)
         self.credentials.save(account.id, tokens.refresh_token, session_only=session_only)
         with self._lock:
-            self._tokens[account.id] = tokens
+            self._tokens[account.id] = (tokens, self.clock() + tokens.expires_in)
         self._accounts.set_signin_needed(account.id, False)
 
     def sign_out(self, account: AccountRow) -> bool:
