@@ -357,3 +357,22 @@ def test_two_threads_needing_a_token_at_once_refresh_only_once(
     assert [r["grant_type"] for r in provider.token_requests].count("refresh_token") == 1
     assert not outbox.accounts.get(account).signin_needed
     assert memory_keyring.store[("nextmove", str(account))] == provider.live_refresh_tokens()[0]
+
+
+def test_a_localhost_redirect_is_answered_on_ipv4_and_where_possible_ipv6() -> None:
+    import socket as _socket
+
+    from nextmove.mail.loopback import RedirectListener
+
+    with RedirectListener("s1", host_name="localhost") as listener:
+        assert listener.redirect_uri == f"http://localhost:{listener.port}/"
+        status, _page = follow(f"http://127.0.0.1:{listener.port}/?code=c&state=wrong")
+        assert status == 400
+        if _socket.has_ipv6:
+            try:
+                status, _page = follow(f"http://[::1]:{listener.port}/?code=c&state=s1")
+            except OSError:
+                status = 0  # no IPv6 loopback on this machine
+            if status:
+                assert status == 200
+                assert listener.wait(1).code == "c"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import html
+import socket
 import threading
 import urllib.parse
 from dataclasses import dataclass
@@ -44,6 +45,10 @@ def _page(title: str, text: str) -> bytes:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     listener: RedirectListener
+
+
+class _Server6(_Server):
+    address_family = socket.AF_INET6
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -110,9 +115,21 @@ class RedirectListener:
         self.port = int(self._server.server_address[1])
         # The address the provider sends the browser back to (as registered with it).
         self.redirect_uri = f"http://{host_name}:{self.port}/"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
-        )
+        self._servers = [self._server]
+        if host_name == "localhost":
+            # A browser may try ::1 first for "localhost": answer there too when it can.
+            try:
+                extra = _Server6(("::1", self.port), _Handler)
+            except OSError:
+                pass
+            else:
+                extra.listener = self
+                self._servers.append(extra)
+        self._threads = [
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
+                             daemon=True)
+            for server in self._servers
+        ]  # fmt: skip
 
     def accepts(self, state: str) -> bool:
         return bool(state) and secrets_equal(state, self._state)
@@ -140,13 +157,15 @@ class RedirectListener:
             return self._result
 
     def __enter__(self) -> RedirectListener:
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
+        for server, thread in zip(self._servers, self._threads, strict=True):
+            server.shutdown()
+            server.server_close()
+            thread.join(5)
 
 
 def secrets_equal(a: str, b: str) -> bool:
