@@ -275,3 +275,20 @@ def test_the_window_opens_the_address_through_the_desktop(
     assert [url.split("?")[0] for url in desktop.opened] == [provider.auth_url]
     assert dialog.test_status.text().startswith("✔ Signed in")
     assert list(keyring.store.values()) == provider.live_refresh_tokens()
+
+
+def test_a_sign_in_nobody_finishes_times_out_and_says_so(
+    window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+) -> None:
+    keyring = MemoryKeyring()
+    mail_controller(window, keyring)
+    dialog = _open(window)
+    _fill_by_hand(dialog, oauth_server, cert, provider)
+    dialog.signin.open_browser = lambda url: None  # the person walked away
+    dialog.signin.timeout = 0.3
+
+    dialog.sign_in_button.click()
+
+    assert dialog.test_status.text().startswith("No sign-in arrived within 5 minutes")
+    assert dialog.sign_in_button.isEnabled()
+    assert keyring.store == {}
