@@ -58,9 +58,8 @@ class ExpertsPage(AnswerPage):
         self.body.addLayout(self._grid)
         self.body.addLayout(picker)
         self.body.addWidget(self.error_label("experts"))
-        self.body.addWidget(
-            self.hint(self.tr("{first_name} becomes each person's first name when it is queued."))
-        )
+        self.names_hint = self.hint("")
+        self.body.addWidget(self.names_hint)
         self.body.addWidget(self.together)
         self.body.addWidget(self.message)
         self.body.addStretch(1)
@@ -70,6 +69,7 @@ class ExpertsPage(AnswerPage):
         self.add_new.clicked.connect(self._on_add_new_clicked)
         self.message.resetRequested.connect(self._on_message_resetRequested)
         self.together.toggled.connect(self._on_together_toggled)
+        self._on_together_toggled(False)
 
     def load(self, answers: WizardAnswers) -> None:
         for expert in answers.experts:
@@ -152,11 +152,18 @@ class ExpertsPage(AnswerPage):
         self._rows[-1][0].setFocus()
 
     def _on_together_toggled(self, together: bool) -> None:
-        self.message.set_recipient(
-            self.tr("everyone above, in one email (greeted together)")
-            if together
-            else self.tr("each person above")
-        )
+        if together:
+            self.message.set_recipient(self.tr("everyone above, in one email"))
+            self.message.enabled_box.setText(self.tr("&Queue this message to everyone above"))
+            self.names_hint.setText(
+                self.tr("{first_name} becomes everyone's first names (“Ana and Ben”).")
+            )
+        else:
+            self.message.set_recipient(self.tr("each person above"))
+            self.message.enabled_box.setText(self.tr("&Queue this message to each person above"))
+            self.names_hint.setText(
+                self.tr("{first_name} becomes each person's first name when it is queued.")
+            )
 
     def _on_message_resetRequested(self) -> None:
         self.message.fill(self.state.rendered("experts", keep_names=True))
