@@ -292,3 +292,29 @@ def test_a_sign_in_nobody_finishes_times_out_and_says_so(
     assert dialog.test_status.text().startswith("No sign-in arrived within 5 minutes")
     assert dialog.sign_in_button.isEnabled()
     assert keyring.store == {}
+
+
+def test_the_providers_client_id_setting_fills_the_presets(
+    qtbot, data_dir: Path, immediate_pool: QThreadPool, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from nextmove.app import build
+
+    monkeypatch.delenv("NEXTMOVE_MICROSOFT_CLIENT_ID", raising=False)
+    monkeypatch.setenv("NEXTMOVE_GOOGLE_CLIENT_ID", "google-from-env")
+    data_dir.mkdir(parents=True)
+    (data_dir / "settings.ini").write_text("[oauth]\nmicrosoft_client_id=ms-from-settings\n")
+    window = build(data_dir, pool=immediate_pool)
+    qtbot.addWidget(window)
+    try:
+        mail_controller(window)
+        dialog = _open(window)
+        combo = dialog.form.provider_combo
+        combo.setCurrentIndex(combo.findData("outlook"))
+        assert dialog.form.oauth.client_id.text() == "ms-from-settings"
+        assert not dialog.form.oauth.advanced.isVisibleTo(dialog)  # nothing to fill in
+        combo.setCurrentIndex(combo.findData("gmail"))
+        assert dialog.form.oauth.client_id.text() == "google-from-env"
+    finally:
+        window.close()
+        if window.context is not None:
+            window.context.database.close()

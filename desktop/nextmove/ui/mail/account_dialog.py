@@ -55,7 +55,7 @@ class AccountDialog(QDialog):
             QPushButton(self.tr("Remove Account…")), "button_remove_account",
             self.tr("Remove account"),
         )  # fmt: skip
-        self.form = AccountForm()
+        self.form = AccountForm(oauth_settings=controller.oauth_settings)
         self.test_button = self._named(
             QPushButton(self.tr("Test Connection")), "button_test_connection",
             self.tr("Test connection"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,7 +32,9 @@ W = TypeVar("W", bound=QWidget)
 class AccountForm(QWidget):
     """Reads and fills the fields; the dialog around it decides what to do with them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, oauth_settings: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("account_form")
         self.errors = FieldErrors()
@@ -79,7 +82,7 @@ class AccountForm(QWidget):
             "session_only",
             self.tr("Remember for this session only"),
         )
-        self.oauth = OAuthFields(self.errors)
+        self.oauth = OAuthFields(self.errors, oauth_settings)
         self._preset_host = ""  # the host the last preset filled in
         self._layout()
         self.oauth.authKindChanged.connect(self._on_oauth_authKindChanged)

@@ -11,8 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
+from nextmove.mail.client_ids import client_id
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.outbox import BatchResult, Outbox
+from nextmove.storage.preferences import read_settings
 from nextmove.ui.mail.worker import JobRunner, describe
 
 if TYPE_CHECKING:
@@ -49,6 +51,10 @@ class MailController(QObject):
         self.window = window
         self.context = context
         self.outbox = Outbox(context.database, CredentialStore(), today=context.today)
+        # The providers' client-id settings ([oauth] in settings.ini, the environment, or
+        # built in) for accounts without their own.
+        self.oauth_settings = read_settings(context.paths.root)
+        self.outbox.tokens.default_client_id = lambda key: client_id(key, self.oauth_settings)
         self.jobs = JobRunner(context.pool, self)
         self.ask: Ask = ask_yes_no
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.

@@ -149,7 +149,9 @@ class OAuthFields(QWidget):
             return
         preset = preset_for_urls(data.oauth_auth_url, data.oauth_token_url)
         self.set_provider(provider_key if preset else "other", kind=OAUTH)
-        self.client_id.setText(data.oauth_client_id)
+        # A preset account without its own id shows the provider's setting it will use.
+        fallback = client_id(preset.key, self._settings) if preset else ""
+        self.client_id.setText(data.oauth_client_id or fallback)
         self.auth_url.setText(data.oauth_auth_url)
         self.token_url.setText(data.oauth_token_url)
         self.revoke_url.setText(data.oauth_revoke_url)
