@@ -174,36 +174,13 @@ class Outbox:
         self.unblock(account_id)
 
     def _connect(self, account: AccountRow) -> Connection:
-        """A signed-in connection: the password, or for OAuth a fresh-enough access token
-        (a token the server refuses is renewed once: it may have been revoked early)."""
+        """A signed-in connection, with the password or an OAuth access token."""
         if not account.is_oauth:
             password = self.credentials.get(account.id)
             if password is None:
                 raise SendError(plain(Kind.NO_PASSWORD))
             return Connection(settings_of(account), password, timeout=self.timeout)
-        token = self.tokens.access_token(account)
-        try:
-            return Connection(settings_of(account), token, timeout=self.timeout, xoauth2=True)
-        except SendError as error:
-            if error.problem.kind is not Kind.AUTH_REFUSED:
-                raise
-        token = self.tokens.access_token(account, fresh=True)
-        try:
-            return Connection(settings_of(account), token, timeout=self.timeout, xoauth2=True)
-        except SendError as error:
-            if error.problem.kind is not Kind.AUTH_REFUSED:
-                raise
-            raise SendError(
-                Problem(
-                    Kind.AUTH_REFUSED,
-                    "The server refused this account's sign-in although the provider "
-                    "issued it: check the user name, and that the app is allowed to send "
-                    f"mail for this account. ({error.problem.code})",
-                    False,
-                    Scope.ACCOUNT,
-                    error.problem.code,
-                )
-            ) from None
+        return self.tokens.connect(account, settings_of(account), timeout=self.timeout)
 
     def send_pending(
         self,

@@ -22,7 +22,7 @@ from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail import client_ids, oauth
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.loopback import SIGN_IN_TIMEOUT, RedirectListener
-from nextmove.mail.transport import SendError
+from nextmove.mail.transport import Connection, SendError, ServerSettings
 from nextmove.storage.accounts import AccountRepository
 
 log = logging.getLogger(__name__)
@@ -122,6 +122,35 @@ class AccessTokens:
         with self._lock:
             self._tokens[account.id] = (tokens, self.clock() + tokens.expires_in)
         return tokens.access_token
+
+    def connect(
+        self, account: AccountRow, settings: ServerSettings, *, timeout: float
+    ) -> Connection:
+        """An SMTP connection signed in with XOAUTH2. A token the server refuses is renewed
+        once (it may have been revoked early); a second refusal is the account's problem."""
+        token = self.access_token(account)
+        try:
+            return Connection(settings, token, timeout=timeout, xoauth2=True)
+        except SendError as error:
+            if error.problem.kind is not Kind.AUTH_REFUSED:
+                raise
+        token = self.access_token(account, fresh=True)
+        try:
+            return Connection(settings, token, timeout=timeout, xoauth2=True)
+        except SendError as error:
+            if error.problem.kind is not Kind.AUTH_REFUSED:
+                raise
+            raise SendError(
+                Problem(
+                    Kind.AUTH_REFUSED,
+                    "The server refused this account's sign-in although the provider "
+                    "issued it: check the user name, and that the app is allowed to send "
+                    f"mail for this account. ({error.problem.code})",
+                    False,
+                    Scope.ACCOUNT,
+                    error.problem.code,
+                )
+            ) from None
 
     def sign_in(
         self,
