@@ -376,3 +376,26 @@ def test_a_localhost_redirect_is_answered_on_ipv4_and_where_possible_ipv6() -> N
             if status:
                 assert status == 200
                 assert listener.wait(1).code == "c"
+
+
+def test_saying_no_at_the_provider_ends_the_sign_in_with_plain_words(
+    outbox: Outbox, provider: Provider, oauth_smtp: SmtpServer, memory_keyring: MemoryKeyring
+) -> None:
+    account = outbox.accounts.get(add_oauth_account(outbox, oauth_smtp, provider))
+
+    def person_says_no(url: str) -> None:
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+        back = (
+            query["redirect_uri"][0]
+            + "?"
+            + urllib.parse.urlencode({"error": "access_denied", "state": query["state"][0]})
+        )
+        status, page = follow(back)
+        assert status == 200
+        assert "Signing in did not finish" in page
+
+    with pytest.raises(oauth.OAuthError) as refused:
+        outbox.tokens.sign_in(account, person_says_no, timeout=20)
+    assert refused.value.message == "You did not allow Next Move to send mail."
+    assert memory_keyring.store == {}
+    assert provider.token_requests == []
