@@ -49,6 +49,29 @@ def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) 
         raise SystemExit(f"build: failed: {' '.join(command)}")
 
 
+CLIENT_IDS_FILE = ROOT / "desktop" / "nextmove" / "mail" / "_client_ids_built.py"
+
+
+def write_client_ids() -> None:
+    """Build in the OAuth client ids the release workflow's secrets provide
+    (NEXTMOVE_MICROSOFT_CLIENT_ID, NEXTMOVE_GOOGLE_CLIENT_ID); without them none is built in
+    and each person sets their own (see the README)."""
+    ids = {
+        key: os.environ.get(f"NEXTMOVE_{key.upper()}_CLIENT_ID", "").strip()
+        for key in ("microsoft", "google")
+    }
+    ids = {key: value for key, value in ids.items() if value}
+    CLIENT_IDS_FILE.unlink(missing_ok=True)
+    if not ids:
+        say("notice: no OAuth client ids in the environment; none built in")
+        return
+    CLIENT_IDS_FILE.write_text(
+        f'"""Written by packaging/build.py from the release secrets."""\n\nCLIENT_IDS = {ids!r}\n',
+        encoding="utf-8",
+    )
+    say(f"built in OAuth client ids for: {', '.join(sorted(ids))}")
+
+
 def pyinstaller(dist: Path, work: Path) -> None:
     """The onedir bundle (and on macOS the .app) from packaging/nextmove.spec."""
     say("PyInstaller")
@@ -342,7 +365,11 @@ def main(argv: list[str]) -> int:
     work: Path = args.work.resolve()
     dist.mkdir(parents=True, exist_ok=True)
     app_version = version()
-    pyinstaller(dist, work)
+    write_client_ids()
+    try:
+        pyinstaller(dist, work)
+    finally:
+        CLIENT_IDS_FILE.unlink(missing_ok=True)  # never left behind in the source tree
     bundle = dist / "nextmove"
     outputs = [bundle]
     if args.bundle_only:

@@ -1,13 +1,18 @@
 """A real SMTP server on 127.0.0.1 for tests and benchmarks (aiosmtpd, TLS, AUTH).
 
 `SmtpServer` records what a real provider would see: every connection, every AUTH line, every
-message accepted. Switches make it misbehave the ways providers do: refuse a password, answer
-4xx or 5xx, drop the connection during DATA, answer every command late, or never say hello.
+message accepted. Given an OAuth2 provider (tests/oauth_server.py) it also offers
+`AUTH XOAUTH2` and checks the bearer token with that provider, answering a bad one the way
+Gmail does (a 334 challenge with a JSON error, then 535). Switches make it misbehave the ways
+providers do: refuse a password, answer 4xx or 5xx, drop the connection during DATA, answer
+every command late, or never say hello.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import datetime as dt
 import ipaddress
 import socket
@@ -20,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 USERNAME = "sam@example.com"
 PASSWORD = "correct horse battery staple"
@@ -98,9 +103,43 @@ class Behaviour:
     pipelining: bool = False  # advertise PIPELINING, as Gmail, Outlook and Fastmail do
 
 
+@dataclass(frozen=True)
+class XOAuth2Attempt:
+    user: str
+    token: str
+    over_tls: bool
+    accepted: bool
+
+
 class _Handler:
     def __init__(self, server: SmtpServer) -> None:
         self._server = server
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) == 2:
+            try:
+                blob: bytes | object = base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 Bad base64")
+        else:
+            blob = await server.challenge_auth("")
+        if blob is MISSING or not isinstance(blob, bytes):
+            return AuthResult(success=False, handled=True)
+        fields = dict(part.split(b"=", 1) for part in blob.split(b"\x01") if part and b"=" in part)
+        user = fields.get(b"user", b"").decode("utf-8", "replace")
+        bearer = fields.get(b"auth", b"").decode("utf-8", "replace")
+        token = bearer.removeprefix("Bearer ") if bearer.startswith("Bearer ") else ""
+        provider = self._server.oauth
+        accepted = provider is not None and user == USERNAME and provider.check_access_token(token)
+        attempt = XOAuth2Attempt(user, token, server._tls_protocol is not None, accepted)
+        with self._server.lock:
+            self._server.xoauth2.append(attempt)
+        if accepted:
+            return AuthResult(success=True, handled=False, auth_data=user)
+        await server.challenge_auth(b'{"status":"401","schemes":"bearer","scope":"mail"}')
+        return AuthResult(
+            success=False, handled=False, message="535 5.7.8 Username and Password not accepted"
+        )
 
     async def handle_EHLO(
         self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
@@ -173,8 +212,10 @@ class _Controller(Controller):
 class SmtpServer:
     """aiosmtpd on 127.0.0.1: mode "starttls", "tls" (implicit) or "plain" (no STARTTLS)."""
 
-    def __init__(self, cert: Path, key: Path, mode: str = "starttls") -> None:
+    def __init__(self, cert: Path, key: Path, mode: str = "starttls", oauth: Any = None) -> None:
         self.cert, self.key, self.mode = cert, key, mode
+        self.oauth = oauth  # a tests.oauth_server.Provider: offer and check AUTH XOAUTH2
+        self.xoauth2: list[XOAuth2Attempt] = []
         self.behaviour = Behaviour()
         self.received: list[Received] = []
         self.connections = 0
@@ -191,6 +232,8 @@ class SmtpServer:
             "authenticator": self._authenticate,
             "ready_timeout": 10.0,
         }
+        if oauth is None:
+            kwargs["auth_exclude_mechanism"] = ["XOAUTH2"]
         if mode == "tls":
             kwargs.update(ssl_context=context, auth_require_tls=False)
         elif mode == "starttls":

@@ -96,9 +96,10 @@ def test_a_line_break_in_a_header_is_refused_next_to_the_field(
     assert "single line" in dialog.errors.text("subject")
     assert dialog.isVisible()
     dialog.subject.setText("Hello")
-    dialog.to.setText("alex@acme.example, eve@example.net")
+    # Several recipients are allowed now (issue 12), but each one is checked by itself.
+    dialog.to.setText("alex@acme.example, eve@")
     dialog.send_button.click()
-    assert "one" in dialog.errors.text("to")
+    assert "“eve@”" in dialog.errors.text("to")
     assert controller.outbox.messages.rows() == []
     assert server.connections == 0
 

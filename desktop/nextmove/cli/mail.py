@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nextmove.cli import ACCOUNTS_IN_APP, COMPOSE_IN_APP, OUTBOX_IN_APP
+from nextmove.cli import ACCOUNTS_IN_APP, COMPOSE_IN_APP, OUTBOX_IN_APP, accounts_oauth
 
 if TYPE_CHECKING:
     from nextmove.domain.documents import AttachmentRef
@@ -31,10 +31,10 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--from", dest="from_address", required=True, metavar="ADDRESS", help="your address"
     )
-    add.add_argument("--host", required=True, help="outgoing (SMTP) server")
-    add.add_argument("--port", required=True, type=int)
-    add.add_argument("--security", required=True, choices=["tls", "starttls"])
-    add.add_argument("--username", required=True)
+    add.add_argument("--host", default="", help="outgoing (SMTP) server")
+    add.add_argument("--port", default=None, type=int)
+    add.add_argument("--security", default=None, choices=["tls", "starttls"])
+    add.add_argument("--username", default="")
     add.add_argument(
         "--sender-name",
         default="",
@@ -59,10 +59,13 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=("read the password from standard input instead of prompting"),
     )
+    accounts_oauth.add_arguments(add)
     add.set_defaults(handler=run_accounts_add, writes=ACCOUNTS_IN_APP)
 
     listing = actions.add_parser("list", help="list mail accounts")
     listing.set_defaults(handler=run_accounts_list)
+
+    accounts_oauth.register(actions)
 
     remove = actions.add_parser("remove", help="remove an account and its saved password")
     remove.add_argument("name")
@@ -74,7 +77,19 @@ def register(subparsers: Any) -> None:
 
     send = subparsers.add_parser("send", help="queue an email and send it now")
     send.add_argument("--account", required=True, metavar="NAME", help="the account to send from")
-    send.add_argument("--to", required=True, metavar="ADDRESS", help="one recipient")
+    send.add_argument(
+        "--to", required=True, action="append", metavar="ADDRESS", help="a recipient (repeatable)"
+    )
+    send.add_argument(
+        "--cc", action="append", default=[], metavar="ADDRESS", help="a copy to (repeatable)"
+    )
+    send.add_argument(
+        "--bcc",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a hidden copy to (repeatable; no copy shows it)",
+    )
     send.add_argument("--subject", required=True, help="a single line")
     send.add_argument(
         "--body-file", required=True, type=Path, metavar="FILE", help="the message, UTF-8 text"
@@ -104,18 +119,22 @@ def _fail(message: str) -> int:
 
 
 def _open_outbox(args: argparse.Namespace) -> Outbox:
+    from nextmove.mail.client_ids import client_id
     from nextmove.mail.credentials import CredentialStore
     from nextmove.mail.outbox import Outbox
     from nextmove.storage.database import DataPaths, open_database
-    from nextmove.storage.preferences import load_preferences
+    from nextmove.storage.preferences import load_preferences, read_settings
 
     read_only = not isinstance(getattr(args, "writes", None), str)
     database = open_database(DataPaths(args.data_dir), read_only=read_only)
-    return Outbox(
+    outbox = Outbox(
         database,
         CredentialStore(),
         sender_name=lambda: load_preferences(args.data_dir).your_name,
     )
+    settings = read_settings(DataPaths(args.data_dir).root)
+    outbox.tokens.default_client_id = lambda key: client_id(key, settings)
+    return outbox
 
 
 def _read_password(args: argparse.Namespace) -> str | None:
@@ -145,17 +164,16 @@ def run_accounts_add(args: argparse.Namespace) -> int:
     data = AccountData(
         display_name=args.name,
         from_address=args.from_address,
-        host=args.host,
-        port=args.port,
-        security=args.security,
-        username=args.username,
         sender_name=sender_name,
         ca_file=ca_file,
         auto_send=args.auto_send,
+        **accounts_oauth.server_and_auth(args),
     )
     errors = validate_account(data)
     if errors:
         return _fail(" ".join(errors.values()))
+    if data.is_oauth:
+        return accounts_oauth.add_account(args, data)
     password = _read_password(args)
     if not password:
         return _fail("no password given: pass it on standard input with --password-stdin")
@@ -199,9 +217,11 @@ def run_accounts_list(args: argparse.Namespace) -> int:
         if account.auto_send:
             extras.append("sends automatically")
         tail = f"  ({'; '.join(extras)})" if extras else ""
+        signed_in = account.is_oauth and outbox.credentials.get(account.id) is not None
+        kind = accounts_oauth.state_text(account, signed_in)
         print(
             f"{account.display_name}\t{account.from_address}\t"
-            f"{account.host}:{account.port} {security}\t{account.username}{tail}"
+            f"{account.host}:{account.port} {security}\t{account.username}\t{kind}{tail}"
         )
     return 0
 
@@ -220,6 +240,13 @@ def run_accounts_remove(args: argparse.Namespace) -> int:
     account_id = _account_id(outbox, args.name)
     if account_id is None:
         return _fail(f"no account named “{args.name}”")
+    account = outbox.accounts.get(account_id)
+    if account.is_oauth:
+        revoked = outbox.tokens.sign_out(account)
+        outbox.accounts.remove(account_id)
+        done = "revoked its sign-in at the provider" if revoked else "forgot its sign-in"
+        print(f"Removed account “{args.name}” and {done}.")
+        return 0
     outbox.accounts.remove(account_id)
     outbox.credentials.delete(account_id)
     print(f"Removed account “{args.name}” and its saved password.")
@@ -261,10 +288,12 @@ def run_send(args: argparse.Namespace) -> int:
         return _fail(problem)
     draft = OutgoingDraft(
         purpose="follow_up",
-        to_address=args.to,
+        to_address=", ".join(args.to),
         subject=subject,
         body=body,
         account_id=account_id,
+        cc_addresses=", ".join(args.cc),
+        bcc_addresses=", ".join(args.bcc),
         attachments=attachments,
     )
     try:
@@ -273,7 +302,11 @@ def run_send(args: argparse.Namespace) -> int:
         return _fail(error.message)
     result = outbox.send_pending(message_ids={message_id})
     if message_id in result.sent:
-        print(f"Sent to {args.to}.")
+        everyone = len(args.to) + len(args.cc) + len(args.bcc)
+        print(
+            f"Sent to {', '.join(args.to)}"
+            + (f" ({everyone} recipients)." if everyone > 1 else ".")
+        )
         return 0
     return _fail(_why_not_sent(outbox, message_id, result))
 
@@ -336,6 +369,12 @@ def _why_not_sent(outbox: Outbox, message_id: int, result: BatchResult) -> str:
     reason = row.last_error if row is not None and row.last_error else "it was not sent"
     if message_id in result.failed:
         where = "It failed"
+    elif message_id in result.held and row is not None and _needs_signin(outbox, row.account_id):
+        name = accounts_oauth.quoted(_account_name(outbox, row.account_id or 0))
+        return (
+            f"{reason} It waits in the outbox (message {message_id}); sign in with: "
+            f"nextmove accounts signin {name}"
+        )
     elif message_id in result.held:
         where = "It waits in the outbox until the account is fixed"
     else:
@@ -393,6 +432,13 @@ def run_outbox_send(args: argparse.Namespace) -> int:
         print(f"  {waiting} waiting, but none has an account to send from.", file=sys.stderr)
         return 1
     return 1 if unsent else 0
+
+
+def _needs_signin(outbox: Outbox, account_id: int | None) -> bool:
+    try:
+        return account_id is not None and outbox.accounts.get(account_id).signin_needed
+    except LookupError:
+        return False
 
 
 def _account_name(outbox: Outbox, account_id: int) -> str:

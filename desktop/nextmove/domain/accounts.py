@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextmove.domain.addresses import HeaderValueError, check_header_text, normalize_address
+from nextmove.domain.oauth import AUTH_KINDS, validate_oauth
 
 SECURITY_CHOICES = ("tls", "starttls")
 
@@ -20,11 +21,22 @@ class AccountData:
     sender_name: str = ""
     ca_file: str = ""
     auto_send: bool = False
+    auth_kind: str = "password"  # or "oauth" (Sign in with Microsoft / Google / by hand)
+    oauth_auth_url: str = ""
+    oauth_token_url: str = ""
+    oauth_revoke_url: str = ""
+    oauth_scopes: str = ""
+    oauth_client_id: str = ""
+
+    @property
+    def is_oauth(self) -> bool:
+        return self.auth_kind == "oauth"
 
 
 @dataclass(frozen=True)
 class AccountRow(AccountData):
     id: int = 0
+    signin_needed: bool = False  # the provider revoked the grant: "Sign in again"
 
 
 def validate_account(data: AccountData) -> dict[str, str]:
@@ -59,6 +71,18 @@ def validate_account(data: AccountData) -> dict[str, str]:
         errors["username"] = "Enter the user name (usually your email address)."
     elif any(c in data.username for c in "\r\n\x00"):
         errors["username"] = "The user name must be a single line."
+    if data.auth_kind not in AUTH_KINDS:
+        errors["auth_kind"] = "Choose a password or signing in with the provider."
+    elif data.is_oauth:
+        errors.update(
+            validate_oauth(
+                data.oauth_auth_url,
+                data.oauth_token_url,
+                data.oauth_revoke_url,
+                data.oauth_scopes,
+                data.oauth_client_id,
+            )
+        )
     return errors
 
 

@@ -22,9 +22,9 @@ PROVIDERS: tuple[Provider, ...] = (
         "smtp.gmail.com",
         465,
         "tls",
-        "Gmail needs an app password: turn on 2-Step Verification in your Google Account, "
-        "then create an app password (Security › App passwords) and paste it here. Your "
-        "usual Google password will not work.",
+        "Choose Sign in with Google, or use an app password: turn on 2-Step Verification in "
+        "your Google Account, then create an app password (Security › App passwords) and "
+        "paste it here. Your usual Google password will not work.",
     ),
     Provider(
         "outlook",
@@ -34,8 +34,7 @@ PROVIDERS: tuple[Provider, ...] = (
         "starttls",
         "Outlook.com, Hotmail and Live personal accounts no longer accept a password from "
         "apps like this one, and Microsoft 365 is turning password sign-in off for work "
-        "accounts too. It may work if your organisation still allows SMTP sign-in; if the "
-        "server says basic authentication is disabled, this account cannot be used here.",
+        "accounts too: choose Sign in with Microsoft, and your browser opens to sign in.",
     ),
     Provider(
         "icloud",

@@ -33,6 +33,9 @@ class Kind(StrEnum):
     SENDER_UNVERIFIED = "sender_unverified"
     SENDER_REFUSED = "sender_refused"
     POLICY = "policy"
+    SIGN_IN_AGAIN = "sign_in_again"  # an OAuth grant was revoked or expired
+    NOT_SIGNED_IN = "not_signed_in"  # an OAuth account that was never signed in
+    SIGN_IN_FAILED = "sign_in_failed"  # the provider refused a refresh for another reason
 
 
 class Scope(StrEnum):
@@ -47,6 +50,9 @@ class Problem:
     transient: bool
     scope: Scope
     code: int | None = None
+    # "microsoft" or "google" when signing in through that provider is the way out: the window
+    # shows its Sign in button beside the message.
+    sign_in_with: str = ""
 
 
 def _clean(text: str) -> str:
@@ -60,20 +66,33 @@ def from_reply(code: int, text: str, *, stage: str) -> Problem:
     reply = _clean(text)
     lowered = reply.lower()
     scope = Scope.ACCOUNT if stage in {"auth", "connect"} else Scope.MESSAGE
-    if "5.7.30" in reply or "basic auth" in lowered or "basic authentication" in lowered:
+    if (
+        "5.7.30" in reply
+        or "5.7.139" in reply
+        or "basic auth" in lowered
+        or "smtpclientauthentication is disabled" in lowered
+    ):
         return Problem(
             Kind.BASIC_AUTH_DISABLED,
-            "Your provider has turned off password sign-in (basic authentication) for this "
-            f"account, so it cannot send from apps that use a password. ({code} {reply})",
+            "Microsoft no longer accepts a password here: choose Sign in with Microsoft "
+            f"for this account. ({code} {reply})",
             False,
             Scope.ACCOUNT,
             code,
+            sign_in_with="microsoft",
         )
-    if (
-        "application-specific password" in lowered
-        or "app password" in lowered
-        or (code == 534 and "5.7.9" in reply)
-    ):
+    if "5.7.9" in reply and (code == 534 or "application-specific" in lowered):
+        return Problem(
+            Kind.APP_PASSWORD,
+            "Google no longer accepts your usual password here: choose Sign in with Google "
+            "for this account, or create an app password (2-Step Verification, then App "
+            f"passwords) and use it instead. ({code} {reply})",
+            False,
+            Scope.ACCOUNT,
+            code,
+            sign_in_with="google",
+        )
+    if "application-specific password" in lowered or "app password" in lowered:
         return Problem(
             Kind.APP_PASSWORD,
             "This account needs an app password: turn on two-step verification with your "
@@ -234,6 +253,16 @@ def plain(kind: Kind, detail: str = "") -> Problem:
             False,
         ),
         Kind.CA_FILE: ("The certificate file for this account cannot be read.", False),
+        Kind.SIGN_IN_AGAIN: (
+            "Sign in again: the provider no longer accepts this account's sign-in (it was "
+            "revoked or has expired). Its emails are kept until you do.",
+            False,
+        ),
+        Kind.NOT_SIGNED_IN: (
+            "This account is not signed in yet. Open Mail Accounts and sign in.",
+            False,
+        ),
+        Kind.SIGN_IN_FAILED: ("Signing in to the provider failed.", False),
     }
     message, transient = table[kind]
     return Problem(kind, message + suffix, transient, Scope.ACCOUNT)

@@ -145,6 +145,8 @@ class WizardAnswers:
     goals: list[GoalAnswer] = field(default_factory=list)
     # 6. Bridges
     thank_you: MessageDraft = field(default_factory=lambda: MessageDraft("thank_you"))
+    # Others to thank in the same email (the interview panel), addresses joined with ", ".
+    thank_you_also: str = ""
     keep_in_touch_on: date | None = None
     reapply_after: date | None = None
     # 7. Beyond control
@@ -153,6 +155,7 @@ class WizardAnswers:
     # 8. Experts
     experts: list[ExpertAnswer] = field(default_factory=list)
     experts_message: MessageDraft = field(default_factory=lambda: MessageDraft("experts"))
+    experts_together: bool = False  # one email to everyone instead of one each
     # 9. Next move
     next_actions: list[NextActionAnswer] = field(default_factory=list)
     weekly_goal: int = 0

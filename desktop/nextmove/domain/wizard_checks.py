@@ -10,6 +10,7 @@ from datetime import date
 
 from nextmove.domain.addresses import HeaderValueError, normalize_address
 from nextmove.domain.application import validate_url
+from nextmove.domain.recipients import check_addresses
 from nextmove.domain.template_check import placeholder_problems
 from nextmove.domain.templates import unfilled
 from nextmove.domain.wizard import (
@@ -149,6 +150,11 @@ def _bridges(answers: WizardAnswers, today: date) -> dict[str, str]:
         return {"thank_you": "Add the contact's email on the first page to queue this."}
     if message.enabled and not message.body.strip():
         return {"thank_you": "The message is empty."}
+    if message.enabled and answers.thank_you_also.strip():
+        try:
+            check_addresses("thank_you", answers.thank_you_also, label="address", required=False)
+        except HeaderValueError as error:
+            return {"thank_you": f"Also thank: {error.message}"}
     problem = message_problem(message)
     return {"thank_you": problem} if problem else {}
 

@@ -21,6 +21,7 @@ from nextmove.domain.addresses import (
     check_header_text,
     normalize_address,
 )
+from nextmove.domain.recipients import check_addresses, envelope, join_addresses, split_addresses
 from nextmove.domain.template_check import mistyped_placeholders
 from nextmove.domain.templates import unfilled
 
@@ -60,12 +61,24 @@ class Draft:
     to_address: str
     subject: str
     body: str
+    cc_address: str = ""  # several addresses joined with ", ", like to_address
+    bcc_address: str = ""  # delivered to, never written in a header
+
+    def recipients(self) -> list[str]:
+        """The envelope: To, Cc and Bcc, each once (the draft must have been checked)."""
+        return envelope(
+            split_addresses(self.to_address),
+            split_addresses(self.cc_address),
+            split_addresses(self.bcc_address),
+        )
 
 
 def check_draft(draft: Draft) -> Draft:
     """The draft with normalized addresses; HeaderValueError names the first bad field."""
     from_address = normalize_address("from_address", draft.from_address, label="sender address")
-    to_address = normalize_address("to", draft.to_address, label="recipient's address")
+    to_list = check_addresses("to", draft.to_address, label="recipient's address", required=True)
+    cc_list = check_addresses("cc", draft.cc_address, label="Cc address", required=False)
+    bcc_list = check_addresses("bcc", draft.bcc_address, label="Bcc address", required=False)
     from_name = check_header_text("from_name", draft.from_name, label="display name").strip()
     subject = check_header_text("subject", draft.subject, label="subject").strip()
     if not subject:
@@ -81,7 +94,15 @@ def check_draft(draft: Draft) -> Draft:
         mistyped = mistyped_placeholders(text)
         if mistyped:
             raise HeaderValueError(field, f"{mistyped[0]} Correct it before sending.")
-    return Draft(from_name, from_address, to_address, subject, draft.body)
+    return Draft(
+        from_name,
+        from_address,
+        join_addresses(to_list),
+        subject,
+        draft.body,
+        join_addresses(cc_list),
+        join_addresses(bcc_list),
+    )
 
 
 def unfilled_message(names: list[str]) -> str:
@@ -108,8 +129,10 @@ def build_message(
     message = EmailMessage(policy=POLICY)
     local, _, domain = clean.from_address.rpartition("@")
     message["From"] = Address(clean.from_name, local, domain)
-    to_local, _, to_domain = clean.to_address.rpartition("@")
-    message["To"] = Address("", to_local, to_domain)
+    message["To"] = _addresses(clean.to_address)
+    if clean.cc_address:
+        message["Cc"] = _addresses(clean.cc_address)
+    # Bcc recipients are only in the envelope: no copy carries a Bcc header.
     message["Subject"] = clean.subject
     message["Date"] = format_datetime(when or datetime.now(UTC))
     message["Message-ID"] = message_id or new_message_id(clean.from_address)
@@ -122,6 +145,11 @@ def build_message(
         maintype, _, subtype = (kind or "application/octet-stream").partition("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message
+
+
+def _addresses(joined: str) -> tuple[Address, ...]:
+    parts = (a.rpartition("@") for a in split_addresses(joined))
+    return tuple(Address("", local, domain) for local, _, domain in parts)
 
 
 def wire_bytes(message: EmailMessage) -> bytes:

@@ -14,15 +14,17 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.addresses import HeaderValueError
+from nextmove.domain.recipients import envelope, split_addresses
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
 from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.signin import AccessTokens
 from nextmove.mail.transport import (
     DEFAULT_TIMEOUT,
     Connection,
@@ -85,6 +87,7 @@ class Outbox:
     ) -> None:
         self.messages = OutboxRepository(database)
         self.accounts = AccountRepository(database)
+        self.tokens = AccessTokens(self.accounts, credentials)
         self.credentials = credentials
         self.timeout = timeout
         self._clock = clock
@@ -101,18 +104,31 @@ class Outbox:
         """The account's own sender name, else the name in Your details."""
         return account.sender_name.strip() or self._sender_name().strip()
 
+    @property
+    def credentials(self) -> CredentialStore:
+        return self._credentials
+
+    @credentials.setter
+    def credentials(self, store: CredentialStore) -> None:
+        """One store for passwords and refresh tokens alike (the window swaps it when the
+        keyring can only keep secrets for this session)."""
+        self._credentials = store
+        self.tokens.credentials = store
+
     # --- queueing --------------------------------------------------------------------------
 
     def queue(self, draft: OutgoingDraft, *, state: str = "queued") -> int:
         """Check and store a message; HeaderValueError names the bad field, nothing is stored."""
         account = self._account_for(draft.account_id)
-        check_draft(
+        clean = check_draft(
             Draft(
                 self.from_name(account) if account else "",
                 account.from_address if account else "placeholder@example.com",
                 draft.to_address,
                 draft.subject,
                 draft.body,
+                draft.cc_addresses,
+                draft.bcc_addresses,
             )
         )
         for ref in draft.attachments:
@@ -120,6 +136,13 @@ class Outbox:
                 raise HeaderValueError(
                     "attachments", f"There is no file {ref.path} to attach; nothing was queued."
                 )
+        if clean.cc_address or clean.bcc_address or "," in clean.to_address:
+            draft = replace(
+                draft,
+                to_address=clean.to_address,
+                cc_addresses=clean.cc_address,
+                bcc_addresses=clean.bcc_address,
+            )
         return self.messages.queue(draft, state=state)
 
     def is_in_flight(self, message_id: int) -> bool:
@@ -154,11 +177,24 @@ class Outbox:
     def check_account(self, account_id: int, password: str | None = None) -> None:
         """Sign in without sending (the Test button); raises SendError with the reason."""
         account = self.accounts.get(account_id)
+        if account.is_oauth:
+            self._connect(account).close()
+            self.unblock(account_id)
+            return
         secret = password if password is not None else self.credentials.get(account_id)
         if secret is None:
             raise SendError(plain(Kind.NO_PASSWORD))
         check_login(settings_of(account), secret, timeout=self.timeout)
         self.unblock(account_id)
+
+    def _connect(self, account: AccountRow) -> Connection:
+        """A signed-in connection, with the password or an OAuth access token."""
+        if not account.is_oauth:
+            password = self.credentials.get(account.id)
+            if password is None:
+                raise SendError(plain(Kind.NO_PASSWORD))
+            return Connection(settings_of(account), password, timeout=self.timeout)
+        return self.tokens.connect(account, settings_of(account), timeout=self.timeout)
 
     def send_pending(
         self,
@@ -214,16 +250,11 @@ class Outbox:
         result: BatchResult,
         progress: Progress | None,
     ) -> None:
-        password = self.credentials.get(account.id)
-        if password is None:
-            self._account_problem(account, rows, plain(Kind.NO_PASSWORD), result, progress)
-            return
         try:
-            connection = Connection(settings_of(account), password, timeout=self.timeout)
+            connection = self._connect(account)
         except SendError as error:
             self._account_problem(account, rows, error.problem, result, progress)
             return
-        del password
         try:
             self._run_batch(connection, account, iter(rows), result, progress)
         finally:
@@ -267,7 +298,7 @@ class Outbox:
         _tell(progress, row.id, "sending")
         upcoming: Prepared | None = None
         try:
-            connection.start(message, sender=account.from_address, recipient=row.to_address)
+            connection.start(message, sender=account.from_address, recipient=_envelope(row))
             upcoming = self._prepare(rows, account, result, progress)
             connection.finish()
         except SendError as error:
@@ -300,8 +331,15 @@ class Outbox:
     ) -> Prepared | None:
         """Build the next sendable message; one that cannot be sent is failed with the reason."""
         for row in rows:
-            name = self.from_name(account)
-            draft = Draft(name, account.from_address, row.to_address, row.subject, row.body)
+            draft = Draft(
+                self.from_name(account),
+                account.from_address,
+                row.to_address,
+                row.subject,
+                row.body,
+                row.cc_addresses,
+                row.bcc_addresses,
+            )
             message_id = row.message_id or new_message_id(account.from_address)
             try:
                 attached = read_all(self.messages.attachments(row.id))
@@ -406,6 +444,14 @@ class Prepared:
         if message_id != self.message_id:
             self.message.replace_header("Message-ID", message_id)
         return self.message
+
+
+def _envelope(row: OutboxRow) -> list[str]:
+    return envelope(
+        split_addresses(row.to_address),
+        split_addresses(row.cc_addresses),
+        split_addresses(row.bcc_addresses),
+    )
 
 
 def _tell(progress: Progress | None, message_id: int, state: str) -> None:

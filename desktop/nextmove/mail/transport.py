@@ -15,10 +15,12 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from types import TracebackType
 
+from nextmove.domain.oauth import xoauth2_string
 from nextmove.domain.smtp_errors import (
     Kind,
     Problem,
@@ -100,9 +102,16 @@ class Connection:
     """An open, signed-in SMTP session; use as a context manager or call close()."""
 
     def __init__(
-        self, settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
+        self,
+        settings: ServerSettings,
+        password: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        xoauth2: bool = False,
     ) -> None:
+        """`password` is the access token when `xoauth2` is set (an OAuth account)."""
         self._smtp = self._open(settings, timeout)
+        self._xoauth2 = xoauth2
         try:
             self._login(settings, password)
         except BaseException:
@@ -171,6 +180,9 @@ class Connection:
                 )
             )
         mechanisms = smtp.esmtp_features["auth"].upper().split()
+        if self._xoauth2:
+            self._authenticate_xoauth2(mechanisms, username, password)
+            return
         user, secret = username.encode(), password.encode()
         if "PLAIN" in mechanisms:
             token = base64.b64encode(b"\0" + user + b"\0" + secret).decode("ascii")
@@ -192,53 +204,82 @@ class Connection:
         if code not in {235, 503}:  # 503: already signed in
             raise smtplib.SMTPAuthenticationError(code, reply)
 
-    def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+    def _authenticate_xoauth2(self, mechanisms: list[str], username: str, token: str) -> None:
+        """SASL XOAUTH2 (Gmail, Microsoft). Only reached on a TLS connection whose
+        certificate was verified: _open() never returns anything else."""
+        smtp = self._smtp
+        if "XOAUTH2" not in mechanisms:
+            raise SendError(
+                Problem(
+                    Kind.AUTH_REFUSED,
+                    "The server does not offer signing in with the provider (XOAUTH2) here; "
+                    "check the server name and port.",
+                    False,
+                    Scope.ACCOUNT,
+                )
+            )
+        code, reply = smtp.docmd("AUTH", "XOAUTH2 " + xoauth2_string(username, token))
+        if code == 334:  # the error comes as a challenge; an empty line gets the final reply
+            code, reply = smtp.docmd("")
+        if code not in {235, 503}:
+            raise smtplib.SMTPAuthenticationError(code, reply)
+
+    def send(self, message: EmailMessage, *, sender: str, recipient: str | Sequence[str]) -> None:
         """Send one message; returns only when the server has accepted it (250)."""
         self.start(message, sender=sender, recipient=recipient)
         self.finish()
 
-    def start(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+    def start(self, message: EmailMessage, *, sender: str, recipient: str | Sequence[str]) -> None:
         """Hand a message to the server up to its final dot, without waiting for the verdict.
 
         The outbox prepares the next message while the server digests this one, then calls
         finish(); nothing counts as sent until finish() returns.
         """
         smtp = self._smtp
+        recipients = [recipient] if isinstance(recipient, str) else list(recipient)
         try:
             if smtp.has_extn("pipelining"):
-                self._envelope_pipelined(sender, recipient)
+                self._envelope_pipelined(sender, recipients)
             else:
-                self._envelope(sender, recipient)
+                self._envelope(sender, recipients)
             smtp.send(_dot_stuffed(wire_bytes(message)))
         except SendError:
             raise
         except (OSError, smtplib.SMTPException, EOFError) as error:
             raise SendError(_network_problem(error)) from None
 
-    def _envelope(self, sender: str, recipient: str) -> None:
+    def _envelope(self, sender: str, recipients: list[str]) -> None:
+        """MAIL, one RCPT per recipient, DATA. A refused recipient stops the whole message
+        (nobody gets it), so the person can fix the address and send it once to everyone."""
         smtp = self._smtp
         code, reply = smtp.mail(sender)
         if code != 250:
             self._reset()
             raise SendError(from_reply(code, _reply_text(reply), stage="mail"))
-        code, reply = smtp.rcpt(recipient)
-        if code not in {250, 251}:
-            self._reset()
-            raise SendError(from_reply(code, _reply_text(reply), stage="rcpt"))
+        for recipient in recipients:
+            code, reply = smtp.rcpt(recipient)
+            if code not in {250, 251}:
+                self._reset()
+                raise SendError(_refused(recipient, code, reply, len(recipients)))
         code, reply = smtp.docmd("DATA")
         if code != 354:
             self._reset()
             raise SendError(from_reply(code, _reply_text(reply), stage="data"))
 
-    def _envelope_pipelined(self, sender: str, recipient: str) -> None:
-        """MAIL, RCPT and DATA in one write (RFC 2920): one round trip instead of three.
+    def _envelope_pipelined(self, sender: str, recipients: list[str]) -> None:
+        """MAIL, the RCPTs and DATA in one write (RFC 2920): one round trip instead of three.
 
         The addresses were checked by compose (one plain address each, no line breaks).
         """
         smtp = self._smtp
-        smtp.send(f"MAIL FROM:<{sender}>\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
-        mail, rcpt, data = smtp.getreply(), smtp.getreply(), smtp.getreply()
-        if mail[0] == 250 and rcpt[0] in {250, 251} and data[0] == 354:
+        rcpt_lines = "".join(f"RCPT TO:<{r}>\r\n" for r in recipients)
+        smtp.send(f"MAIL FROM:<{sender}>\r\n{rcpt_lines}DATA\r\n")
+        mail = smtp.getreply()
+        rcpts = [smtp.getreply() for _ in recipients]
+        data = smtp.getreply()
+        refused = [(r, reply) for r, reply in zip(recipients, rcpts, strict=True)
+                   if reply[0] not in {250, 251}]  # fmt: skip
+        if mail[0] == 250 and not refused and data[0] == 354:
             return
         if data[0] == 354:  # a server may open DATA even though the envelope failed
             smtp.send(".\r\n")
@@ -246,8 +287,9 @@ class Connection:
         self._reset()
         if mail[0] != 250:
             raise SendError(from_reply(mail[0], _reply_text(mail[1]), stage="mail"))
-        if rcpt[0] not in {250, 251}:
-            raise SendError(from_reply(rcpt[0], _reply_text(rcpt[1]), stage="rcpt"))
+        if refused:
+            address, (code, reply) = refused[0]
+            raise SendError(_refused(address, code, reply, len(recipients)))
         raise SendError(from_reply(data[0], _reply_text(data[1]), stage="data"))
 
     def finish(self) -> None:
@@ -281,6 +323,15 @@ class Connection:
         self.close()
 
 
+def _refused(address: str, code: int, reply: bytes | str, count: int) -> Problem:
+    """A refused recipient; with several, the message names which one."""
+    problem = from_reply(code, _reply_text(reply), stage="rcpt")
+    if count == 1:
+        return problem
+    message = f"{address}: {problem.message} Nobody was sent this message."
+    return Problem(problem.kind, message, problem.transient, problem.scope, problem.code)
+
+
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:
     if smtp is None:
         return
@@ -289,10 +340,14 @@ def _quietly_close(smtp: smtplib.SMTP | None) -> None:
 
 
 def check_login(
-    settings: ServerSettings, password: str, *, timeout: float = DEFAULT_TIMEOUT
+    settings: ServerSettings,
+    password: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    xoauth2: bool = False,
 ) -> None:
     """Connect and sign in without sending anything (the account dialog's Test button)."""
     try:
-        Connection(settings, password, timeout=timeout).close()
+        Connection(settings, password, timeout=timeout, xoauth2=xoauth2).close()
     except SendError as error:
         raise SendError(for_sign_in_test(error.problem, timeout)) from None

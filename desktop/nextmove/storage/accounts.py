@@ -11,6 +11,18 @@ from nextmove.storage.database import Database
 from nextmove.storage.models.mail import MailAccount, OutboxMessage
 
 _FIELDS = tuple(f.name for f in fields(AccountData))
+_TRIMMED = (
+    "display_name",
+    "from_address",
+    "host",
+    "username",
+    "sender_name",
+    "ca_file",
+    "oauth_auth_url",
+    "oauth_token_url",
+    "oauth_revoke_url",
+    "oauth_client_id",
+)
 
 
 class AccountNotFoundError(LookupError):
@@ -22,14 +34,19 @@ class DuplicateAccountError(ValueError):
 
 
 def _row(account: MailAccount) -> AccountRow:
-    return AccountRow(id=account.id, **{name: getattr(account, name) for name in _FIELDS})
+    return AccountRow(
+        id=account.id,
+        signin_needed=account.signin_needed,
+        **{name: getattr(account, name) for name in _FIELDS},
+    )
 
 
 def _clean(data: AccountData) -> dict[str, object]:
     values = {name: getattr(data, name) for name in _FIELDS}
-    for name in ("display_name", "from_address", "host", "username", "sender_name", "ca_file"):
+    for name in _TRIMMED:
         values[name] = str(values[name]).strip()
     values["host"] = str(values["host"]).lower()
+    values["oauth_scopes"] = " ".join(str(values["oauth_scopes"]).split())
     return values
 
 
@@ -84,6 +101,13 @@ class AccountRepository:
             return session.scalars(
                 select(MailAccount.id).order_by(MailAccount.is_default.desc(), MailAccount.id)
             ).first()
+
+    def set_signin_needed(self, account_id: int, needed: bool) -> None:
+        """Mark or clear "Sign in again" (a revoked grant; a fresh sign-in clears it)."""
+        with self._db.sessions.begin() as session:
+            session.execute(
+                update(MailAccount).where(MailAccount.id == account_id).values(signin_needed=needed)
+            )
 
     def remove(self, account_id: int) -> None:
         with self._db.sessions.begin() as session:

@@ -40,6 +40,8 @@ class OutgoingDraft:
     contact_id: int | None = None
     account_id: int | None = None
     attachments: tuple[AttachmentRef, ...] = ()
+    cc_addresses: str = ""  # several addresses joined with ", "
+    bcc_addresses: str = ""
 
 
 def queue_in(session: Session, draft: OutgoingDraft, *, state: str = "queued") -> OutboxMessage:
@@ -52,6 +54,8 @@ def queue_in(session: Session, draft: OutgoingDraft, *, state: str = "queued") -
         application_id=draft.application_id,
         contact_id=draft.contact_id,
         account_id=draft.account_id,
+        cc_addresses=draft.cc_addresses,
+        bcc_addresses=draft.bcc_addresses,
         state=state,
     )
     session.add(message)
@@ -83,6 +87,8 @@ class OutboxRow:
     next_attempt_at: datetime | None
     created_at: datetime
     sent_at: datetime | None
+    cc_addresses: str = ""
+    bcc_addresses: str = ""
 
     @property
     def needs_attention(self) -> bool:
@@ -108,6 +114,8 @@ def _outbox_row(m: OutboxMessage) -> OutboxRow:
         m.next_attempt_at,
         m.created_at,
         m.sent_at,
+        m.cc_addresses,
+        m.bcc_addresses,
     )
 
 
@@ -161,7 +169,15 @@ class OutboxRepository:
             return OutboxCounts(int(row[0]), int(row[1]), int(row[2]))
 
     def edit(
-        self, message_id: int, *, to_address: str, subject: str, body: str, account_id: int | None
+        self,
+        message_id: int,
+        *,
+        to_address: str,
+        subject: str,
+        body: str,
+        account_id: int | None,
+        cc_addresses: str | None = None,
+        bcc_addresses: str | None = None,
     ) -> None:
         """Change a message that has not left (draft, queued or failed); it goes back to queued."""
         with self._db.sessions.begin() as session:
@@ -169,6 +185,10 @@ class OutboxRepository:
             if message is None or message.state in {"sending", "sent"}:
                 raise ValueError("This message can no longer be changed.")
             message.to_address, message.subject, message.body = to_address, subject, body
+            if cc_addresses is not None:
+                message.cc_addresses = cc_addresses
+            if bcc_addresses is not None:
+                message.bcc_addresses = bcc_addresses
             message.account_id = account_id
             message.state, message.last_error, message.next_attempt_at = "queued", "", None
 
@@ -278,7 +298,9 @@ class OutboxRepository:
                         message.application_id,
                         message.contact_id,
                         message.account_id,
-                        tuple(outbox_attachments.refs_in(session, message.id)),
+                        attachments=tuple(outbox_attachments.refs_in(session, message.id)),
+                        cc_addresses=message.cc_addresses,
+                        bcc_addresses=message.bcc_addresses,
                     )
                 )
                 session.delete(message)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nextmove.domain.insights import feedback_dates
+from nextmove.domain.recipients import envelope, join_addresses, join_names, split_addresses
 from nextmove.domain.templates import first_name, render
 from nextmove.domain.wizard import (
     Step,
@@ -75,15 +76,34 @@ def queue_messages(
 ) -> tuple[int, ...]:
     ids: list[int] = []
     to = answers.contact_email.strip()
-    wanted = queued_feedback_messages(answers)
-    if answers.thank_you.enabled:
-        wanted.append(answers.thank_you)
-    for message in wanted:
+    for message in queued_feedback_messages(answers):
         draft = OutgoingDraft(
             message.purpose, to, message.subject, message.body, app.id, contact_id
         )
         ids.append(queue_in(session, draft).id)
-    if answers.experts_message.enabled:
+    if answers.thank_you.enabled:  # the contact, and the panel too in the same email
+        everyone = envelope([to], split_addresses(answers.thank_you_also), [])
+        message = answers.thank_you
+        draft = OutgoingDraft(
+            message.purpose, join_addresses(everyone), message.subject, message.body, app.id,
+            contact_id,
+        )  # fmt: skip
+        ids.append(queue_in(session, draft).id)
+    experts = answers.experts
+    if answers.experts_message.enabled and answers.experts_together and len(experts) > 1:
+        names = join_names([first_name(e.name) for e in experts])
+        values = {"first_name": names, "contact_name": names, "company": app.company,
+                  "role": app.role, "your_name": your_name}  # fmt: skip
+        addresses = envelope([e.email.strip() for e in experts], [], [])
+        draft = OutgoingDraft(
+            "experts",
+            join_addresses(addresses),
+            render(answers.experts_message.subject, values),
+            render(answers.experts_message.body, values),
+            app.id,
+        )
+        ids.append(queue_in(session, draft).id)
+    elif answers.experts_message.enabled:
         for expert in answers.experts:
             values = {
                 "first_name": first_name(expert.name),

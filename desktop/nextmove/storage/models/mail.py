@@ -25,6 +25,15 @@ class MailAccount(Base):
     ca_file: Mapped[str] = mapped_column(String(1000), default="")
     is_default: Mapped[bool] = mapped_column(default=False)
     auto_send: Mapped[bool] = mapped_column(default=False)
+    # "password" or "oauth". For oauth the refresh token is in the keyring, like a password.
+    auth_kind: Mapped[str] = mapped_column(String(10), default="password")
+    oauth_auth_url: Mapped[str] = mapped_column(String(2000), default="")
+    oauth_token_url: Mapped[str] = mapped_column(String(2000), default="")
+    oauth_revoke_url: Mapped[str] = mapped_column(String(2000), default="")
+    oauth_scopes: Mapped[str] = mapped_column(String(2000), default="")
+    oauth_client_id: Mapped[str] = mapped_column(String(500), default="")
+    # The provider refused the refresh token (revoked grant): "Sign in again".
+    signin_needed: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -46,7 +55,10 @@ class OutboxMessage(Base):
     # thank_you, feedback_request, ask_specifics, thanks_for_feedback, follow_up,
     # keep_in_touch, experts
     purpose: Mapped[str] = mapped_column(String(40))
+    # One address or several, separated by ", " (each checked when queued).
     to_address: Mapped[str] = mapped_column(String(320))
+    cc_addresses: Mapped[str] = mapped_column(Text, default="")
+    bcc_addresses: Mapped[str] = mapped_column(Text, default="")  # never in a header
     subject: Mapped[str] = mapped_column(String(998))
     body: Mapped[str] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(250), default="")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.mail.transport import ServerSettings, check_login
 from nextmove.ui.mail.account_form import AccountForm
+from nextmove.ui.mail.signin_flow import SignInFlow
 from nextmove.ui.mail.worker import describe
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class AccountDialog(QDialog):
         self._controller = controller
         self._outbox = controller.outbox
         self._busy = False
+        self._sign_in_after_save = False
         self._password_saved: dict[int, bool] = {}
 
         self.account_picker = self._named(QComboBox(), "account_picker", self.tr("Account"))
@@ -53,11 +55,19 @@ class AccountDialog(QDialog):
             QPushButton(self.tr("Remove Account…")), "button_remove_account",
             self.tr("Remove account"),
         )  # fmt: skip
-        self.form = AccountForm()
+        self.form = AccountForm(oauth_settings=controller.oauth_settings)
         self.test_button = self._named(
             QPushButton(self.tr("Test Connection")), "button_test_connection",
             self.tr("Test connection"),
         )  # fmt: skip
+        self.sign_in_button = self._named(
+            QPushButton(self.tr("Sign In…")), "button_sign_in", self.tr("Sign in")
+        )
+        self.cancel_sign_in_button = self._named(
+            QPushButton(self.tr("Cancel")), "button_cancel_sign_in", self.tr("Cancel signing in")
+        )
+        self.cancel_sign_in_button.hide()
+        self.signin = SignInFlow(controller.outbox, controller.jobs, self)
         self.test_progress = self._named(QProgressBar(), "test_progress", self.tr("Testing"))
         self.test_progress.setRange(0, 0)
         self.test_progress.setMaximumWidth(120)
@@ -86,6 +96,8 @@ class AccountDialog(QDialog):
         top.addWidget(self.account_picker, 1)
         top.addWidget(self.remove_button)
         test_row = QHBoxLayout()
+        test_row.addWidget(self.sign_in_button)
+        test_row.addWidget(self.cancel_sign_in_button)
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_progress)
         test_row.addWidget(self.test_status, 1)
@@ -99,7 +111,7 @@ class AccountDialog(QDialog):
         layout.addLayout(test_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(640, 580)
+        self.resize(660, 640)
 
     def _connect(self) -> None:
         self.account_picker.currentIndexChanged.connect(self._on_account_picker_changed)
@@ -107,6 +119,12 @@ class AccountDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.close_button.clicked.connect(self.close)
+        self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
+        self.cancel_sign_in_button.clicked.connect(self.signin.cancel)
+        self.signin.finished.connect(self._on_signin_finished)
+        self.signin.browserFailed.connect(self._on_signin_browserFailed)
+        self.form.oauth.authKindChanged.connect(self._on_form_authKindChanged)
+        self.form.provider_combo.currentIndexChanged.connect(self._on_form_authKindChanged)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -145,6 +163,16 @@ class AccountDialog(QDialog):
             self.form.fill(self._outbox.accounts.get(account_id))
             self._check_password_saved(account_id)
         self.form.show_keyring_problem(self._controller.keyring_problem)
+        self._on_form_authKindChanged()
+        if account_id != NEW_ACCOUNT and self._outbox.accounts.get(account_id).signin_needed:
+            self.test_status.setText(
+                self.tr("The provider no longer accepts this account's sign-in: sign in again. "
+                        "Its emails wait in the outbox until you do.")
+            )  # fmt: skip
+
+    def _on_form_authKindChanged(self, *_args: object) -> None:
+        self.sign_in_button.setText(self.form.oauth.sign_in_label())
+        self.sign_in_button.setVisible(self.form.is_oauth())
 
     def _check_password_saved(self, account_id: int) -> None:
         """Ask the store (off the GUI thread) whether a password is really there: one kept
@@ -171,7 +199,8 @@ class AccountDialog(QDialog):
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.test_progress.setVisible(busy)
-        for widget in (self.test_button, self.save_button, self.remove_button):
+        for widget in (self.test_button, self.save_button, self.remove_button,
+                       self.sign_in_button, self.account_picker, self.form):  # fmt: skip
             widget.setEnabled(not busy)
         if not busy:
             self.remove_button.setEnabled(self.current_account_id() != NEW_ACCOUNT)
@@ -190,8 +219,15 @@ class AccountDialog(QDialog):
         typed = self.form.password.text() or None
         outbox = self._outbox
         timeout = outbox.timeout
+        if data.is_oauth and account_id == NEW_ACCOUNT:
+            self.test_status.setText(self.tr("Sign in first: then the test can sign in too."))
+            return
+        oauth = data.is_oauth
 
         def work(_progress: object) -> None:
+            if oauth:  # the saved account's sign-in, renewed if needed
+                outbox.check_account(account_id)
+                return
             password = typed if typed is not None else outbox.credentials.get(account_id)
             if password is None:
                 from nextmove.domain.smtp_errors import Kind, plain
@@ -212,9 +248,14 @@ class AccountDialog(QDialog):
         self.connectionTested.emit(True, message)
 
     def _on_test_failed(self, error: Exception) -> None:
+        from nextmove.mail.transport import SendError
+
         self._set_busy(False)
         message = describe(error)
         self.test_status.setText(message)
+        if isinstance(error, SendError) and error.problem.sign_in_with:
+            # The provider refused a password: the way out is the button right here.
+            self.form.oauth.auth_kind.setCurrentIndex(self.form.oauth.auth_kind.findData("oauth"))
         self.connectionTested.emit(False, message)
 
     def _on_save_button_clicked(self) -> None:
@@ -233,6 +274,8 @@ class AccountDialog(QDialog):
         def work(_progress: object) -> int:
             if account_id == NEW_ACCOUNT:
                 new_id = outbox.accounts.add(data)
+                if data.is_oauth:
+                    return new_id
                 try:
                     assert password is not None
                     outbox.credentials.save(new_id, password, session_only=session_only)
@@ -241,7 +284,7 @@ class AccountDialog(QDialog):
                     raise
                 return new_id
             outbox.accounts.update(account_id, data)
-            if password is not None:
+            if password is not None and not data.is_oauth:
                 outbox.credentials.save(account_id, password, session_only=session_only)
             return account_id
 
@@ -258,16 +301,24 @@ class AccountDialog(QDialog):
             if self._outbox.credentials.is_session_only(result)
             else self.tr("in your system keyring")
         )
-        self.test_status.setText(
-            self.tr("Saved. The password is kept {where}.").format(where=where)
-        )
+        if self.form.is_oauth():
+            text = self.tr("Saved. Now click “{button}” to sign in.").format(
+                button=self.form.oauth.sign_in_label()
+            )
+        else:
+            text = self.tr("Saved. The password is kept {where}.").format(where=where)
+        self.test_status.setText(text)
         self._controller.accountsChanged.emit()
         self._controller.outboxChanged.emit()
         self.accountSaved.emit(result)
+        if self._sign_in_after_save:
+            self._sign_in_after_save = False
+            self._start_sign_in(result)
 
     def _on_save_failed(self, error: Exception) -> None:
         from nextmove.storage.accounts import DuplicateAccountError
 
+        self._sign_in_after_save = False
         self._set_busy(False)
         if isinstance(error, DuplicateAccountError):
             self.form.errors.show({"display_name": str(error)})
@@ -291,6 +342,9 @@ class AccountDialog(QDialog):
         outbox = self._outbox
 
         def work(_progress: object) -> int:
+            account = outbox.accounts.get(account_id)
+            if account.is_oauth:  # revoked at the provider where it can be
+                outbox.tokens.sign_out(account)
             outbox.accounts.remove(account_id)
             outbox.credentials.delete(account_id)
             return account_id
@@ -305,3 +359,47 @@ class AccountDialog(QDialog):
         self.test_status.setText(self.tr("Account removed."))
         self._controller.accountsChanged.emit()
         self.accountRemoved.emit(result)
+
+    # --- signing in through the provider ----------------------------------------------------
+
+    def _on_sign_in_button_clicked(self) -> None:
+        """Save the account as shown, then sign in: one click does both."""
+        from nextmove.domain.oauth import NO_CLIENT_ID
+
+        data = self.form.form_data()
+        valid = self.form.check(data, need_password=False)
+        if valid and not self.form.oauth.client_id.text().strip():
+            self.form.errors.show({"oauth_client_id": self.tr(NO_CLIENT_ID)})
+            valid = False
+        if not valid:
+            names = ("oauth_client_id", "oauth_auth_url", "oauth_token_url", "oauth_revoke_url",
+                     "oauth_scopes")  # fmt: skip
+            if any(self.form.errors.text(name) for name in names):
+                self.form.oauth.show_advanced(True)
+            return
+        self._sign_in_after_save = True
+        self._on_save_button_clicked()
+        if not self._busy and not self.signin.running:
+            self._sign_in_after_save = False  # refused before saving (shown by the form)
+
+    def _start_sign_in(self, account_id: int) -> None:
+        account = self._outbox.accounts.get(account_id)
+        session_only = self._controller.keyring_problem is not None
+        self._set_busy(True, self.tr(
+            "Waiting for you to sign in in your browser (up to 5 minutes)…"))  # fmt: skip
+        self.cancel_sign_in_button.show()
+        self.cancel_sign_in_button.setEnabled(True)
+        self.signin.start(account, session_only=session_only)
+
+    def _on_signin_browserFailed(self, url: str) -> None:
+        self.test_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro = self.tr("No browser could be opened. Open this address to sign in:")
+        self.test_status.setText(f"{intro}\n{url}")
+
+    def _on_signin_finished(self, ok: bool, text: str) -> None:
+        self.cancel_sign_in_button.hide()
+        self._set_busy(False)
+        self.test_status.setText(("✔ " if ok else "") + text)
+        self._controller.accountsChanged.emit()
+        self._controller.outboxChanged.emit()
+        self._controller.refresh_status()

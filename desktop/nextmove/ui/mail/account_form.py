@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.accounts import AccountData, AccountRow, validate_account
 from nextmove.domain.providers import PROVIDERS, guess_provider, provider
 from nextmove.ui.mail.form import FieldErrors
+from nextmove.ui.mail.oauth_fields import OAuthFields
 
 W = TypeVar("W", bound=QWidget)
 
@@ -30,7 +32,9 @@ W = TypeVar("W", bound=QWidget)
 class AccountForm(QWidget):
     """Reads and fills the fields; the dialog around it decides what to do with them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, oauth_settings: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("account_form")
         self.errors = FieldErrors()
@@ -78,8 +82,10 @@ class AccountForm(QWidget):
             "session_only",
             self.tr("Remember for this session only"),
         )
+        self.oauth = OAuthFields(self.errors, oauth_settings)
         self._preset_host = ""  # the host the last preset filled in
         self._layout()
+        self.oauth.authKindChanged.connect(self._on_oauth_authKindChanged)
         self.provider_combo.currentIndexChanged.connect(self._on_provider_combo_changed)
         self.from_address.editingFinished.connect(self._on_from_address_editingFinished)
         self.choose_ca.clicked.connect(self._on_choose_ca_clicked)
@@ -107,7 +113,10 @@ class AccountForm(QWidget):
         server_row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Port and security:"), wrap("port", server_box))
         form.addRow(self.tr("User name:"), wrap("username", self.username))
-        form.addRow(self.tr("Password:"), wrap("password", self.password))
+        form.addRow(self.tr("Sign in with:"), wrap("auth_kind", self.oauth.auth_kind))
+        form.addRow("", self.oauth)
+        self._password_row = wrap("password", self.password)
+        form.addRow(self.tr("Password:"), self._password_row)
         form.addRow("", self.keyring_notice)
         form.addRow("", self.session_only)
         ca_row = QHBoxLayout()
@@ -120,6 +129,7 @@ class AccountForm(QWidget):
         form.addRow("", self.auto_send)
         self.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
+        self._form = form
 
     def fill(self, account: AccountRow | None) -> None:
         if account is None:
@@ -131,6 +141,7 @@ class AccountForm(QWidget):
             self.auto_send.setChecked(False)
             self.password.setPlaceholderText("")
             return
+        self.oauth.fill(account, guess_provider(account.host).key)
         self.provider_combo.blockSignals(True)
         self.provider_combo.setCurrentIndex(
             self.provider_combo.findData(guess_provider(account.host).key)
@@ -166,9 +177,16 @@ class AccountForm(QWidget):
         self.session_only.setVisible(problem is not None)
         self.session_only.setChecked(problem is not None)
 
+    def _on_oauth_authKindChanged(self, kind: str) -> None:
+        self._form.setRowVisible(self._password_row, kind != "oauth")
+
+    def is_oauth(self) -> bool:
+        return self.oauth.is_oauth()
+
     def _on_provider_combo_changed(self) -> None:
         preset = provider(str(self.provider_combo.currentData()))
         self.provider_advice.setText(self.tr(preset.advice))
+        self.oauth.set_provider(preset.key)
         typed = self.host.text().strip()
         # "Other" keeps a server the person typed, never one a previous preset filled in.
         if preset.key != "other" or not typed or typed == self._preset_host:
@@ -203,13 +221,14 @@ class AccountForm(QWidget):
             sender_name=self.sender_name.text(),
             ca_file=self.ca_file.text().strip(),
             auto_send=self.auto_send.isChecked(),
+            **self.oauth.values(),
         )
 
     def check(self, data: AccountData, *, need_password: bool) -> bool:
         errors = validate_account(data)
         if data.ca_file and not Path(data.ca_file).is_file():
             errors["ca_file"] = self.tr("This certificate file does not exist.")
-        if need_password and not self.password.text():
+        if need_password and not self.is_oauth() and not self.password.text():
             errors["password"] = self.tr("Enter the password (or app password).")
         self.errors.show({k: self.tr(v) for k, v in errors.items()})
         return not errors

@@ -7,6 +7,8 @@ a recruiter must never read "Best regards, {your_name}").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from nextmove.domain.addresses import HeaderValueError
@@ -28,7 +30,7 @@ def compose_errors(draft: Draft, *, name_missing: bool) -> dict[str, str]:
         )
     address = draft.from_address or "placeholder@example.com"
     try:
-        check_draft(Draft(draft.from_name, address, draft.to_address, draft.subject, draft.body))
+        check_draft(replace(draft, from_address=address))
     except HeaderValueError as error:
         field = {"from_address": "account", "from_name": "account"}.get(error.field, error.field)
         errors.setdefault(field, _tr(error.message))

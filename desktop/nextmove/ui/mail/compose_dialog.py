@@ -35,6 +35,7 @@ from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.mail.attachments_box import AttachmentsBox
 from nextmove.ui.mail.compose_checks import compose_errors
 from nextmove.ui.mail.form import FieldErrors
+from nextmove.ui.mail.recipient_fields import address_field, preview_copies
 from nextmove.ui.mail.template_combo import TemplateCombo
 from nextmove.ui.your_details import details, remember_name, stored_name
 
@@ -82,7 +83,11 @@ class ComposeDialog(QDialog):
         self.to = QLineEdit()
         self.to.setObjectName("compose_to")
         self.to.setAccessibleName(self.tr("To"))
-        self.to.setPlaceholderText("name@example.com")
+        self.to.setPlaceholderText(self.tr("name@example.com, another@example.com"))
+        self.cc = address_field("compose_cc", self.tr("Cc"), self.tr("Copies, if any"))
+        self.bcc = address_field(
+            "compose_bcc", self.tr("Bcc"), self.tr("Hidden copies: no one sees these")
+        )
         self.template = TemplateCombo()
         self._template_index = 0  # the template last applied (or kept)
         self._applied_body: str | None = ""  # the body that template produced
@@ -141,6 +146,8 @@ class ComposeDialog(QDialog):
         form.addRow(self.tr("From:"), wrap("account", self.account))
         form.addRow(self.tr("Your name:"), wrap("your_name", self.your_name))
         form.addRow(self.tr("To:"), wrap("to", self.to))
+        form.addRow(self.tr("Cc:"), wrap("cc", self.cc))
+        form.addRow(self.tr("Bcc:"), wrap("bcc", self.bcc))
         form.addRow(self.tr("Template:"), self.template)
         form.addRow(self.tr("Subject:"), wrap("subject", self.subject))
         editor = QWidget()
@@ -173,6 +180,8 @@ class ComposeDialog(QDialog):
         self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
         self.your_name.textChanged.connect(self._on_fields_changed)
         self.to.textChanged.connect(self._on_fields_changed)
+        self.cc.textChanged.connect(self._on_fields_changed)
+        self.bcc.textChanged.connect(self._on_fields_changed)
         self.subject.textChanged.connect(self._on_fields_changed)
         self.body.textChanged.connect(self._on_fields_changed)
         self.send_button.clicked.connect(self._on_send_button_clicked)
@@ -242,6 +251,8 @@ class ComposeDialog(QDialog):
         if row.account_id is not None:
             self.account.setCurrentIndex(max(self.account.findData(row.account_id), 0))
         self.to.setText(row.to_address)
+        self.cc.setText(row.cc_addresses)
+        self.bcc.setText(row.bcc_addresses)
         self.subject.setText(row.subject)
         self.body.setPlainText(row.body)
         self.attachments.show_refs(self._outbox.messages.attachments(message_id))
@@ -368,8 +379,11 @@ class ComposeDialog(QDialog):
         subject, body = self.rendered()
         name, address = self._sender()
         sender = f"{name} <{address}>" if name else address or self.tr("(no account yet)")
+        copies = preview_copies(
+            self.cc.text(), self.bcc.text(), self.tr("(hidden from the others)")
+        )
         self.preview.setPlainText(
-            f"From: {sender}\nTo: {self.to.text().strip()}\nSubject: {subject}\n\n{body}"
+            f"From: {sender}\nTo: {self.to.text().strip()}\n{copies}Subject: {subject}\n\n{body}"
         )
         missing = list(dict.fromkeys(unfilled(subject) + unfilled(body)))
         if missing:
@@ -390,7 +404,8 @@ class ComposeDialog(QDialog):
         account_id = self.account.currentData()
         name_missing = self._account_needs_name() and not self.your_name.text().strip()
         errors = compose_errors(
-            Draft(name, address, self.to.text(), subject, body), name_missing=name_missing
+            Draft(name, address, self.to.text(), subject, body, self.cc.text(), self.bcc.text()),
+            name_missing=name_missing,
         )
         self.errors.show(errors)
         if errors:
@@ -405,6 +420,8 @@ class ComposeDialog(QDialog):
             contact_id=recipient.contact_id if recipient else None,
             account_id=int(account_id) if account_id is not None else None,
             attachments=self.attachments.refs(),
+            cc_addresses=self.cc.text().strip(),
+            bcc_addresses=self.bcc.text().strip(),
         )
 
     def _attachments_box(self, application_id: int | None) -> AttachmentsBox:
@@ -431,6 +448,8 @@ class ComposeDialog(QDialog):
                     subject=draft.subject,
                     body=draft.body,
                     account_id=draft.account_id,
+                    cc_addresses=draft.cc_addresses,
+                    bcc_addresses=draft.bcc_addresses,
                 )
             except ValueError:
                 self.status.setText(self.tr("This email has already left; it cannot be changed."))

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
+from nextmove.mail.client_ids import client_id
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.outbox import BatchResult, Outbox
-from nextmove.storage.preferences import load_preferences
+from nextmove.storage.preferences import load_preferences, read_settings
 from nextmove.ui.mail.worker import JobRunner, describe
 
 if TYPE_CHECKING:
@@ -55,6 +56,10 @@ class MailController(QObject):
             today=context.today,
             sender_name=lambda: load_preferences(context.paths.root).your_name,
         )
+        # The providers' client-id settings ([oauth] in settings.ini, the environment, or
+        # built in) for accounts without their own.
+        self.oauth_settings = read_settings(context.paths.root)
+        self.outbox.tokens.default_client_id = lambda key: client_id(key, self.oauth_settings)
         self.jobs = JobRunner(context.pool, self)
         self.ask: Ask = ask_yes_no
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.
@@ -329,7 +334,14 @@ class MailController(QObject):
         waiting, held, unsure = self.outbox.status_counts()
         if self._sending:
             unsure = 0
-        if held and not self._sending and not unsure:
+        stale = [a.display_name for a in self.outbox.accounts.all() if a.signin_needed]
+        if stale and not self._sending:
+            text = self.tr("Sign in again to send from “{name}” (Mail › Mail Accounts)").format(
+                name=stale[0]
+            )
+            if held:
+                text += self.tr(" · {n} held in the Outbox").format(n=held)
+        elif held and not self._sending and not unsure:
             text = (
                 self.tr("1 email needs your attention — see the Outbox")
                 if held == 1

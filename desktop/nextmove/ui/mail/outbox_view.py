@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from nextmove.mail.outbox import MAYBE_SENT
 from nextmove.storage.outbox import OutboxRow
 from nextmove.ui.mail.outbox_model import OutboxModel, local_time
+from nextmove.ui.mail.recipient_fields import everyone
 
 if TYPE_CHECKING:
     from nextmove.ui.mail.controller import MailController
@@ -180,7 +181,7 @@ class OutboxView(QDialog):
         if self._outbox.maybe_sent(row):
             return self.tr(MAYBE_SENT)
         if row.state == "sent":
-            return self.tr("Sent to {to}.").format(to=row.to_address)
+            return self.tr("Sent to {to}.").format(to=everyone(row))
         if row.state == "queued" and not self._has_account:
             return f"{state}: {self.tr(NO_ACCOUNT)}"
         if row.state == "queued" and row.next_attempt_at is not None:
@@ -188,6 +189,11 @@ class OutboxView(QDialog):
             return self.tr("Next try at {time}. Last time: {reason}").format(
                 time=next_try, reason=row.last_error
             )
+        if row.needs_attention and self._needs_signin(row):
+            return self.tr("{state}: {reason} Sign in again in Mail › Mail Accounts; the email "
+                           "then leaves with Send Waiting Now.").format(
+                state=state, reason=row.last_error
+            )  # fmt: skip
         if row.needs_attention:
             return self.tr("{state}: {reason} Fix the account in Mail › Mail Accounts (Test "
                            "Connection helps), then choose Send Waiting Now.").format(
@@ -196,6 +202,13 @@ class OutboxView(QDialog):
         if row.last_error:
             return f"{state}: {row.last_error}"
         return state
+
+    def _needs_signin(self, row: OutboxRow) -> bool:
+        account_id = row.account_id or self._outbox.accounts.default_id()
+        try:
+            return account_id is not None and self._outbox.accounts.get(account_id).signin_needed
+        except LookupError:
+            return False
 
     def _on_table_selectionChanged(self) -> None:
         self._update_buttons()

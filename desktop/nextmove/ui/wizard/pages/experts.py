@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -47,15 +48,20 @@ class ExpertsPage(AnswerPage):
         self.message = MessageEditor(
             "experts_message", self.tr("&Queue this message to each person above")
         )
+        self.together = QCheckBox(
+            self.tr("Send &one email to everyone together, instead of one each")
+        )
+        self.together.setObjectName("experts_one_message")
+        self.together.setAccessibleName(self.tr("One email to everyone"))
         heading = QLabel(self.tr("People to contact"))
         heading.setStyleSheet("font-weight: 600;")
         self.body.addWidget(heading)
         self.body.addLayout(self._grid)
         self.body.addLayout(picker)
         self.body.addWidget(self.error_label("experts"))
-        self.body.addWidget(
-            self.hint(self.tr("{first_name} becomes each person's first name when it is queued."))
-        )
+        self.names_hint = self.hint("")
+        self.body.addWidget(self.names_hint)
+        self.body.addWidget(self.together)
         self.body.addWidget(self.message)
         self.body.addStretch(1)
         self._people_loaded = False
@@ -63,11 +69,14 @@ class ExpertsPage(AnswerPage):
         self.add_contact.clicked.connect(self._on_add_contact_clicked)
         self.add_new.clicked.connect(self._on_add_new_clicked)
         self.message.resetRequested.connect(self._on_message_resetRequested)
+        self.together.toggled.connect(self._on_together_toggled)
+        self._on_together_toggled(False)
 
     def load(self, answers: WizardAnswers) -> None:
         for expert in answers.experts:
             self._add_row(expert)
         self.message.load(answers.experts_message)
+        self.together.setChecked(answers.experts_together)
 
     def store(self, answers: WizardAnswers) -> None:
         answers.experts = [
@@ -75,13 +84,14 @@ class ExpertsPage(AnswerPage):
             for name, email, _, contact_id in self._rows
         ]
         self.message.store(answers.experts_message)
+        answers.experts_together = self.together.isChecked()
 
     def initializePage(self) -> None:
         if not self._people_loaded:
             self._people_loaded = True
             self._all_people = self.state.service.people()
         self._fill_people()
-        self.message.set_recipient(self.tr("each person above"))
+        self._on_together_toggled(self.together.isChecked())
         values = self.state.values().items()  # the names are filled per person at Finish
         self.message.fill_in({k: v for k, v in values if k not in PER_PERSON})
         if self.message.is_empty():
@@ -141,6 +151,20 @@ class ExpertsPage(AnswerPage):
     def _on_add_new_clicked(self) -> None:
         self._add_row(ExpertAnswer(""))
         self._rows[-1][0].setFocus()
+
+    def _on_together_toggled(self, together: bool) -> None:
+        if together:
+            self.message.set_recipient(self.tr("everyone above, in one email"))
+            self.message.enabled_box.setText(self.tr("&Queue this message to everyone above"))
+            self.names_hint.setText(
+                self.tr("{first_name} becomes everyone's first names (“Ana and Ben”).")
+            )
+        else:
+            self.message.set_recipient(self.tr("each person above"))
+            self.message.enabled_box.setText(self.tr("&Queue this message to each person above"))
+            self.names_hint.setText(
+                self.tr("{first_name} becomes each person's first name when it is queued.")
+            )
 
     def _on_message_resetRequested(self) -> None:
         self.message.fill(self.state.rendered("experts", keep_names=True))
