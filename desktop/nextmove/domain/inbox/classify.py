@@ -1,0 +1,66 @@
+"""A message's kind, decided by the sentences its sender wrote (never the quoted thread)."""
+
+from __future__ import annotations
+
+import re
+
+from nextmove.domain.inbox import phrases
+from nextmove.domain.inbox.model import Classification, IncomingMail, Kind
+from nextmove.domain.inbox.text import fold, new_text, sentences
+
+_GREETING = re.compile(
+    r"^(hi|hello|hey|dear|hallo|guten tag|liebe|lieber|sehr geehrte|bonjour|hola|estimad"
+    r"|buenos dias)\b"
+)
+
+
+_NEED_CONTEXT = frozenset({Kind.REJECTION, Kind.INTERVIEW, Kind.OFFER})
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], folded: list[str]) -> int | None:
+    for index, sentence in enumerate(folded):
+        if any(pattern.search(sentence) for pattern in patterns):
+            return index
+    return None
+
+
+def classify(mail: IncomingMail, *, related: bool = False) -> Classification:
+    """The kind of `mail` and the sentence that decided it.
+
+    `related` says the sender or the text already names a tracked application; otherwise a
+    rejection, an interview or an offer also needs some word about looking for work.
+    """
+    own = sentences(new_text(mail.body))
+    folded = [fold(sentence) for sentence in own]
+    subject = fold(mail.subject)
+
+    alert = _first(phrases.UNSOLICITED, [*folded, subject])
+    if alert is not None or mail.bulk:
+        evidence = own[alert] if alert is not None and alert < len(own) else mail.subject
+        return Classification(Kind.OTHER, evidence, unsolicited=True)
+
+    if phrases.FEEDBACK_SUBJECT.search(subject):
+        # A reply to the person's own feedback request: its first real sentence is the answer.
+        decided = _first(phrases.FEEDBACK, folded)
+        if decided is None:
+            decided = next(
+                (i for i, s in enumerate(folded) if not _GREETING.match(s) and len(s) > 25), None
+            )
+        if decided is not None:
+            return Classification(Kind.FEEDBACK, own[decided])
+
+    about_work = related or bool(phrases.JOB_CONTEXT.search(" ".join([subject, *folded])))
+    for kind, patterns in phrases.PRECEDENCE:
+        if kind in _NEED_CONTEXT and not about_work:
+            continue
+        decided = _first(patterns, folded)
+        if decided is not None:
+            return Classification(kind, own[decided])
+    for kind, patterns in phrases.PRECEDENCE:
+        if kind is Kind.FEEDBACK or (kind in _NEED_CONTEXT and not about_work):
+            continue
+        if _first(patterns, [subject]) is not None:
+            return Classification(kind, mail.subject)
+
+    mailing = _first(phrases.MAILING, folded) is not None
+    return Classification(Kind.OTHER, "", unsolicited=mailing)
