@@ -42,7 +42,12 @@ class ScanResult:
     read: int = 0
     added: int = 0
     started_over: bool = False
-    new_findings: list[FindingRow] = field(default_factory=list)
+    # Every message read by this scan (new to the tracker or already known), by UID.
+    findings: list[FindingRow] = field(default_factory=list)
+
+    @property
+    def new_findings(self) -> list[FindingRow]:
+        return [row for row in self.findings if row.state == "new"]
 
 
 def authenticator_for(
@@ -131,11 +136,8 @@ class InboxScanner:
                     last_uid=position.last_uid if position.uidvalidity == uidvalidity else 0,
                 )
             if uids:
-                result.new_findings = [
-                    row
-                    for row in self.inbox.by_uids(account_id, uidvalidity, uids)
-                    if row.state == "new"
-                ]
+                read = uids[: result.read]
+                result.findings = self.inbox.by_uids(account_id, uidvalidity, read)
         return result
 
     def _read(
