@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.inbox.settings import InboxSettings
 from nextmove.mail.transport import ServerSettings, check_login
+from nextmove.storage.inbox import InboxRepository
+from nextmove.ui.inbox.account_block import InboxAccountBlock
 from nextmove.ui.mail.account_form import AccountForm
 from nextmove.ui.mail.worker import describe
 
@@ -45,6 +48,7 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Mail Accounts"))
         self._controller = controller
         self._outbox = controller.outbox
+        self._inbox = InboxRepository(controller.context.database)
         self._busy = False
         self._password_saved: dict[int, bool] = {}
 
@@ -54,6 +58,8 @@ class AccountDialog(QDialog):
             self.tr("Remove account"),
         )  # fmt: skip
         self.form = AccountForm()
+        # Reading replies (IMAP): a block of its own, saved with the account.
+        self.inbox_block = InboxAccountBlock()
         self.test_button = self._named(
             QPushButton(self.tr("Test Connection")), "button_test_connection",
             self.tr("Test connection"),
@@ -96,10 +102,11 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.form)
+        layout.addWidget(self.inbox_block)
         layout.addLayout(test_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(640, 580)
+        self.resize(640, 700)
 
     def _connect(self) -> None:
         self.account_picker.currentIndexChanged.connect(self._on_account_picker_changed)
@@ -107,6 +114,7 @@ class AccountDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.close_button.clicked.connect(self.close)
+        self.form.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -141,10 +149,18 @@ class AccountDialog(QDialog):
         self.remove_button.setEnabled(account_id != NEW_ACCOUNT)
         if account_id == NEW_ACCOUNT:
             self.form.fill(None)
+            self.inbox_block.fill(InboxSettings(), self.form.host.text())
         else:
             self.form.fill(self._outbox.accounts.get(account_id))
             self._check_password_saved(account_id)
+            self.inbox_block.fill(self._inbox.settings(account_id), self.form.host.text())
         self.form.show_keyring_problem(self._controller.keyring_problem)
+
+    def _on_provider_changed(self) -> None:
+        provider_key = str(self.form.provider_combo.currentData())
+        self.inbox_block.preset(
+            self.form.host.text(), "" if provider_key == "other" else provider_key
+        )
 
     def _check_password_saved(self, account_id: int) -> None:
         """Ask the store (off the GUI thread) whether a password is really there: one kept
@@ -222,6 +238,10 @@ class AccountDialog(QDialog):
         data = self.form.form_data()
         if not self.form.check(data, need_password=self._needs_password(account_id)):
             return
+        if not self.inbox_block.check():
+            return
+        reading = self.inbox_block.settings()
+        inbox = self._inbox
         problem = self._controller.keyring_problem
         session_only = problem is not None and self.form.session_only.isChecked()
         if problem is not None and not session_only and self.form.password.text():
@@ -239,8 +259,10 @@ class AccountDialog(QDialog):
                 except BaseException:
                     outbox.accounts.remove(new_id)
                     raise
+                inbox.save_settings(new_id, reading)
                 return new_id
             outbox.accounts.update(account_id, data)
+            inbox.save_settings(account_id, reading)
             if password is not None:
                 outbox.credentials.save(account_id, password, session_only=session_only)
             return account_id
