@@ -128,7 +128,15 @@ service postlogin {{
 
     def start(self) -> Dovecot:
         self._write_config()
-        subprocess.run([DOVECOT, "-c", str(self.config)], check=True, timeout=30)
+        # No inherited stdout/stderr: the daemon would hold the caller's pipes open.
+        subprocess.run(
+            [DOVECOT, "-c", str(self.config)],
+            check=True,
+            timeout=30,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:

@@ -209,3 +209,16 @@ def test_an_open_newer_application_wins_when_nothing_else_decides() -> None:
     old = Tracked(1, "Acme", "Analyst", is_open=False, applied_on=date(2026, 1, 5))
     new = Tracked(2, "Acme", "Engineer", is_open=True, applied_on=date(2026, 9, 1))
     assert examine(mail(REJECTION, name="Acme"), [old, new]).application_id == 2
+
+
+def test_a_feedback_reply_keeps_the_feedback_itself_but_not_the_sign_off() -> None:
+    body = (
+        "Hi Sam,\n\nThanks for asking for feedback. The panel felt your SQL answers were strong "
+        "but your case study ran long.\n\nBest,\nOla"
+    )
+    found = classify(mail(body, subject="Re: Feedback"))
+    assert found.kind is Kind.FEEDBACK
+    assert found.evidence == (
+        "Thanks for asking for feedback. The panel felt your SQL answers were strong but your "
+        "case study ran long."
+    )

@@ -9,11 +9,15 @@ from nextmove.domain.inbox.model import Classification, IncomingMail, Kind
 from nextmove.domain.inbox.text import fold, new_text, sentences
 
 _GREETING = re.compile(
-    r"^(hi|hello|hey|dear|hallo|guten tag|liebe|lieber|sehr geehrte|bonjour|hola|estimad"
-    r"|buenos dias)\b"
+    r"^(hi|hello|hey|dear|hallo|guten tag|liebe[rn]?|sehr geehrte[rn]?|bonjour|hola"
+    r"|estimad[oa]s?|buenos dias)\b"
 )
 
 
+_SIGN_OFF = re.compile(
+    r"^(best|regards|kind regards|thanks|cheers|hope this helps|viele gruesse|beste gruesse|"
+    r"mit freundlichen|cordialement|bien a vous|saludos|un saludo|atentamente)\b"
+)
 _NEED_CONTEXT = frozenset({Kind.REJECTION, Kind.INTERVIEW, Kind.OFFER})
 
 
@@ -22,6 +26,17 @@ def _first(patterns: tuple[re.Pattern[str], ...], folded: list[str]) -> int | No
         if any(pattern.search(sentence) for pattern in patterns):
             return index
     return None
+
+
+def _feedback_text(own: list[str], start: int, most: int = 4) -> str:
+    """Feedback is more than one sentence: the deciding one and what follows, up to the
+    sign-off (a short line such as "Best," or a name)."""
+    kept = [own[start]]
+    for sentence in own[start + 1 : start + most]:
+        if len(sentence) < 25 or _SIGN_OFF.match(fold(sentence)):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def classify(mail: IncomingMail, *, related: bool = False) -> Classification:
@@ -47,7 +62,7 @@ def classify(mail: IncomingMail, *, related: bool = False) -> Classification:
                 (i for i, s in enumerate(folded) if not _GREETING.match(s) and len(s) > 25), None
             )
         if decided is not None:
-            return Classification(Kind.FEEDBACK, own[decided])
+            return Classification(Kind.FEEDBACK, _feedback_text(own, decided))
 
     about_work = related or bool(phrases.JOB_CONTEXT.search(" ".join([subject, *folded])))
     for kind, patterns in phrases.PRECEDENCE:
@@ -55,6 +70,8 @@ def classify(mail: IncomingMail, *, related: bool = False) -> Classification:
             continue
         decided = _first(patterns, folded)
         if decided is not None:
+            if kind is Kind.FEEDBACK:
+                return Classification(kind, _feedback_text(own, decided))
             return Classification(kind, own[decided])
     for kind, patterns in phrases.PRECEDENCE:
         if kind is Kind.FEEDBACK or (kind in _NEED_CONTEXT and not about_work):

@@ -161,7 +161,7 @@ FEEDBACK = _compile(
     r"\bas (you )?requested,? .{0,30}feedback",
     r"\bhappy to (share|give|provide) (some )?(feedback|thoughts)",
     # German
-    r"\b(ihre|deine) (bitte|anfrage|frage|nachfrage) (um|nach) (ein |eine )?(feedback|rueckmeldung|begruendung)",
+    r"\b(ihre|deine) (bitte|anfrage|frage|nachfrage) (um|nach) (ein |eine |einem |einer )?(feedback|rueckmeldung|begruendung)",
     r"\bfeedback, (um das|das) (sie|du) (gebeten|gefragt|angefragt)",
     r"\bwie (gewuenscht|erbeten).{0,40}(feedback|rueckmeldung)",
     # French

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -45,6 +47,24 @@ def short_date(value: datetime | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")
 
 
+class _FindingList(QListWidget):
+    """A list whose wrapped items are always tall enough for their whole text."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_items()
+
+    def fit_items(self) -> None:
+        width = max(self.viewport().width() - 12, 80)
+        metrics = self.fontMetrics()
+        for index in range(self.count()):
+            item = self.item(index)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            item.setSizeHint(QSize(width, box.height() + 8))
+
+
 class InboxPanel(QDockWidget):
     # The person asked for something on the selected finding: (what, finding id).
     # what: "wizard", "reject", "timeline", "reassign", "ignore".
@@ -59,11 +79,16 @@ class InboxPanel(QDockWidget):
         self._rows: dict[int, FindingRow] = {}
 
         self.status = self._label("inbox_status", self.tr("Inbox status"))
-        self.list = QListWidget()
+        self.list = _FindingList()
         self.list.setObjectName("inbox_list")
         self.list.setAccessibleName(self.tr("Replies found"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        # Wrapped items are laid out again when the panel is resized, never cut short.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.evidence = self._label("inbox_evidence", self.tr("The sentence that decided it"))
         self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = self._label("inbox_empty", self.tr("Nothing found"))
@@ -156,6 +181,7 @@ class InboxPanel(QDockWidget):
             item.setToolTip(row.subject)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self.list.fit_items()
         self.empty.setVisible(not rows)
         self.list.setVisible(bool(rows))
         ids = [row.id for row in rows]
