@@ -207,11 +207,12 @@ def run_scan(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         account_id = _account_id(database, args.account)
+        scanner = InboxScanner(database, CredentialStore())
         try:
-            result = InboxScanner(database, CredentialStore()).scan(account_id)
+            result = scanner.scan(account_id)
         except ImapError as error:
             raise CommandError(error.message) from None
-        records = [_from_row(row) for row in result.findings]
+        records = [_from_row(row) for row in scanner.findings(result)]
     finally:
         database.close()
     _emit(records, args.json)

@@ -42,12 +42,11 @@ class ScanResult:
     read: int = 0
     added: int = 0
     started_over: bool = False
-    # Every message read by this scan (new to the tracker or already known), by UID.
-    findings: list[FindingRow] = field(default_factory=list)
-
-    @property
-    def new_findings(self) -> list[FindingRow]:
-        return [row for row in self.findings if row.state == "new"]
+    uidvalidity: int = 0
+    # The UIDs read by this scan, ascending (their findings: InboxScanner.findings()).
+    uids: list[int] = field(default_factory=list)
+    # How many of them are about an application or a kind worth a look, still unanswered.
+    worth_a_look: int = 0
 
 
 def authenticator_for(
@@ -135,10 +134,17 @@ class InboxScanner:
                     [],
                     last_uid=position.last_uid if position.uidvalidity == uidvalidity else 0,
                 )
-            if uids:
-                read = uids[: result.read]
-                result.findings = self.inbox.by_uids(account_id, uidvalidity, read)
+            result.uidvalidity = uidvalidity
+            result.uids = uids[: result.read]
+            if result.uids:
+                result.worth_a_look = self.inbox.count_new(
+                    account_id, uidvalidity, result.uids[0], result.uids[-1]
+                )
         return result
+
+    def findings(self, result: ScanResult) -> list[FindingRow]:
+        """What a scan read, one row per message (the command line prints them all)."""
+        return self.inbox.by_uids(result.account_id, result.uidvalidity, result.uids)
 
     def _read(
         self, reader: ImapReader, uids: list[int], tracked: list[Tracked]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -165,39 +165,51 @@ class InboxRepository:
         Returns how many were new. A message already stored (same Message-ID) keeps its row
         and the person's answer; only its UID is brought up to date.
         """
-        added = 0
+        rows = [
+            {
+                "account_id": account_id,
+                "message_key": message_key(mail),
+                "message_id": mail.message_id[:250],
+                "uid": uid,
+                "uidvalidity": uidvalidity,
+                "received_at": _naive_utc(mail.date),
+                "from_name": mail.from_name[:200],
+                "from_address": mail.from_address[:320],
+                "subject": mail.subject[:998],
+                "kind": finding.kind.value,
+                "evidence": finding.evidence,
+                "application_id": finding.application_id,
+                "state": NEW,
+                "created_at": utcnow(),
+            }
+            for uid, mail, finding in found
+        ]
+        mine = InboxMessage.account_id == account_id
         with self._db.sessions.begin() as session:
-            for uid, mail, finding in found:
-                values = {
-                    "account_id": account_id,
-                    "message_key": message_key(mail),
-                    "message_id": mail.message_id[:250],
-                    "uid": uid,
-                    "uidvalidity": uidvalidity,
-                    "received_at": _naive_utc(mail.date),
-                    "from_name": mail.from_name[:200],
-                    "from_address": mail.from_address[:320],
-                    "subject": mail.subject[:998],
-                    "kind": finding.kind.value,
-                    "evidence": finding.evidence,
-                    "application_id": finding.application_id,
-                    "state": NEW,
-                    "created_at": utcnow(),
-                }
-                inserted = session.execute(
-                    sqlite_insert(InboxMessage).values(**values).on_conflict_do_nothing()
-                )
-                if getattr(inserted, "rowcount", 0) == 1:
-                    added += 1
-                else:
-                    session.execute(
-                        update(InboxMessage)
-                        .where(
-                            InboxMessage.account_id == account_id,
-                            InboxMessage.message_key == values["message_key"],
-                        )
-                        .values(uid=uid, uidvalidity=uidvalidity)
+            before = int(session.scalar(select(func.count(InboxMessage.id)).where(mine)) or 0)
+            if rows:
+                session.execute(sqlite_insert(InboxMessage).on_conflict_do_nothing(), rows)
+                # A message seen before (another UIDVALIDITY) keeps its row and answer; only
+                # where it now is changes.
+                session.execute(
+                    update(InboxMessage.__table__)  # type: ignore[arg-type]
+                    .where(
+                        InboxMessage.account_id == bindparam("b_account"),
+                        InboxMessage.message_key == bindparam("b_key"),
                     )
+                    .values(uid=bindparam("b_uid"), uidvalidity=bindparam("b_validity")),
+                    [
+                        {
+                            "b_account": account_id,
+                            "b_key": row["message_key"],
+                            "b_uid": row["uid"],
+                            "b_validity": uidvalidity,
+                        }
+                        for row in rows
+                    ],
+                )
+            after = int(session.scalar(select(func.count(InboxMessage.id)).where(mine)) or 0)
+            added = after - before
             self._move(session, account_id, uidvalidity, last_uid)
         return added
 
@@ -245,7 +257,9 @@ class InboxRepository:
             return _finding_row(row[0], row[1], row[2])
 
     def by_uids(self, account_id: int, uidvalidity: int, uids: Iterable[int]) -> list[FindingRow]:
-        wanted = list(uids)
+        wanted = sorted(uids)
+        if not wanted:
+            return []
         with self._db.sessions() as session:
             rows = session.execute(
                 select(InboxMessage, Application.company, Application.role)
@@ -253,11 +267,29 @@ class InboxRepository:
                 .where(
                     InboxMessage.account_id == account_id,
                     InboxMessage.uidvalidity == uidvalidity,
-                    InboxMessage.uid.in_(wanted),
+                    InboxMessage.uid.between(wanted[0], wanted[-1]),
                 )
                 .order_by(InboxMessage.uid)
             ).all()
-            return [_finding_row(m, company, role) for m, company, role in rows]
+            keep = set(wanted)
+            return [_finding_row(m, c, r) for m, c, r in rows if m.uid in keep]
+
+    def count_new(self, account_id: int, uidvalidity: int, first_uid: int, last_uid: int) -> int:
+        """Unanswered findings worth a look among UIDs first..last (counted by SQLite)."""
+        with self._db.sessions() as session:
+            return int(
+                session.scalar(
+                    select(func.count(InboxMessage.id)).where(
+                        InboxMessage.account_id == account_id,
+                        InboxMessage.uidvalidity == uidvalidity,
+                        InboxMessage.uid.between(first_uid, last_uid),
+                        InboxMessage.state == NEW,
+                        (InboxMessage.kind != Kind.OTHER.value)
+                        | InboxMessage.application_id.is_not(None),
+                    )
+                )
+                or 0
+            )
 
     def set_state(self, finding_id: int, state: str) -> str:
         """Change a finding's state; returns the state it had (for undo)."""

@@ -21,9 +21,22 @@ _SIGN_OFF = re.compile(
 _NEED_CONTEXT = frozenset({Kind.REJECTION, Kind.INTERVIEW, Kind.OFFER})
 
 
+MAX_SENTENCE = 600
+_JOINED: dict[int, re.Pattern[str]] = {}
+
+
+def _joined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern for a whole list: one pass over a sentence instead of one per phrase."""
+    key = id(patterns)
+    if key not in _JOINED:
+        _JOINED[key] = re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    return _JOINED[key]
+
+
 def _first(patterns: tuple[re.Pattern[str], ...], folded: list[str]) -> int | None:
+    joined = _joined(patterns)
     for index, sentence in enumerate(folded):
-        if any(pattern.search(sentence) for pattern in patterns):
+        if joined.search(sentence):
             return index
     return None
 
@@ -46,7 +59,9 @@ def classify(mail: IncomingMail, *, related: bool = False) -> Classification:
     rejection, an interview or an offer also needs some word about looking for work.
     """
     own = sentences(new_text(mail.body))
-    folded = [fold(sentence) for sentence in own]
+    # A "sentence" of thousands of characters (a newsletter without full stops) is cut: the
+    # phrases that decide a kind sit in ordinary sentences.
+    folded = [fold(sentence[:MAX_SENTENCE]) for sentence in own]
     subject = fold(mail.subject)
 
     alert = _first(phrases.UNSOLICITED, [*folded, subject])

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from nextmove.domain.inbox.model import IncomingMail, Tracked
 from nextmove.domain.inbox.text import contains_words, fold, new_text, words
@@ -118,17 +119,31 @@ class _Scored:
     tracked: Tracked
 
 
+@lru_cache(maxsize=8192)
 def company_words(company: str) -> list[str]:
     """The folded words of a company's name without its legal form (GmbH, Inc., …)."""
     found = words(company)
-    trimmed = [w for w in found if w not in LEGAL_FORMS]
-    return trimmed or found
+    end = len(found)
+    while end > 1 and found[end - 1] in LEGAL_FORMS:  # "Acme Corp Ltd" -> "acme"
+        end -= 1
+    return found[:end]
 
 
+@lru_cache(maxsize=8192)
 def role_words(role: str) -> list[str]:
     """The folded words of a role title without a parenthesised note like "(m/w/d)"."""
     cut = role.split("(", 1)[0]
     return words(cut) or words(role)
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> list[str]:
+    return words(name)
+
+
+@lru_cache(maxsize=8192)
+def _folded_address(address: str) -> str:
+    return fold(address.strip())
 
 
 def _domain(address: str) -> str:
@@ -137,6 +152,14 @@ def _domain(address: str) -> str:
 
 def _is_shared(domain: str) -> bool:
     return any(domain == ats or domain.endswith("." + ats) for ats in SHARED_DOMAINS)
+
+
+def _domain_labels(domain: str) -> frozenset[str]:
+    """The parts of a sender's domain that can name a company (none for a shared sender)."""
+    if not domain or _is_shared(domain):
+        return frozenset()
+    labels = [label for label in domain.split(".")[:-1] if label not in _WEAK_LABELS]
+    return frozenset(label.replace("-", "") for label in labels)
 
 
 def _domain_matches(domain: str, company: list[str]) -> bool:
@@ -154,6 +177,7 @@ class _Message:
     def __init__(self, mail: IncomingMail) -> None:
         self.address = fold(mail.from_address.strip())
         self.domain = _domain(mail.from_address)
+        self.labels = _domain_labels(self.domain)
         self.sender = words(mail.from_name)
         self.subject = words(mail.subject)
         self.text = words(new_text(mail.body))
@@ -164,13 +188,13 @@ def _score(message: _Message, tracked: Tracked) -> _Scored:
     evidence = False
     company = company_words(tracked.company)
     for contact in tracked.contacts:
-        if contact.email and fold(contact.email.strip()) == message.address:
+        if contact.email and _folded_address(contact.email) == message.address:
             score += CONTACT_ADDRESS
             evidence = True
             break
-        if contact.name and words(contact.name) == message.sender and len(message.sender) > 1:
+        if contact.name and _name_words(contact.name) == message.sender and len(message.sender) > 1:
             score += CONTACT_NAME
-    if _domain_matches(message.domain, company):
+    if company and "".join(company) in message.labels:
         score += DOMAIN
         evidence = True
     for part, points in (

@@ -88,15 +88,15 @@ INTERVIEW = _compile(
     r"\bnext (round|stage) (of interviews|of the process|will be)",
     r"\b(move|moving|invite) you (forward |on )?to the (next|following) (round|stage)",
     # German
-    r"(?=.*\b(einladen|einladung|laden \w+ .{0,100}\bein\b))(?=.*(gespraech|interview|kennenlernen))",
+    r"^(?=.*\b(einladen|einladung|laden \w+ .{0,100}\bein\b))(?=.*(gespraech|interview|kennenlernen))",
     r"\btermin (fuer|zu) (einem|ein|das|unser|einen) .{0,30}(gespraech|interview|kennenlernen)",
     r"\bwann (haetten|haben|passt es) (sie|dir|ihnen) (zeit|es)",
     r"\b(ihre|deine) verfuegbarkeit",
     # French
-    r"(?=.*\b(inviter|invitation|convier|convions|convoquer|rencontrer|planifier|organiser)\b)(?=.*\b(entretien|echange|rencontre|appel|visio)\b)",
+    r"^(?=.*\b(inviter|invitation|convier|convions|convoquer|rencontrer|planifier|organiser)\b)(?=.*\b(entretien|echange|rencontre|appel|visio)\b)",
     r"\bvos disponibilites\b",
     # Spanish
-    r"(?=.*\b(invitarte|invitarle|invitamos|invitacion|agendar|programar|coordinar|concertar|conocerte)\b)(?=.*\b(entrevista|llamada|reunion|videollamada)\b)",
+    r"^(?=.*\b(invitarte|invitarle|invitamos|invitacion|agendar|programar|coordinar|concertar|conocerte)\b)(?=.*\b(entrevista|llamada|reunion|videollamada)\b)",
     r"\b(tu|su) disponibilidad\b",
 )
 
@@ -109,7 +109,7 @@ OFFER = _compile(
     r"\b(vertragsangebot|arbeitsvertrag|angebotsschreiben)\b",
     r"\b(ihnen|dir) (gerne |hiermit |heute )?(ein|das|unser) (angebot|vertragsangebot)",
     r"\b(ihnen|dir) (gerne |hiermit )?die (stelle|position) (anbieten|anzubieten)",
-    r"(?=.*\bfreu)(?=.*\bzusage\b)",
+    r"^(?=.*\bfreu)(?=.*\bzusage\b)",
     # French
     r"\b(proposition|offre|promesse) (d'embauche|de contrat|d’embauche)",
     r"\b(heureux|ravis|heureuse|plaisir) de vous (proposer|offrir|faire (une|part d'une) (offre|proposition))",

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
     from nextmove.ui.main_window import MainWindow
 
 INTERVAL_SETTING = "inbox/interval_minutes"
-START_DELAY_MS = 4000  # after the window and the outbox have settled
+START_DELAY_MS = 4000
+# The newest findings shown; more would only slow the window down, and each answer shows the next.
+PANEL_LIMIT = 200  # after the window and the outbox have settled
 _TIMELINE_KIND = {
     Kind.REJECTION: EventKind.NOTE,
     Kind.INTERVIEW: EventKind.INTERVIEW,
@@ -50,7 +52,9 @@ _TIMELINE_KIND = {
     Kind.FEEDBACK: EventKind.NOTE,
     Kind.OTHER: EventKind.NOTE,
 }
-ScanOutcome = tuple[list[ScanResult], list[tuple[int, str]]]
+# What a check brings back: each account's result, the problems, and the panel's new rows
+# (read on the worker too, so the window only fills the list).
+ScanOutcome = tuple[list[ScanResult], list[tuple[int, str]], list[FindingRow]]
 
 
 class InboxController(QObject):
@@ -133,6 +137,7 @@ class InboxController(QObject):
                 )
             return False
         scanner = self.scanner
+        inbox = self.inbox
 
         def work(progress: Callable[[int, str], None]) -> ScanOutcome:
             results: list[ScanResult] = []
@@ -144,7 +149,7 @@ class InboxController(QObject):
                     )
                 except ImapError as error:
                     problems.append((account_id, error.message))
-            return results, problems
+            return results, problems, inbox.findings(limit=PANEL_LIMIT)
 
         self.checking = True
         self.action_check.setEnabled(False)
@@ -168,14 +173,10 @@ class InboxController(QObject):
     def _on_scan_done(self, outcome: object) -> None:
         self._finish()
         assert isinstance(outcome, tuple)
-        results, problems = outcome
-        found = sum(
-            1
-            for result in results
-            for row in result.new_findings
-            if row.kind is not Kind.OTHER or row.application_id is not None
-        )
-        self.refresh()
+        results, problems, rows = outcome
+        found = sum(result.worth_a_look for result in results)
+        self.panel.show_findings(rows)
+        self.findingsChanged.emit()
         when = QTime.currentTime().toString("HH:mm")
         if problems:
             names = {a.id: a.display_name for a in self.scanner.accounts.all()}
@@ -207,7 +208,7 @@ class InboxController(QObject):
         self.checkFinished.emit(0, [text])
 
     def refresh(self) -> None:
-        self.panel.show_findings(self.inbox.findings())
+        self.panel.show_findings(self.inbox.findings(limit=PANEL_LIMIT))
         self.findingsChanged.emit()
 
     def _say(self, text: str) -> None:
