@@ -172,3 +172,25 @@ def test_f5_without_a_watched_account_says_how_to_turn_it_on(window: MainWindow)
     controller = controller_of(window)
     assert not controller.check(manual=True)
     assert "Watch the inbox for replies" in window.statusBar().currentMessage()
+
+
+def test_the_watcher_checks_every_15_minutes_unless_the_setting_says_otherwise(
+    window: MainWindow, ids: dict[str, int], dovecot: Dovecot
+) -> None:
+    controller = deliver_and_check(window, dovecot, INTERVIEW)
+    assert controller.timer.isActive()
+    assert controller.timer.interval() == 15 * 60_000
+    assert window.context is not None
+    window.context.settings.setValue("inbox/interval_minutes", 5)
+    assert controller.interval_minutes() == 5
+    window.context.settings.setValue("inbox/interval_minutes", "nonsense")
+    assert controller.interval_minutes() == 15
+
+    user = dovecot.add_user()
+    dovecot.deliver(user, [corpus_path(REJECTION).read_bytes()])
+    add_imap_account(
+        window.context.database, controller.scanner.credentials, dovecot, user, name="Other"
+    )
+    controller.timer.timeout.emit()  # the timer firing, without waiting 15 minutes
+    texts = [controller.panel.list.item(i).text() for i in range(controller.panel.list.count())]
+    assert any("this looks like a rejection" in text for text in texts)
