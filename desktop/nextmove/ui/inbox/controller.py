@@ -75,8 +75,8 @@ class InboxController(QObject):
 
         self.panel = InboxPanel(window)
         self.panel.setMinimumWidth(280)
+        self.panel.hide()  # shown when there is something in it, or from View › Inbox
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        window.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         toggle = self.panel.toggleViewAction()
         toggle.setObjectName("action_show_inbox")
         toggle.setText(self.tr("&Inbox"))
@@ -100,9 +100,16 @@ class InboxController(QObject):
         self.action_check.triggered.connect(self._on_check_triggered)
         self.panel.checkRequested.connect(self._on_check_triggered)
         self.panel.actionRequested.connect(self._on_panel_actionRequested)
+        self.panel.visibilityChanged.connect(self._on_panel_visibilityChanged)
         self.refresh()
-        self.panel.setVisible(bool(self.panel.list.count()))
+        if self.panel.list.count():
+            self.panel.show()
         QTimer.singleShot(START_DELAY_MS, self, self._on_timer_timeout)
+
+    def _on_panel_visibilityChanged(self, visible: bool) -> None:
+        # Its own comfortable width when it appears; the dock area keeps no other's width.
+        if visible:
+            self.window.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def interval_minutes(self) -> int:
         value = self.context.settings.value(INTERVAL_SETTING, DEFAULT_INTERVAL_MINUTES)
