@@ -90,14 +90,18 @@ def test_scan_reads_the_inbox_once_then_only_new_mail(
         data_dir, "accounts", "add", "--name", "Work", "--from", "sam.rivera@example.com",
         "--host", "127.0.0.1", "--port", "465", "--security", "tls", "--username", user,
         "--sender-name", "Sam Rivera", "--ca-file", str(dovecot.cert), "--password-stdin",
+        "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.imaps_port),
         stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
-    watch = nextmove(
-        data_dir, "inbox", "watch", "Work", "--imap-host", "127.0.0.1",
-        "--imap-port", str(dovecot.imaps_port), "--imap-security", "tls",
-    )  # fmt: skip
+    listed = nextmove(data_dir, "accounts", "list")
+    assert f"watches its inbox at 127.0.0.1:{dovecot.imaps_port}" in listed.stdout
+    off = nextmove(data_dir, "inbox", "watch", "Work", "--off")
+    assert off.stdout.strip() == "No longer watching the inbox of “Work”."
+    assert "watches its inbox" not in nextmove(data_dir, "accounts", "list").stdout
+    watch = nextmove(data_dir, "inbox", "watch", "Work")
     assert watch.returncode == 0, watch.stderr
+    assert f"127.0.0.1:{dovecot.imaps_port} TLS" in watch.stdout
 
     first = nextmove(data_dir, "inbox", "scan", "--account", "Work", "--json")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from nextmove.domain.inbox import Finding, IncomingMail, Tracked, examine
+from nextmove.domain.inbox.settings import imap_for
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.imap import (
     Authenticator,
@@ -84,14 +85,10 @@ class InboxScanner:
     def settings(self, account_id: int) -> ImapSettings:
         account = self.accounts.get(account_id)
         inbox = self.inbox.settings(account_id)
-        if not inbox.host:
-            raise ImapError(
-                Failure.MAILBOX,
-                "This account has no incoming (IMAP) server; add it in Mail › Mail Accounts.",
-            )
-        return ImapSettings(
-            inbox.host, inbox.port, inbox.security, account.username, account.ca_file
-        )
+        host, port, security = inbox.host, inbox.port, inbox.security
+        if not host:  # never set: the server that goes with the sending one (smtp.x -> imap.x)
+            host, port, security = imap_for(account.host)
+        return ImapSettings(host, port, security, account.username, account.ca_file)
 
     def scan(
         self,

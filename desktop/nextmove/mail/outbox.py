@@ -80,6 +80,7 @@ class Outbox:
         clock: Callable[[], datetime] = utcnow,
         today: Callable[[], date] = date.today,
     ) -> None:
+        self.database = database
         self.messages = OutboxRepository(database)
         self.accounts = AccountRepository(database)
         self.credentials = credentials
