@@ -9,6 +9,8 @@ from nextmove.domain.inbox.settings import InboxSettings
 from nextmove.storage.inbox import InboxRepository
 from nextmove.ui.mail.account_dialog import AccountDialog
 from nextmove.ui.main_window import MainWindow
+from tests.imap_server import PASSWORD, Dovecot
+from tests.inbox_support import corpus_messages
 from tests.mail.gui_support import fill_account, mail_controller, trigger
 from tests.smtp_server import SmtpServer
 
@@ -57,3 +59,27 @@ def test_the_reading_settings_are_saved_with_the_account(
     saved = InboxRepository(window.context.database).settings(account.id)
     assert saved == InboxSettings(True, "127.0.0.1", 1993, "tls")
     assert dialog.inbox_block.watch.isChecked()  # shown again as saved
+
+
+def test_test_reading_opens_the_real_inbox_without_changing_it(
+    window: MainWindow, server: SmtpServer, cert: Path, dovecot: Dovecot
+) -> None:
+    mail_controller(window)
+    user = dovecot.add_user()
+    dovecot.deliver(user, corpus_messages()[:2])
+    before = dovecot.flags(user)
+    dialog = _open(window)
+    fill_account(dialog, server, None, password=PASSWORD)
+    dialog.form.username.setText(user)
+    block = dialog.inbox_block
+    block.watch.setChecked(True)
+    block.host.setText("127.0.0.1")
+    block.port.setValue(dovecot.imaps_port)
+
+    block.test_button.click()  # the system's certificates do not trust the test server
+    assert "certificate could not be verified" in block.test_status.text()
+
+    dialog.form.ca_file.setText(str(dovecot.cert))
+    block.test_button.click()
+    assert block.test_status.text() == "✔ Read the inbox (2 messages); nothing was changed."
+    assert dovecot.flags(user) == before

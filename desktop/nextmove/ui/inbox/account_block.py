@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,14 +13,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from nextmove.domain.inbox.settings import DEFAULT_PORTS, InboxSettings, imap_for, validate_inbox
+from nextmove.mail.imap import Failure, ImapError, ImapReader, ImapSettings, password_login
+from nextmove.ui.mail.worker import JobRunner
+
+# Gives the password to try, on the worker thread: the one typed, else the stored one.
+Password = Callable[[], str | None]
 
 
 class InboxAccountBlock(QGroupBox):
+    # "Test Reading" was clicked: the dialog supplies the account and password to try.
+    testRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inbox_account_block")
@@ -57,6 +68,14 @@ class InboxAccountBlock(QGroupBox):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
+        self.test_button = QPushButton(self.tr("Test &Reading"))
+        self.test_button.setObjectName("inbox_test_reading")
+        self.test_button.setAccessibleName(self.tr("Test reading the inbox"))
+        self.test_status = QLabel()
+        self.test_status.setObjectName("inbox_test_status")
+        self.test_status.setAccessibleName(self.tr("Reading test result"))
+        self.test_status.setWordWrap(True)
+        self.test_status.setTextFormat(Qt.TextFormat.PlainText)
         self._preset_host = ""
         server = QHBoxLayout()
         server.addWidget(self.host, 1)
@@ -70,12 +89,18 @@ class InboxAccountBlock(QGroupBox):
         form.addRow(server_label, server)
         form.addRow(self.note)
         form.addRow(self.error)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_status, 1)
+        form.addRow(test_row)
+        self.test_button.clicked.connect(self.testRequested)
         self.watch.toggled.connect(self._on_watch_toggled)
         self.security.currentIndexChanged.connect(self._on_security_changed)
         self._on_watch_toggled(False)
 
     def fill(self, settings: InboxSettings, smtp_host: str = "") -> None:
         self.error.hide()
+        self.test_status.clear()
         self.watch.setChecked(settings.watch)
         host, port, security = (settings.host, settings.port, settings.security)
         if not host:
@@ -116,7 +141,40 @@ class InboxAccountBlock(QGroupBox):
         self.error.hide()
         return True
 
+    def test(self, jobs: JobRunner, username: str, ca_file: str, password: Password) -> None:
+        """Sign in and open INBOX read-only on the worker pool, then say how it went."""
+        if not self.check():
+            return
+        settings = self.settings()
+        server = ImapSettings(settings.host, settings.port, settings.security, username, ca_file)
+
+        def work(_progress: object) -> int:
+            secret = password()
+            if not secret:
+                raise ImapError(Failure.CREDENTIAL, "Enter the password first.")
+            with ImapReader(server, password_login(username, secret), timeout=20) as reader:
+                return len(reader.uids())
+
+        self.test_button.setEnabled(False)
+        self.test_status.setText(self.tr("Reading {host}…").format(host=settings.host))
+        jobs.start(work, self._on_test_done, self._on_test_failed)
+
+    def _on_test_done(self, count: object) -> None:
+        self.test_button.setEnabled(True)
+        self.test_status.setText(
+            "✔ "
+            + self.tr("Read the inbox ({count} messages); nothing was changed.").format(
+                count=f"{int(str(count)):,}"
+            )
+        )
+
+    def _on_test_failed(self, error: Exception) -> None:
+        self.test_button.setEnabled(True)
+        message = error.message if isinstance(error, ImapError) else type(error).__name__
+        self.test_status.setText(message)
+
     def _on_watch_toggled(self, on: bool) -> None:
+        self.test_button.setEnabled(on)
         for widget in (self.host, self.port, self.security):
             widget.setEnabled(on)
 

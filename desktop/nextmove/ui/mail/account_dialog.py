@@ -102,8 +102,8 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.form)
-        layout.addWidget(self.inbox_block)
         layout.addLayout(test_row)
+        layout.addWidget(self.inbox_block)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(640, 700)
@@ -115,6 +115,7 @@ class AccountDialog(QDialog):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.close_button.clicked.connect(self.close)
         self.form.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
+        self.inbox_block.testRequested.connect(self._on_inbox_test_requested)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -160,6 +161,16 @@ class AccountDialog(QDialog):
         provider_key = str(self.form.provider_combo.currentData())
         self.inbox_block.preset(
             self.form.host.text(), "" if provider_key == "other" else provider_key
+        )
+
+    def _on_inbox_test_requested(self) -> None:
+        account_id, typed = self.current_account_id(), self.form.password.text() or None
+        credentials = self._outbox.credentials
+        self.inbox_block.test(
+            self._controller.jobs,
+            self.form.username.text().strip(),
+            self.form.ca_file.text().strip(),
+            lambda: typed if typed is not None else credentials.get(account_id),
         )
 
     def _check_password_saved(self, account_id: int) -> None:
