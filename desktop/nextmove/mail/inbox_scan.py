@@ -29,7 +29,7 @@ from nextmove.storage.accounts import AccountRepository
 from nextmove.storage.database import Database
 from nextmove.storage.inbox import FindingRow, InboxRepository
 
-BATCH = 200
+BATCH = 100
 BODY_LIMIT = 256 * 1024  # the start of a message decides its kind; attachments are not needed
 FIRST_SCAN_DAYS = 180  # a first scan reads the last six months, not years of archive
 
