@@ -194,3 +194,16 @@ def test_the_watcher_checks_every_15_minutes_unless_the_setting_says_otherwise(
     controller.timer.timeout.emit()  # the timer firing, without waiting 15 minutes
     texts = [controller.panel.list.item(i).text() for i in range(controller.panel.list.count())]
     assert any("this looks like a rejection" in text for text in texts)
+
+
+def test_delete_on_the_list_ignores_and_ctrl_z_brings_it_back(
+    window: MainWindow, ids: dict[str, int], dovecot: Dovecot, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    controller = deliver_and_check(window, dovecot, REJECTION)
+    panel = controller.panel
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert panel.list.count() == 0
+    window.undo_stack.undo()
+    assert panel.list.count() == 1
+    assert status_of(window, ids["acme_da"]) is Status.APPLIED

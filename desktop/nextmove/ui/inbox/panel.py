@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -111,6 +111,12 @@ class InboxPanel(QDockWidget):
         self.check_button.setEnabled(True)
         self._layout()
         self.list.currentRowChanged.connect(self._on_list_currentRowChanged)
+        # Keys on the list: Delete ignores (undoable), Enter takes the suggested step.
+        for keys, slot in (("Delete", self._on_ignore_key), ("Return", self._on_enter_key),
+                           ("Enter", self._on_enter_key)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.check_button.clicked.connect(self.checkRequested)
         for what, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, w=what: self._request(w))
@@ -227,6 +233,21 @@ class InboxPanel(QDockWidget):
             self.tr("{quote}\nSubject: {subject}").format(quote=quote, subject=row.subject)
         )
         self.evidence.show()
+
+    def _on_ignore_key(self) -> None:
+        if self.buttons["ignore"].isEnabled():
+            self._request("ignore")
+
+    def _on_enter_key(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        if row.application_id is None:
+            self._request("reassign")
+        elif row.kind is Kind.REJECTION:
+            self._request("wizard")
+        else:
+            self._request("timeline")
 
     def _request(self, what: str) -> None:
         finding_id = self.current_id()
