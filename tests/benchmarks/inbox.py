@@ -140,8 +140,11 @@ def scan_figures(messages: int, new: int) -> dict[str, float]:
         shutdown(window)
         app.processEvents()
     finally:
+        import shutil
+
         server.stop()
         server.remove()
+        shutil.rmtree(folder, ignore_errors=True)
     print(f"{'first scan of ' + f'{messages:,}' + ' messages (target <= 60)':<48}{first:>8.2f} s")
     print(f"{'incremental scan, ' + str(new) + ' new (target <= 2)':<48}{incremental:>8.2f} s")
     print(f"{'max GUI stall during the scans (target < 50)':<48}{stall[0]:>8.1f} ms")
