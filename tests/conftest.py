@@ -25,3 +25,19 @@ def database(data_dir: Path) -> Iterator[object]:
     db = open_database(DataPaths(data_dir))
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One real Dovecot IMAP server for the whole run (each test adds its own user)."""
+    from tests.imap_server import Dovecot, unavailable
+    from tests.smtp_server import make_certificate
+
+    reason = unavailable()
+    if reason is not None:
+        pytest.skip(reason)
+    cert, key = make_certificate(tmp_path_factory.mktemp("imap-tls"))
+    server = Dovecot.in_temporary_folder(cert, key).start()
+    yield server
+    server.stop()
+    server.remove()

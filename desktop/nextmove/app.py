@@ -46,12 +46,20 @@ def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppConte
 
 def attach(window: MainWindow, context: AppContext) -> None:
     """Connect the window and every feature to an open data folder."""
-    from nextmove.ui import backup_actions, capture, documents, mail, preferences_dialog, wizard
+    from nextmove.ui import (
+        backup_actions,
+        capture,
+        documents,
+        inbox,
+        mail,
+        preferences_dialog,
+        wizard,
+    )
     from nextmove.ui.tracker import csv_actions, detail_panel
 
     window.attach(context)
     features = (preferences_dialog, detail_panel, documents, csv_actions, backup_actions, mail)
-    for feature in (*features, wizard, capture):
+    for feature in (*features, wizard, capture, inbox):
         feature.install(window, context)
 
 

@@ -36,6 +36,7 @@ IMPORT_IN_APP = "File › Import CSV…"
 ACCOUNTS_IN_APP = "Mail › Mail Accounts…"
 COMPOSE_IN_APP = "Mail › Compose Email…"
 OUTBOX_IN_APP = "Mail › Send Waiting Emails"
+INBOX_IN_APP = "Mail › Check for Replies"
 DAMAGED_ADVICE = (
     "open Next Move to restore a backup or start with an empty database (the damaged file is kept)"
 )
@@ -86,7 +87,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nextmove.cli import backup, capture, insights, mail, tracker
+    from nextmove.cli import backup, capture, inbox, insights, mail, tracker
 
     parser = _Parser(
         prog="nextmove",
@@ -105,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the installation offscreen in a temporary folder and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (tracker, capture, backup, mail, insights):
+    for module in (tracker, capture, backup, mail, insights, inbox):
         module.register(subparsers)
     return parser
 

@@ -17,6 +17,7 @@ from nextmove.cli import ACCOUNTS_IN_APP, COMPOSE_IN_APP, OUTBOX_IN_APP, account
 
 if TYPE_CHECKING:
     from nextmove.domain.documents import AttachmentRef
+    from nextmove.domain.inbox.settings import InboxSettings
     from nextmove.domain.smtp_errors import Problem
     from nextmove.mail.outbox import BatchResult, Outbox
 
@@ -60,6 +61,17 @@ def register(subparsers: Any) -> None:
         help=("read the password from standard input instead of prompting"),
     )
     accounts_oauth.add_arguments(add)
+    # Reading replies (IMAP, read-only): see `nextmove inbox watch` to change it later.
+    add.add_argument(
+        "--imap-host", default=None, metavar="HOST", help="incoming (IMAP) server to watch"
+    )
+    add.add_argument("--imap-port", type=int, default=None, metavar="PORT")
+    add.add_argument("--imap-security", choices=["tls", "starttls"], default=None)
+    add.add_argument(
+        "--watch-inbox",
+        action="store_true",
+        help="watch the inbox for replies (read-only; on by itself with --imap-host)",
+    )
     add.set_defaults(handler=run_accounts_add, writes=ACCOUNTS_IN_APP)
 
     listing = actions.add_parser("list", help="list mail accounts")
@@ -177,6 +189,9 @@ def run_accounts_add(args: argparse.Namespace) -> int:
     password = _read_password(args)
     if not password:
         return _fail("no password given: pass it on standard input with --password-stdin")
+    reading = _reading_settings(args)
+    if isinstance(reading, str):
+        return _fail(reading)
     outbox = _open_outbox(args)
     reason = insecure_reason(outbox.credentials.backend)
     if reason is not None:
@@ -185,6 +200,10 @@ def run_accounts_add(args: argparse.Namespace) -> int:
         account_id = outbox.accounts.add(data)
     except DuplicateAccountError as error:
         return _fail(str(error))
+    if reading is not None:
+        from nextmove.storage.inbox import InboxRepository
+
+        InboxRepository(outbox.database).save_settings(account_id, reading)
     try:
         outbox.credentials.save(account_id, password)
     except KeyringUnavailableError as error:
@@ -203,6 +222,26 @@ def run_accounts_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reading_settings(args: argparse.Namespace) -> InboxSettings | str | None:
+    """The account's inbox settings from the IMAP options, a reason they are wrong, or None."""
+    from nextmove.domain.inbox.settings import DEFAULT_PORTS, InboxSettings, imap_for
+    from nextmove.domain.inbox.settings import validate_inbox as check
+
+    wanted = args.watch_inbox or args.imap_host or args.imap_port or args.imap_security
+    if not wanted:
+        return None
+    host, port, security = imap_for(args.host)
+    security = args.imap_security or security
+    settings = InboxSettings(
+        watch=True,
+        host=args.imap_host or host,
+        port=args.imap_port or (DEFAULT_PORTS[security] if args.imap_security else port),
+        security=security,
+    )
+    errors = check(settings)
+    return " ".join(errors.values()) if errors else settings
+
+
 def run_accounts_list(args: argparse.Namespace) -> int:
     outbox = _open_outbox(args)
     accounts = outbox.accounts.all()
@@ -216,6 +255,9 @@ def run_accounts_list(args: argparse.Namespace) -> int:
             extras.append(f"trusts {account.ca_file}")
         if account.auto_send:
             extras.append("sends automatically")
+        reading = _inbox_settings(outbox, account.id)
+        if reading is not None and reading.watch:
+            extras.append(f"watches its inbox at {reading.host}:{reading.port}")
         tail = f"  ({'; '.join(extras)})" if extras else ""
         signed_in = account.is_oauth and outbox.credentials.get(account.id) is not None
         kind = accounts_oauth.state_text(account, signed_in)
@@ -224,6 +266,15 @@ def run_accounts_list(args: argparse.Namespace) -> int:
             f"{account.host}:{account.port} {security}\t{account.username}\t{kind}{tail}"
         )
     return 0
+
+
+def _inbox_settings(outbox: Outbox, account_id: int) -> InboxSettings | None:
+    from nextmove.storage.inbox import InboxRepository
+
+    try:
+        return InboxRepository(outbox.database).settings(account_id)
+    except LookupError:
+        return None
 
 
 def _account_id(outbox: Outbox, name: str) -> int | None:

@@ -85,6 +85,7 @@ class Outbox:
         today: Callable[[], date] = date.today,
         sender_name: Callable[[], str] = str,
     ) -> None:
+        self.database = database
         self.messages = OutboxRepository(database)
         self.accounts = AccountRepository(database)
         self.tokens = AccessTokens(self.accounts, credentials)

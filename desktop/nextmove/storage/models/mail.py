@@ -36,6 +36,14 @@ class MailAccount(Base):
     signin_needed: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    # -- Reading replies (IMAP, read-only; see storage/inbox.py) ---------------------------
+    # Off by default; the same credential as sending. Where the scan got to lives in
+    # InboxState, what it found in InboxMessage.
+    watch_inbox: Mapped[bool] = mapped_column(default=False)
+    imap_host: Mapped[str] = mapped_column(String(255), default="")
+    imap_port: Mapped[int] = mapped_column(default=993)
+    imap_security: Mapped[str] = mapped_column(String(10), default="tls")  # "tls" | "starttls"
+
 
 class OutboxMessage(Base):
     __tablename__ = "outbox_message"

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.inbox.settings import InboxSettings
 from nextmove.mail.transport import ServerSettings, check_login
+from nextmove.storage.inbox import InboxRepository
+from nextmove.ui.inbox.account_block import InboxAccountBlock
 from nextmove.ui.mail.account_form import AccountForm
 from nextmove.ui.mail.signin_flow import SignInFlow
 from nextmove.ui.mail.worker import describe
@@ -46,6 +49,7 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Mail Accounts"))
         self._controller = controller
         self._outbox = controller.outbox
+        self._inbox = InboxRepository(controller.context.database)
         self._busy = False
         self._sign_in_after_save = False
         self._password_saved: dict[int, bool] = {}
@@ -56,6 +60,8 @@ class AccountDialog(QDialog):
             self.tr("Remove account"),
         )  # fmt: skip
         self.form = AccountForm(oauth_settings=controller.oauth_settings)
+        # Reading replies (IMAP): a block of its own, saved with the account.
+        self.inbox_block = InboxAccountBlock()
         self.test_button = self._named(
             QPushButton(self.tr("Test Connection")), "button_test_connection",
             self.tr("Test connection"),
@@ -109,9 +115,10 @@ class AccountDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.form)
         layout.addLayout(test_row)
+        layout.addWidget(self.inbox_block)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(660, 640)
+        self.resize(660, 700)
 
     def _connect(self) -> None:
         self.account_picker.currentIndexChanged.connect(self._on_account_picker_changed)
@@ -125,6 +132,8 @@ class AccountDialog(QDialog):
         self.signin.browserFailed.connect(self._on_signin_browserFailed)
         self.form.oauth.authKindChanged.connect(self._on_form_authKindChanged)
         self.form.provider_combo.currentIndexChanged.connect(self._on_form_authKindChanged)
+        self.form.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
+        self.inbox_block.testRequested.connect(self._on_inbox_test_requested)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -159,9 +168,11 @@ class AccountDialog(QDialog):
         self.remove_button.setEnabled(account_id != NEW_ACCOUNT)
         if account_id == NEW_ACCOUNT:
             self.form.fill(None)
+            self.inbox_block.fill(InboxSettings(), self.form.host.text())
         else:
             self.form.fill(self._outbox.accounts.get(account_id))
             self._check_password_saved(account_id)
+            self.inbox_block.fill(self._inbox.settings(account_id), self.form.host.text())
         self.form.show_keyring_problem(self._controller.keyring_problem)
         self._on_form_authKindChanged()
         if account_id != NEW_ACCOUNT and self._outbox.accounts.get(account_id).signin_needed:
@@ -173,6 +184,22 @@ class AccountDialog(QDialog):
     def _on_form_authKindChanged(self, *_args: object) -> None:
         self.sign_in_button.setText(self.form.oauth.sign_in_label())
         self.sign_in_button.setVisible(self.form.is_oauth())
+
+    def _on_provider_changed(self) -> None:
+        provider_key = str(self.form.provider_combo.currentData())
+        self.inbox_block.preset(
+            self.form.host.text(), "" if provider_key == "other" else provider_key
+        )
+
+    def _on_inbox_test_requested(self) -> None:
+        account_id, typed = self.current_account_id(), self.form.password.text() or None
+        credentials = self._outbox.credentials
+        self.inbox_block.test(
+            self._controller.jobs,
+            self.form.username.text().strip(),
+            self.form.ca_file.text().strip(),
+            lambda: typed if typed is not None else credentials.get(account_id),
+        )
 
     def _check_password_saved(self, account_id: int) -> None:
         """Ask the store (off the GUI thread) whether a password is really there: one kept
@@ -263,6 +290,10 @@ class AccountDialog(QDialog):
         data = self.form.form_data()
         if not self.form.check(data, need_password=self._needs_password(account_id)):
             return
+        if not self.inbox_block.check():
+            return
+        reading = self.inbox_block.settings()
+        inbox = self._inbox
         problem = self._controller.keyring_problem
         session_only = problem is not None and self.form.session_only.isChecked()
         if problem is not None and not session_only and self.form.password.text():
@@ -275,6 +306,7 @@ class AccountDialog(QDialog):
             if account_id == NEW_ACCOUNT:
                 new_id = outbox.accounts.add(data)
                 if data.is_oauth:
+                    inbox.save_settings(new_id, reading)
                     return new_id
                 try:
                     assert password is not None
@@ -282,8 +314,10 @@ class AccountDialog(QDialog):
                 except BaseException:
                     outbox.accounts.remove(new_id)
                     raise
+                inbox.save_settings(new_id, reading)
                 return new_id
             outbox.accounts.update(account_id, data)
+            inbox.save_settings(account_id, reading)
             if password is not None and not data.is_oauth:
                 outbox.credentials.save(account_id, password, session_only=session_only)
             return account_id
