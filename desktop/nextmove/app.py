@@ -204,11 +204,15 @@ def _claim_for_command(data_dir: Path, refusal: str) -> QLockFile | int:
     return cli.fail(f"could not lock the data folder {data_dir}; check that you may write to it")
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], *, gui: bool = True) -> int:
+    """Run a command, or the app; `gui=False` (`nextmove-cli`) prints help instead of the app."""
     from nextmove import cli
 
     parser = cli.build_parser()
     args = parser.parse_args(argv)
+    if not gui and not args.command and not args.self_test:
+        parser.print_help()
+        return 0
     data_dir: Path = args.data_dir or cli.default_data_dir()
     args.data_dir = data_dir
     if args.self_test:

@@ -181,6 +181,9 @@ def test_the_wizard_is_usable_from_the_keyboard(window: MainWindow, qtbot: Any) 
     radio.setFocus()
     qtbot.keyClick(radio, Qt.Key.Key_Space)
     assert radio.isChecked()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # saves and says where the draft waits
+    assert wizard.isVisible()
+    assert wizard.close_note.isVisible()
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
     assert _controller(window).service.unfinished()[0].step == 2

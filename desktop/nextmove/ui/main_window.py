@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.tracker_stack, 1)
+        self._left_layout = left_layout
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
             action = self.action(name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
+        from nextmove.ui.tracker.search_keys import SearchKeys
+
+        self.search_keys = SearchKeys(self.search_box, self.table)
         self.search_box.textChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.model.countsChanged.connect(self._on_model_counts_changed)
@@ -236,6 +240,10 @@ class MainWindow(QMainWindow):
             self.statusBar(),
             MESSAGE_MS,
         )
+
+    def add_message_bar(self, bar: QWidget) -> None:
+        """Show `bar` (a feature's in-window message) between the search bar and the table."""
+        self._left_layout.insertWidget(self._left_layout.indexOf(self.tracker_stack), bar)
 
     def action(self, name: str) -> QAction:
         return self._actions[name]
@@ -440,6 +448,7 @@ class MainWindow(QMainWindow):
 
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.search_box.text(), str(self.status_filter.currentData()))
+        self.table.set_highlight(self.model.needle())
 
     def _on_no_matches_clear_requested(self) -> None:
         self.search_box.clear()

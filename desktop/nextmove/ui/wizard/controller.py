@@ -50,7 +50,7 @@ class WizardController(QObject):
         self.wizard: RejectionWizard | None = None
 
         self.notice = RejectionNotice()
-        window.statusBar().addPermanentWidget(self.notice)
+        window.add_message_bar(self.notice)
         self.dock = GoalsDock(self.goals, context.today, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
