@@ -33,7 +33,8 @@ def test_the_steps_list_marks_the_current_step_and_ticks_the_finished_ones(
 ) -> None:
     wizard = _open(window)
     steps = wizard.findChild(QListWidget, "wizard_steps")
-    assert steps is not None and steps.isVisible()
+    assert steps is not None
+    assert steps.isVisible()
     assert steps.count() == 9
     count = wizard.findChild(QLabel, "wizard_step_count")
     assert count.text() == "Step 1 of 9"
@@ -100,14 +101,16 @@ def test_a_rejection_shows_a_message_bar_above_the_table(window: MainWindow) -> 
     window.show()
     app_id = add_interviewed_application(window.context.database)  # type: ignore[union-attr]
     bar = window.findChild(QWidget, "rejection_bar")
-    assert bar is not None and not bar.isVisible()
+    assert bar is not None
+    assert not bar.isVisible()
     window.applicationStatusChanged.emit(app_id, "rejected")
     assert bar.isVisible()
     # Above the table, across its width; not in the status bar.
     assert bar.parentWidget() is window.tracker_stack.parentWidget()
-    assert bar.mapTo(window, bar.rect().bottomLeft()).y() <= window.tracker_stack.mapTo(
-        window, window.tracker_stack.rect().topLeft()
-    ).y()
+    assert (
+        bar.mapTo(window, bar.rect().bottomLeft()).y()
+        <= window.tracker_stack.mapTo(window, window.tracker_stack.rect().topLeft()).y()
+    )
     assert not window.statusBar().isAncestorOf(bar)
     assert "Want to go through it?" in bar.findChild(QLabel, "rejection_bar_text").text()
     bar.findChild(QPushButton, "rejection_bar_dismiss").click()
@@ -116,4 +119,5 @@ def test_a_rejection_shows_a_message_bar_above_the_table(window: MainWindow) -> 
     bar.findChild(QPushButton, "rejection_bar_reflect").click()
     assert not bar.isVisible()
     controller = window.findChild(WizardController, "wizard_controller")
-    assert controller is not None and controller.wizard is not None
+    assert controller is not None
+    assert controller.wizard is not None

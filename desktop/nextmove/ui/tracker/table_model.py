@@ -257,7 +257,8 @@ class TrackerModel(QAbstractTableModel):
     # -- filtering and sorting ------------------------------------------------------------------
 
     def set_filter(self, text: str, status: str = ALL) -> None:
-        """Show rows whose search text contains `text` (ignoring case and accents) and whose status passes `status`."""
+        """Show rows whose search text contains `text` (ignoring case and accents) and whose
+        status passes `status`."""
         needle = fold(text.strip())
         if needle == self._needle and status == self._status_filter:
             return
