@@ -70,7 +70,9 @@ class TrackerTable(QTableView):
         self._highlight.needle = needle
         for section, column in enumerate(COLUMNS):
             if column.kind is Kind.TEXT:
-                self.setItemDelegateForColumn(section, self._highlight if needle else None)
+                # The plain delegate paints in C++: no Python call per cell when not searching.
+                plain = self.itemDelegate()
+                self.setItemDelegateForColumn(section, self._highlight if needle else plain)
         self.viewport().update()
 
     def selected_ids(self) -> list[int]:

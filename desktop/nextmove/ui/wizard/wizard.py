@@ -94,7 +94,7 @@ class RejectionWizard(QWizard):
         self.close_note.setTextFormat(Qt.TextFormat.PlainText)
         self.close_note.setWordWrap(True)
         self.close_note.hide()
-        self.steps.layout().addWidget(self.close_note)
+        self.steps.add_note(self.close_note)
         self.finish_error = QLabel()
         self.finish_error.setObjectName("finish_error")
         self.finish_error.setTextFormat(Qt.TextFormat.PlainText)

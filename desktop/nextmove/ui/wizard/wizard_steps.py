@@ -32,11 +32,15 @@ class WizardSteps(QWidget):
             self.list.addItem("")
         widest = max(self.list.fontMetrics().horizontalAdvance(f"{DONE}  9. {t}") for t in titles)
         self.list.setFixedWidth(min(widest + 24, 200))
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
         self.set_current(1)
+
+    def add_note(self, note: QWidget) -> None:
+        """A note under the list (the wizard's "where your draft waits")."""
+        self._layout.addWidget(note)
 
     def set_current(self, step: int) -> None:
         """Mark `step` (1-based) as current and every step before it as done."""
