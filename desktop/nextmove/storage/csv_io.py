@@ -92,7 +92,15 @@ class _ContactIndex:
             return found
         cid = self._session.scalars(
             insert(Contact).returning(Contact.id),
-            [{"name": contact.name, "email": contact.email, "company": contact.company}],
+            [
+                {
+                    "name": contact.name,
+                    "email": contact.email,
+                    "company": contact.company,
+                    "phone": contact.phone,
+                    "profile_url": contact.profile_url,
+                }
+            ],
         ).one()
         self.created += 1
         self._remember(cid, contact.name, contact.email, contact.company)
@@ -186,13 +194,19 @@ def export_records(database: Database, ids: Collection[int] | None = None) -> li
             ).order_by(StageEvent.application_id, StageEvent.occurred_on, StageEvent.id)
         ):
             events[app_id].append(HistoryEntry(EventKind(kind), on, round_number, notes))
-        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for app_id, name, email in session.execute(
-            select(application_contact.c.application_id, Contact.name, Contact.email)
+        people: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        for app_id, name, email, phone, link in session.execute(
+            select(
+                application_contact.c.application_id,
+                Contact.name,
+                Contact.email,
+                Contact.phone,
+                Contact.profile_url,
+            )
             .join(Contact, Contact.id == application_contact.c.contact_id)
             .order_by(literal_column("application_contact.rowid"))
         ):
-            people[app_id].append((name, email))
+            people[app_id].append((name, email, phone or "", link or ""))
         records = []
         columns = [getattr(Application, name) for name in _DATA_COLUMNS]
         for row in session.execute(select(Application.id, *columns).order_by(Application.id)):
