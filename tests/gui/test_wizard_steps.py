@@ -121,3 +121,18 @@ def test_a_rejection_shows_a_message_bar_above_the_table(window: MainWindow) -> 
     controller = window.findChild(WizardController, "wizard_controller")
     assert controller is not None
     assert controller.wizard is not None
+
+
+def test_pages_use_the_whole_height(window: MainWindow, qtbot: Any) -> None:
+    wizard = _open(window)
+    reason = wizard.findChild(QWidget, "reason")
+    assert reason is not None
+    heights = []
+    for height in (560, 900):
+        wizard.setMinimumSize(400, 300)
+        wizard.resize(1000, height)
+        qtbot.waitUntil(lambda height=height: wizard.height() == height)
+        qtbot.wait(30)
+        heights.append(reason.height())
+    # The extra 340 pixels go mostly to the writing box, not to blank space below it.
+    assert heights[1] - heights[0] > 200, heights

@@ -62,6 +62,7 @@ class StageList(QWidget):
     def _add_row(self, stage: StageAnswer) -> None:
         index = len(self._rows)
         name = QLineEdit(stage.stage)
+        name.setCursorPosition(0)  # the start of a long name, not its end
         name.setObjectName(f"stage_name_{index}")
         name.setAccessibleName(self.tr("Stage name"))
         score = ScoreButtons(how_it_went())

@@ -47,7 +47,7 @@ PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
 )
 
 
-PREFERRED = QSize(1000, 720)
+PREFERRED = QSize(1000, 800)
 MINIMUM = QSize(560, 420)
 
 
@@ -86,6 +86,7 @@ class RejectionWizard(QWizard):
             self.pages[page.step] = page
         for page in self.pages.values():
             page.load(state.answers)
+            page.fill_height()
         self.steps = WizardSteps([page.title() for page in self.pages.values()])
         self.setSideWidget(self.steps)
         # Escape first says where the draft waits; a second Escape closes.
