@@ -117,3 +117,17 @@ def test_status_change_skips_rows_already_there(window: MainWindow) -> None:
     changed = _bulk(window).set_status(ids, Status.GHOSTED)
     assert changed == 1
     assert window.undo_stack.undoText() == "Mark Globex – Analyst as Ghosted"
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(
+        shortcut.toString()
+        for action in window.findChildren(QAction)
+        for shortcut in action.shortcuts()
+        if not shortcut.isEmpty()
+    )
+    assert [key for key, count in keys.items() if count > 1] == []

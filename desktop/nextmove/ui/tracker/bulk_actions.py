@@ -60,8 +60,8 @@ class BulkActions(QObject):
         menu.addMenu(self.status_menu)
         self.action_timeline = self._action(
             "action_add_timeline_entry",
-            self.tr("Add &Timeline Entry…"),
-            "Ctrl+T",
+            self.tr("Add Timeline Entry to Se&lected…"),
+            "Ctrl+Shift+T",
             self.tr("Add the same entry to the timeline of every selected application"),
         )
         menu.addAction(self.action_timeline)
