@@ -8,6 +8,8 @@ import io
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -131,3 +133,43 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
         if not shortcut.isEmpty()
     )
     assert [key for key, count in keys.items() if count > 1] == []
+
+
+_PROPERTY_APPS: dict[int, list[int]] = {}
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    chosen=st.sets(st.integers(0, 4), min_size=1),
+    status=st.sampled_from(list(Status)),
+)
+def test_any_bulk_status_change_is_undone_exactly_in_one_step(
+    window: MainWindow, chosen: set[int], status: Status
+) -> None:
+    ids = _PROPERTY_APPS.get(id(window))
+    if ids is None:
+        ids = _PROPERTY_APPS[id(window)] = seed(
+            window,
+            app("Acme"),
+            app("Globex", status=Status.INTERVIEWING),
+            app("Initech", status=Status.GHOSTED),
+            app("Umbrella", status=Status.WISHLIST),
+            app("Hooli", status=Status.REJECTED),
+        )
+    repo = repository(window)
+    before = {i: (repo.get(i).status, repo.events(i)) for i in ids}
+    shown_before = _statuses(window, ids)
+    depth = window.undo_stack.index()
+    changed = _bulk(window).set_status([ids[n] for n in sorted(chosen)], status)
+    assert changed == sum(before[ids[n]][0] is not status for n in chosen)
+    assert window.undo_stack.index() == depth + (1 if changed else 0)
+    for n, i in enumerate(ids):
+        assert repo.get(i).status is (status if n in chosen else before[i][0])
+    if changed:
+        window.undo_stack.undo()
+    assert {i: (repo.get(i).status, repo.events(i)) for i in ids} == before
+    assert _statuses(window, ids) == shown_before
