@@ -67,6 +67,13 @@ def main() -> int:
     click_next(wizard)
     _settle(0.5)
     window.screen().grabWindow(0).save(str(out / f"wizard_step3_{name}.png"))
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+
+    escape = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(wizard, escape)
+    _settle(0.3)
+    window.screen().grabWindow(0).save(str(out / f"wizard_escape_{name}.png"))
     wizard.close()
     window.action("action_show_details").setChecked(True)
     controller.action_reflections  # noqa: B018  (built; nothing to open here)

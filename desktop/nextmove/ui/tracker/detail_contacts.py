@@ -50,6 +50,7 @@ class ContactsSection(QWidget):
         self.open_url = QDesktopServices.openUrl
         top = QHBoxLayout()
         top.addWidget(section_title(self.tr("Contacts")), 1)
+        top.addWidget(self.profile_button)
         # Two by two: four buttons in a row would make the whole panel too wide to leave the
         # table its columns.
         buttons = QGridLayout()
@@ -59,7 +60,6 @@ class ContactsSection(QWidget):
                 self.link_button,
                 self.edit_button,
                 self.unlink_button,
-                self.profile_button,
             )
         ):
             buttons.addWidget(button, index // 2, index % 2)

@@ -197,8 +197,8 @@ class RejectionWizard(QWizard):
             self.save_draft()
             self.close_note.setText(
                 self.tr(
-                    "Your answers are saved as a draft: resume it any time from "
-                    "Reflect ▸ Reflections…. Press Escape again to close."
+                    "Your answers are saved as a draft. Resume it any time from "
+                    "Reflect ▸ Reflections…\n\nPress Escape again to close."
                 )
             )
             self.close_note.show()
