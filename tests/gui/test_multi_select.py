@@ -53,6 +53,7 @@ def test_shift_click_selects_many_rows(window: MainWindow, qtbot: Any) -> None:
         table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, last
     )
     assert sorted(table.selected_ids()) == sorted(ids[:3])
+    assert window.statusBar().currentMessage().startswith("3 applications selected")
 
 
 def test_changing_the_status_of_many_is_one_undo_step(window: MainWindow) -> None:

@@ -191,7 +191,18 @@ class BulkActions(QObject):
     # -- slots ---------------------------------------------------------------------------------
 
     def _on_selection_changed(self, *_: object) -> None:
-        has = bool(self._window.table.selectionModel().selectedRows())
+        count = len(self._window.table.selectionModel().selectedRows())
+        has = count > 0
+        if count > 1:
+            self._say(
+                _count(
+                    "%n application selected: Application › Set Status, Delete and more act "
+                    "on them all",
+                    "%n applications selected: Application › Set Status, Delete and more act "
+                    "on them all",
+                    count,
+                )
+            )
         self.status_menu.setEnabled(has)
         self.action_timeline.setEnabled(has)
         self.action_export.setEnabled(has)
