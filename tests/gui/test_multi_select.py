@@ -174,3 +174,31 @@ def test_any_bulk_status_change_is_undone_exactly_in_one_step(
         window.undo_stack.undo()
     assert {i: (repo.get(i).status, repo.events(i)) for i in ids} == before
     assert _statuses(window, ids) == shown_before
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(chosen=st.sets(st.integers(0, 4), min_size=2))
+def test_deleting_any_selection_is_one_step_that_brings_every_row_back(
+    window: MainWindow, chosen: set[int]
+) -> None:
+    key = -id(window)
+    ids = _PROPERTY_APPS.get(key)
+    if ids is None:
+        ids = _PROPERTY_APPS[key] = seed(
+            window, *(app(name) for name in ("Acme", "Globex", "Initech", "Umbrella", "Hooli"))
+        )
+    ids = [window.model.id_at(row) for row in range(window.model.rowCount())]
+    companies = sorted(repository(window).get(i).company for i in ids)
+    depth = window.undo_stack.index()
+    gone = [ids[n] for n in sorted(chosen)]
+    assert _bulk(window).delete(gone) == len(gone)
+    assert window.undo_stack.index() == depth + 1
+    assert sorted(window.model.ids()) == sorted(set(ids) - set(gone))
+    window.undo_stack.undo()
+    back = window.model.ids()
+    assert len(back) == len(ids)
+    assert sorted(repository(window).get(i).company for i in back) == companies
