@@ -11,5 +11,12 @@ def main() -> None:
     sys.exit(app_main(sys.argv[1:]))
 
 
+def cli_main() -> None:
+    """`nextmove-cli`: the command line only; with no command it prints its help."""
+    from nextmove.app import main as app_main
+
+    sys.exit(app_main(sys.argv[1:], gui=False))
+
+
 if __name__ == "__main__":
     main()

@@ -55,11 +55,11 @@ def attach(window: MainWindow, context: AppContext) -> None:
         preferences_dialog,
         wizard,
     )
-    from nextmove.ui.tracker import csv_actions, detail_panel
+    from nextmove.ui.tracker import bulk_actions, csv_actions, detail_panel
 
     window.attach(context)
-    features = (preferences_dialog, detail_panel, documents, csv_actions, backup_actions, mail)
-    for feature in (*features, wizard, capture, inbox):
+    features = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
+    for feature in (*features, backup_actions, mail, wizard, capture, inbox):
         feature.install(window, context)
 
 
@@ -244,12 +244,16 @@ def _release(lock: QLockFile, data_dir: Path) -> None:
     lock.unlock()
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], *, gui: bool = True) -> int:
+    """Run a command, or the app; `gui=False` (`nextmove-cli`) prints help instead of the app."""
     from nextmove import cli, logs
 
     logs.setup()
     parser = cli.build_parser()
     args = parser.parse_args(argv)
+    if not gui and not args.command and not args.self_test:
+        parser.print_help()
+        return 0
     data_dir: Path = args.data_dir or cli.default_data_dir()
     args.data_dir = data_dir
     if args.self_test:

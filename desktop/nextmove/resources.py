@@ -33,6 +33,7 @@ def icon_files() -> list[Path]:
 # Everything shipped that the app loads at run time; the self-test checks each one is present.
 REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
     ("icons", "nextmove.svg"),
+    ("icons", "actions"),
     *(("icons", f"nextmove-{size}.png") for size in ICON_SIZES),
     ("templates",),
 )

@@ -55,6 +55,8 @@ def test_the_whole_wizard_finishes_offline_and_fills_the_outbox(
     window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     attempts = forbid_network(monkeypatch)
+    # A screen wide enough for the goals panel (below 1600 px it stays closed).
+    monkeypatch.setattr("nextmove.ui.wizard.controller.ROOMY_SCREEN", 0)
     database = window.context.database  # type: ignore[union-attr]
     app_id = add_interviewed_application(database)
     other = add_interviewed_application(database, "Globex")
@@ -181,6 +183,9 @@ def test_the_wizard_is_usable_from_the_keyboard(window: MainWindow, qtbot: Any) 
     radio.setFocus()
     qtbot.keyClick(radio, Qt.Key.Key_Space)
     assert radio.isChecked()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # saves and says where the draft waits
+    assert wizard.isVisible()
+    assert wizard.close_note.isVisible()
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
     assert _controller(window).service.unfinished()[0].step == 2

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -30,6 +32,8 @@ class ContactData:
     company: str = ""
     notes: str = ""
     keep_in_touch_on: date | None = None
+    phone: str = ""
+    profile_url: str = ""  # LinkedIn, XING, a personal site
 
 
 @dataclass
@@ -38,6 +42,8 @@ class ContactCheck:
 
     errors: dict[str, str] = field(default_factory=dict)
     email: str = ""
+    phone: str = ""
+    profile_url: str = ""
 
     @property
     def ok(self) -> bool:
@@ -50,6 +56,43 @@ def normalise_email(text: str) -> str:
         return validate_email(text.strip(), check_deliverability=False).normalized
     except EmailNotValidError as error:
         raise ValueError(str(error)) from error
+
+
+_PHONE_CHARACTERS = re.compile(r"^\+?[0-9 ()./\-]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$", re.IGNORECASE)
+MAX_PHONE = 40
+MAX_URL = 2000
+
+
+def normalise_phone(text: str) -> str:
+    """A phone number as typed, spaces tidied; ValueError with a sentence when it is not one."""
+    phone = " ".join(text.split())
+    if not phone:
+        return ""
+    digits = sum(c.isdigit() for c in phone)
+    if len(phone) > MAX_PHONE or not _PHONE_CHARACTERS.match(phone) or digits < 3:
+        raise ValueError(
+            "Enter a phone number with digits, and +, spaces, dashes or brackets if you like."
+        )
+    return phone
+
+
+def normalise_profile_url(text: str) -> str:
+    """A profile link (https:// added when left out); ValueError when it is not a web address."""
+    url = text.strip()
+    if not url:
+        return ""
+    if "://" not in url:
+        url = f"https://{url}"
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("http", "https")
+        or "." not in host
+        or any(c.isspace() for c in url)
+        or len(url) > MAX_URL
+    ):
+        raise ValueError("Enter a web address, like linkedin.com/in/your-name.")
+    return url
 
 
 def check_contact(data: ContactData) -> ContactCheck:
@@ -65,6 +108,14 @@ def check_contact(data: ContactData) -> ContactCheck:
             check.errors["email"] = not_an_address("email address", str(error))
     if len(data.company) > MAX_TEXT:
         check.errors["company"] = f"Keep the company under {MAX_TEXT} characters."
+    try:
+        check.phone = normalise_phone(data.phone)
+    except ValueError as error:
+        check.errors["phone"] = str(error)
+    try:
+        check.profile_url = normalise_profile_url(data.profile_url)
+    except ValueError as error:
+        check.errors["profile_url"] = str(error)
     if data.keep_in_touch_on is not None and data.keep_in_touch_on < EARLIEST_DATE:
         check.errors["keep_in_touch_on"] = "That date is too far in the past."
     return check

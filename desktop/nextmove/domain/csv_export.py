@@ -25,13 +25,19 @@ DOCUMENTS_HEADER = "Documents"
 class ExportRecord:
     data: ApplicationData
     events: Sequence[HistoryEntry]
-    # (name, email) of each linked contact, in the order they were linked.
-    contacts: Sequence[tuple[str, str]]
+    # (name, email, phone, profile link) of each linked contact, in the order they were linked.
+    contacts: Sequence[tuple[str, ...]]
     documents: Sequence[str] = ()
 
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value is not None else ""
+
+
+def _joined(contacts: Sequence[tuple[str, ...]], part: int) -> str:
+    """One part of every contact, "; "-separated and aligned with the names; "" when none."""
+    values = [c[part] if len(c) > part else "" for c in contacts]
+    return "; ".join(values) if any(values) else ""
 
 
 def export_header() -> list[str]:
@@ -40,7 +46,7 @@ def export_header() -> list[str]:
 
 def export_cells(record: ExportRecord) -> list[str]:
     data = record.data
-    emails = [email for _, email in record.contacts]
+    emails = [contact[1] for contact in record.contacts]
     values: dict[Field, str] = {
         Field.COMPANY: data.company,
         Field.ROLE: data.role,
@@ -55,8 +61,10 @@ def export_cells(record: ExportRecord) -> list[str]:
         Field.NEXT_ACTION: data.next_action,
         Field.NOTES: data.notes,
         Field.JOB_DESCRIPTION: data.job_description,
-        Field.CONTACT: "; ".join(name for name, _ in record.contacts),
+        Field.CONTACT: "; ".join(contact[0] for contact in record.contacts),
         Field.CONTACT_EMAIL: "; ".join(emails) if any(emails) else "",
+        Field.CONTACT_PHONE: _joined(record.contacts, 2),
+        Field.CONTACT_PROFILE: _joined(record.contacts, 3),
         Field.HISTORY: format_history(list(record.events)),
     }
     return [*(values[f] for f in EXPORT_FIELDS), "; ".join(record.documents)]

@@ -39,6 +39,8 @@ class Field(StrEnum):
     JOB_DESCRIPTION = "job_description"
     CONTACT = "contact"
     CONTACT_EMAIL = "contact_email"
+    CONTACT_PHONE = "contact_phone"
+    CONTACT_PROFILE = "contact_profile"
     HISTORY = "history"
     # Dates that give an imported timeline its days (import only; export writes the history).
     STATUS_ON = "status_on"
@@ -70,6 +72,8 @@ FIELD_LABELS: dict[Field, str] = {
     Field.JOB_DESCRIPTION: "Job Description",
     Field.CONTACT: "Contact",
     Field.CONTACT_EMAIL: "Contact Email",
+    Field.CONTACT_PHONE: "Contact Phone",
+    Field.CONTACT_PROFILE: "Contact Profile",
     Field.HISTORY: "History",
     Field.STATUS_ON: "Status Date",
     Field.LAST_ACTIVITY_ON: "Last Activity",
@@ -102,6 +106,16 @@ _ALIASES: dict[Field, tuple[str, ...]] = {
     Field.JOB_DESCRIPTION: ("jobdescription", "description", "jd"),
     Field.CONTACT: ("contact", "contactname", "contactperson", "recruiter", "recruitername"),
     Field.CONTACT_EMAIL: ("contactemail", "email", "emailaddress", "recruiteremail"),
+    Field.CONTACT_PHONE: ("contactphone", "phone", "phonenumber", "telephone", "recruiterphone"),
+    Field.CONTACT_PROFILE: (
+        "contactprofile",
+        "profile",
+        "linkedin",
+        "linkedinprofile",
+        "contactlinkedin",
+        "profilelink",
+        "profileurl",
+    ),
     Field.HISTORY: ("history", "stagehistory", "timeline"),
     Field.STATUS_ON: (
         "statusdate",

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TypeVar
 
 from nextmove.domain.application import MAX_TEXT, ApplicationData, validate_application
-from nextmove.domain.contact import normalise_email
+from nextmove.domain.contact import normalise_email, normalise_phone, normalise_profile_url
 from nextmove.domain.csv_format import CsvTable, Field
 from nextmove.domain.csv_values import (
     CellValueError,
@@ -43,6 +43,8 @@ class ImportedContact:
     name: str
     email: str
     company: str
+    phone: str = ""
+    profile_url: str = ""
 
 
 @dataclass
@@ -219,7 +221,16 @@ def _convert_row(
     for f in _SHORT_FIELDS:
         if len(text(f)) > MAX_TEXT:
             problem(f, f"keep it under {MAX_TEXT} characters")
-    contacts = _contacts(text(Field.CONTACT), text(Field.CONTACT_EMAIL), data.company, problem)
+    contacts = _contacts(
+        (
+            text(Field.CONTACT),
+            text(Field.CONTACT_EMAIL),
+            text(Field.CONTACT_PHONE),
+            text(Field.CONTACT_PROFILE),
+        ),
+        data.company,
+        problem,
+    )
     events = history or _events_for(status, dates, note)
     if events is None:
         if problems:
@@ -319,21 +330,38 @@ def _events_for(status: Status, dates: _Dates, note: str) -> list[HistoryEntry] 
 
 
 def _contacts(
-    names: str, emails: str, company: str, problem: Callable[[Field, str], None]
+    cells: tuple[str, str, str, str], company: str, problem: Callable[[Field, str], None]
 ) -> list[ImportedContact]:
-    name_list, email_list = split_list(names), split_list(emails)
+    """Contacts from the name, email, phone and profile cells, matched up by position."""
+    name_list, email_list, phone_list, link_list = (split_list(cell) for cell in cells)
+
+    def at(values: list[str], i: int) -> str:
+        return values[i] if i < len(values) else ""
+
     contacts = []
     for i in range(max(len(name_list), len(email_list))):
-        name = name_list[i] if i < len(name_list) else ""
-        email = email_list[i] if i < len(email_list) else ""
+        name, email = at(name_list, i), at(email_list, i)
+        phone, link = at(phone_list, i), at(link_list, i)
         if email:
             try:
                 email = normalise_email(email)
             except ValueError:
                 problem(Field.CONTACT_EMAIL, f"'{email}' is not an email address")
                 continue
+        try:
+            phone = normalise_phone(phone)
+        except ValueError:
+            problem(Field.CONTACT_PHONE, f"'{phone}' is not a phone number")
+            phone = ""
+        try:
+            link = normalise_profile_url(link)
+        except ValueError:
+            problem(Field.CONTACT_PROFILE, f"'{link}' is not a web address")
+            link = ""
         if name or email:
-            contacts.append(ImportedContact(name or email.split("@")[0], email, company))
+            contacts.append(
+                ImportedContact(name or email.split("@")[0], email, company, phone, link)
+            )
     return contacts
 
 

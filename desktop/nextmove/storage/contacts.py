@@ -23,11 +23,20 @@ class ContactRow:
     company: str
     notes: str
     keep_in_touch_on: date | None
+    phone: str = ""
+    profile_url: str = ""
 
     @property
     def data(self) -> ContactData:
         return ContactData(
-            self.name, self.email, self.role, self.company, self.notes, self.keep_in_touch_on
+            self.name,
+            self.email,
+            self.role,
+            self.company,
+            self.notes,
+            self.keep_in_touch_on,
+            self.phone,
+            self.profile_url,
         )
 
 
@@ -49,6 +58,8 @@ def _row(contact: Contact) -> ContactRow:
         contact.company,
         contact.notes,
         contact.keep_in_touch_on,
+        contact.phone or "",
+        contact.profile_url or "",
     )
 
 
@@ -63,6 +74,8 @@ def _values(data: ContactData) -> dict[str, object]:
         "company": data.company.strip(),
         "notes": data.notes,
         "keep_in_touch_on": data.keep_in_touch_on,
+        "phone": check.phone,
+        "profile_url": check.profile_url,
     }
 
 

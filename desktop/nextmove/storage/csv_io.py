@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -114,7 +114,16 @@ class _ContactIndex:
             return found
         real = self._session.scalars(
             insert(_CONTACT).returning(_CONTACT.c.id, sort_by_parameter_order=True),
-            [{"name": c.name, "email": c.email, "company": c.company} for c in new],
+            [
+                {
+                    "name": c.name,
+                    "email": c.email,
+                    "company": c.company,
+                    "phone": c.phone,
+                    "profile_url": c.profile_url,
+                }
+                for c in new
+            ],
         ).all()
         self.created += len(real)
         for contact, cid in zip(new, real, strict=True):
@@ -206,8 +215,10 @@ def known_applications(database: Database) -> set[tuple[str, str]]:
         return {(company.lower(), role.lower()) for company, role in rows}
 
 
-def export_records(database: Database) -> list[ExportRecord]:
-    """Every application (archived ones too) with its timeline and contacts, oldest first."""
+def export_records(database: Database, ids: Collection[int] | None = None) -> list[ExportRecord]:
+    """Every application (archived ones too; or only those in `ids`) with its timeline and
+    contacts, oldest first."""
+    wanted = None if ids is None else set(ids)
     with database.sessions() as session:
         events: dict[int, list[HistoryEntry]] = defaultdict(list)
         for app_id, kind, on, round_number, notes in session.execute(
@@ -220,13 +231,19 @@ def export_records(database: Database) -> list[ExportRecord]:
             ).order_by(StageEvent.application_id, StageEvent.occurred_on, StageEvent.id)
         ):
             events[app_id].append(HistoryEntry(EventKind(kind), on, round_number, notes))
-        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for app_id, name, email in session.execute(
-            select(application_contact.c.application_id, Contact.name, Contact.email)
+        people: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        for app_id, name, email, phone, link in session.execute(
+            select(
+                application_contact.c.application_id,
+                Contact.name,
+                Contact.email,
+                Contact.phone,
+                Contact.profile_url,
+            )
             .join(Contact, Contact.id == application_contact.c.contact_id)
             .order_by(literal_column("application_contact.rowid"))
         ):
-            people[app_id].append((name, email))
+            people[app_id].append((name, email, phone or "", link or ""))
         documents: dict[int, list[str]] = defaultdict(list)
         for app_id, file_name in session.execute(
             select(Document.application_id, Document.file_name).order_by(
@@ -237,6 +254,8 @@ def export_records(database: Database) -> list[ExportRecord]:
         records = []
         columns = [getattr(Application, name) for name in _DATA_COLUMNS]
         for row in session.execute(select(Application.id, *columns).order_by(Application.id)):
+            if wanted is not None and row[0] not in wanted:
+                continue
             values = dict(zip(_DATA_COLUMNS, row[1:], strict=True))
             values["status"] = Status(values["status"])
             values["workplace"] = Workplace(values["workplace"])
@@ -248,13 +267,14 @@ def export_records(database: Database) -> list[ExportRecord]:
         return records
 
 
-def export_csv(database: Database, path: Path) -> int:
-    """Write every application to `path` (UTF-8 with BOM, formula-safe); returns how many.
+def export_csv(database: Database, path: Path, ids: Collection[int] | None = None) -> int:
+    """Write every application (or those in `ids`) to `path` (UTF-8 with BOM, formula-safe);
+    returns how many.
 
     The file is written beside the target and renamed over it, so a failure never leaves a
     half-written export behind.
     """
-    records = export_records(database)
+    records = export_records(database, ids)
     text = BOM + write_csv(export_header(), (export_cells(r) for r in records))
     path = path.resolve()
     folder = path.parent

@@ -139,6 +139,20 @@ class OutboxRepository:
         with self._db.sessions() as session:
             return [_outbox_row(m) for m in session.scalars(query)]
 
+    def application_names(self) -> dict[int, str]:
+        """ "Company – Role" of every application an email in the outbox is about."""
+        about = select(OutboxMessage.application_id).where(
+            OutboxMessage.application_id.is_not(None)
+        )
+        query = select(Application.id, Application.company, Application.role).where(
+            Application.id.in_(about.distinct())
+        )
+        with self._db.sessions() as session:
+            return {
+                ident: f"{company} – {role}" if role else company
+                for ident, company, role in session.execute(query)
+            }
+
     def purposes_for(self, application_id: int) -> frozenset[str]:
         """What the emails already written about an application were for (any state)."""
         query = select(OutboxMessage.purpose).where(OutboxMessage.application_id == application_id)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from nextmove.domain.search_text import fold_all
+
 # The file `storage.database` opens; repeated here because importing that module loads the ORM,
 # which the first screenful of rows must not wait for (a test keeps the two equal).
 DATABASE_FILE = "nextmove.sqlite3"
@@ -80,8 +82,9 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _casefold(texts: Iterable[str]) -> list[str]:
-    # What the search box matches against: casefolded once here, not on every keystroke.
-    return [text.casefold() for text in texts]
+    # What the search box matches against: folded (case and accents) once here, not on every
+    # keystroke.
+    return fold_all(texts)
 
 
 def _read(path: Path, clause: str, parameters: tuple[Any, ...] = ()) -> TrackerRows:

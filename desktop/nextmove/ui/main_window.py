@@ -54,13 +54,15 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 80
 # How long a status-bar message stays; the next action's message replaces it sooner.
 MESSAGE_MS = 6000
-TOOLBAR_ACTIONS = (
-    "action_new_application",
-    "action_edit_application",
-    "action_delete_application",
+# The toolbar's short, fixed labels (the menus keep the full texts; Undo's says what it undoes
+# in the Edit menu and the tooltip, so the toolbar never changes width).
+TOOLBAR_ACTIONS: tuple[tuple[str, str] | None, ...] = (
+    ("action_new_application", "New"),
+    ("action_edit_application", "Edit"),
+    ("action_delete_application", "Delete"),
     None,
-    "action_undo",
-    "action_redo",
+    ("action_undo", "Undo"),
+    ("action_redo", "Redo"),
 )
 
 
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.status_filter.setObjectName("status_filter")
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
+        # Wide enough for its longest entry, also for those added after the first frame.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # Built by ensure_tracker(), right after the first frame.
         self.model: TrackerModel
         self.table: TrackerTable
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.tracker_stack, 1)
+        self._left_layout = left_layout
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
@@ -162,6 +167,9 @@ class MainWindow(QMainWindow):
         self.table = TrackerTable(self.model, self._today)
         self.empty_state = EmptyState()
         self.no_matches = NoMatches()
+        from nextmove.ui.tracker.column_fit import ColumnFit
+
+        self.column_fit = ColumnFit(self.table)
         self.tracker_stack.addWidget(self.table)
         self.tracker_stack.addWidget(self.empty_state)
         self.tracker_stack.addWidget(self.no_matches)
@@ -181,6 +189,9 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.tracker_stack.addAction(action)
             self.side_panel.addAction(action)
+        from nextmove.ui.tracker.search_keys import SearchKeys
+
+        self.search_keys = SearchKeys(self.search_box, self.table)
         self.search_box.textChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.model.countsChanged.connect(self._on_model_counts_changed)
@@ -198,7 +209,7 @@ class MainWindow(QMainWindow):
         if screen is not None and screen.width() > 0:
             # Nine columns and a side panel want room: most of a laptop screen, not all of a
             # big one.
-            width = min(1600, max(960, screen.width() * 24 // 25))
+            width = min(1840, max(960, screen.width() * 24 // 25))
             height = min(1000, max(600, screen.height() * 24 // 25))
         self.resize(width, height)
 
@@ -207,12 +218,20 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setMovable(False)
-        # Text only: the actions have no icons (the default style then shows their text).
-        for name in TOOLBAR_ACTIONS:
-            if name is None:
+        from PySide6.QtCore import Qt
+
+        from nextmove.ui.icons import ACTION_ICONS, themed_icon
+
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for entry in TOOLBAR_ACTIONS:
+            if entry is None:
                 toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.action(name))
+                continue
+            name, label = entry
+            action = self.action(name)
+            action.setIcon(themed_icon(ACTION_ICONS[name]))
+            action.setIconText(self.tr(label))
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -243,6 +262,10 @@ class MainWindow(QMainWindow):
             self.statusBar(),
             MESSAGE_MS,
         )
+
+    def add_message_bar(self, bar: QWidget) -> None:
+        """Show `bar` (a feature's in-window message) between the search bar and the table."""
+        self._left_layout.insertWidget(self._left_layout.indexOf(self.tracker_stack), bar)
 
     def action(self, name: str) -> QAction:
         return self._actions[name]
@@ -468,6 +491,7 @@ class MainWindow(QMainWindow):
 
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.search_box.text(), str(self.status_filter.currentData()))
+        self.table.set_highlight(self.model.needle())
 
     def _on_no_matches_clear_requested(self) -> None:
         self.search_box.clear()

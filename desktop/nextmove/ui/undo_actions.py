@@ -51,8 +51,12 @@ class UndoActions(QObject):
             message = f"{message} — {outcome}"
         self._status_bar.showMessage(message, self._message_ms)
 
+    # The Edit menu and the tooltip say what would be undone; the toolbar keeps its short
+    # icon text ("Undo"), so it never changes width.
     def _on_stack_undo_text_changed(self, text: str) -> None:
         self._undo.setText(self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo"))
+        self._undo.setToolTip(self.tr("Undo {what}").format(what=text) if text else self.tr("Undo"))
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
         self._redo.setText(self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo"))
+        self._redo.setToolTip(self.tr("Redo {what}").format(what=text) if text else self.tr("Redo"))

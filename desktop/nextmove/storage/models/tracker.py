@@ -77,6 +77,8 @@ class Contact(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     keep_in_touch_on: Mapped[date | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    profile_url: Mapped[str] = mapped_column(String(2000), default="", server_default="")
 
     applications: Mapped[list[Application]] = relationship(
         secondary=application_contact, back_populates="contacts"

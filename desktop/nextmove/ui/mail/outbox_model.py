@@ -22,20 +22,32 @@ def local_time(stored: datetime) -> str:
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("State", "To", "Subject", "When", "Problem")
-    PROBLEM = 4
+    COLUMNS = ("State", "To", "Application", "Subject", "When", "Problem")
+    APPLICATION = 2
+    SUBJECT = 3
+    WHEN = 4
+    PROBLEM = 5
 
     def __init__(self, maybe_sent: Callable[[OutboxRow], bool], parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[OutboxRow] = []
         self._maybe_sent = maybe_sent
         self._has_account = True
+        self._applications: dict[int, str] = {}
 
-    def set_rows(self, rows: list[OutboxRow], *, has_account: bool = True) -> None:
-        """Without any account, waiting rows say so in their own Problem cell."""
+    def set_rows(
+        self,
+        rows: list[OutboxRow],
+        *,
+        has_account: bool = True,
+        applications: dict[int, str] | None = None,
+    ) -> None:
+        """Without any account, waiting rows say so in their own Problem cell; `applications`
+        names the application each email is about, by id."""
         self.beginResetModel()
         self._rows = list(rows)
         self._has_account = has_account
+        self._applications = dict(applications or {})
         self.endResetModel()
 
     def has_waiting(self) -> bool:
@@ -80,6 +92,11 @@ class OutboxModel(QAbstractTableModel):
             "failed": self.tr("Failed"),
         }.get(row.state, row.state)
 
+    def application_text(self, row: OutboxRow) -> str:
+        if row.application_id is None:
+            return ""
+        return self._applications.get(row.application_id, "")
+
     def problem_text(self, row: OutboxRow) -> str:
         """Why it has not left, on one line (the full reason is in the details below)."""
         if row.state == "queued" and not self._has_account:
@@ -98,7 +115,9 @@ class OutboxModel(QAbstractTableModel):
                 return self.state_text(row)
             if column == 1:
                 return row.to_address
-            if column == 2:
+            if column == self.APPLICATION:
+                return self.application_text(row)
+            if column == self.SUBJECT:
                 return row.subject
             if column == self.PROBLEM:
                 return self.problem_text(row)

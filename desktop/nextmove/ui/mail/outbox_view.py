@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 
 # Roomy enough for an address, a subject and a reason side by side.
-PREFERRED_SIZE = (1100, 480)
+PREFERRED_SIZE = (1100, 640)
 NO_ACCOUNT = "No mail account yet — add one in Mail › Mail Accounts… to send these emails."
 
 
@@ -54,9 +56,11 @@ class OutboxView(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         self.table.setWordWrap(False)
-        for column in (0, 1, 3):
+        for column in (0, 1, OutboxModel.WHEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OutboxModel.APPLICATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OutboxModel.APPLICATION, 200)
+        header.setSectionResizeMode(OutboxModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OutboxModel.PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel()
         self.detail.setObjectName("outbox_detail")
@@ -65,6 +69,19 @@ class OutboxView(QDialog):
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(48)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The selected email as it will be read: recipient, subject and the whole text.
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("outbox_preview")
+        self.preview.setAccessibleName(self.tr("Preview of the selected email"))
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText(self.tr("Select an email to read it here."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("outbox_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         self.empty = QLabel(self.tr("Nothing here yet. Emails you write or queue from the "
                                     "rejection wizard wait here until they are sent."))  # fmt: skip
         self.empty.setObjectName("outbox_empty")
@@ -89,7 +106,7 @@ class OutboxView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_account)
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self._fit_to_screen(parent)
@@ -137,7 +154,11 @@ class OutboxView(QDialog):
     def reload(self) -> None:
         selected = self.selected_id()
         self._has_account = bool(self._outbox.accounts.all())
-        self.model.set_rows(self._outbox.messages.rows(), has_account=self._has_account)
+        self.model.set_rows(
+            self._outbox.messages.rows(),
+            has_account=self._has_account,
+            applications=self._outbox.messages.application_names(),
+        )
         self.empty.setVisible(self.model.rowCount() == 0)
         self.no_account.setVisible(self.model.has_waiting() and not self._has_account)
         if selected:
@@ -173,6 +194,18 @@ class OutboxView(QDialog):
         self.send_button.setText(send_text)
         self.send_button.setAccessibleName(send_text.rstrip("…"))
         self.detail.setText(self._detail(row))
+        self._show_preview(row)
+
+    def _show_preview(self, row: OutboxRow | None) -> None:
+        if row is None:
+            self.preview.clear()
+            return
+        head = [self.tr("To: {to}").format(to=row.to_address)]
+        about = self.model.application_text(row)
+        if about:
+            head.append(self.tr("About: {application}").format(application=about))
+        head.append(self.tr("Subject: {subject}").format(subject=row.subject))
+        self.preview.setPlainText("\n".join(head) + "\n\n" + row.body)
 
     def _detail(self, row: OutboxRow | None) -> str:
         if row is None:

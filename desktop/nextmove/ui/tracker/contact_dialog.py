@@ -1,4 +1,5 @@
-"""Add or edit a person: name, email, role, company, notes and a keep-in-touch reminder."""
+"""Add or edit a person: name, email, phone, profile link, role, company, notes and a
+keep-in-touch reminder."""
 
 from __future__ import annotations
 
@@ -59,6 +60,16 @@ class ContactDialog(QDialog):
         self.email.setAccessibleName(self.tr("Email"))
         self.email.setPlaceholderText(self.tr("name@company.com"))
         self.email_error = error_label("contact_email_error")
+        self.phone = QLineEdit(initial.phone)
+        self.phone.setObjectName("contact_phone")
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setPlaceholderText(self.tr("+49 30 1234567"))
+        self.phone_error = error_label("contact_phone_error")
+        self.profile_url = QLineEdit(initial.profile_url)
+        self.profile_url.setObjectName("contact_profile_url")
+        self.profile_url.setAccessibleName(self.tr("Profile link"))
+        self.profile_url.setPlaceholderText(self.tr("linkedin.com/in/name"))
+        self.profile_url_error = error_label("contact_profile_url_error")
         self.role = QComboBox()
         self.role.setObjectName("contact_role")
         self.role.setAccessibleName(self.tr("Role"))
@@ -96,6 +107,10 @@ class ContactDialog(QDialog):
         form.addRow("", self.name_error)
         form.addRow(self.tr("&Email:"), self.email)
         form.addRow("", self.email_error)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow("", self.phone_error)
+        form.addRow(self.tr("Pro&file link:"), self.profile_url)
+        form.addRow("", self.profile_url_error)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Company:"), self.company)
         form.addRow("", self.company_error)
@@ -118,6 +133,8 @@ class ContactDialog(QDialog):
         self.company.textEdited.connect(self.company_error.hide)
         self.remind_on.valueChanged.connect(self.remind_error.hide)
         self.remind.toggled.connect(self.remind_error.hide)
+        self.phone.textEdited.connect(self.phone_error.hide)
+        self.profile_url.textEdited.connect(self.profile_url_error.hide)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
 
@@ -131,6 +148,8 @@ class ContactDialog(QDialog):
             company=self.company.text().strip(),
             notes=self.notes.toPlainText().strip(),
             keep_in_touch_on=remind_on,
+            phone=self.phone.text().strip(),
+            profile_url=self.profile_url.text().strip(),
         )
 
     def _make_room(self) -> None:
@@ -154,6 +173,8 @@ class ContactDialog(QDialog):
         fields = {
             "name": (self.name, self.name_error),
             "email": (self.email, self.email_error),
+            "phone": (self.phone, self.phone_error),
+            "profile_url": (self.profile_url, self.profile_url_error),
             "company": (self.company, self.company_error),
             "keep_in_touch_on": (self.remind_on, self.remind_error),
         }
@@ -171,5 +192,7 @@ class ContactDialog(QDialog):
             self._make_room()
             return
         data.email = check.email
+        data.phone = check.phone
+        data.profile_url = check.profile_url
         self.submitted.emit(data)
         self.accept()

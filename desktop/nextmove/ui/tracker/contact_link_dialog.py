@@ -21,9 +21,9 @@ from nextmove.ui.tracker.contact_dialog import role_label
 
 
 def contact_summary(row: ContactRow) -> str:
-    """'Ann Lee · Recruiter, Acme · ann@acme.com' (empty parts left out)."""
+    """'Ann Lee · Recruiter, Acme · ann@acme.com · +49 30 123' (empty parts left out)."""
     who = ", ".join(part for part in (role_label(row.role), row.company) if part)
-    return " · ".join(part for part in (row.name, who, row.email) if part)
+    return " · ".join(part for part in (row.name, who, row.email, row.phone) if part)
 
 
 class ContactLinkDialog(QDialog):

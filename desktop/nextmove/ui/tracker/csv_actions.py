@@ -202,11 +202,15 @@ class CsvActions(QObject):
     # -- export ------------------------------------------------------------------------------
 
     def _on_export_triggered(self) -> None:
+        self.export_ids(None)
+
+    def export_ids(self, ids: list[int] | None) -> None:
+        """Export these applications (None: every one) to a file the person picks."""
         path = self.choose_export_path(self._folder())
         if path is None:
             return
         self._remember_folder(path)
-        job = ExportJob(self._context.database, path)
+        job = ExportJob(self._context.database, path, ids)
         job.signals.finished.connect(self._on_export_finished)
         job.signals.failed.connect(self._on_export_failed)
         self._start(job)

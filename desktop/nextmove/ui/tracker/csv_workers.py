@@ -134,10 +134,11 @@ class ImportJob(Job):
 
 
 class ExportJob(Job):
-    def __init__(self, database: Database, path: Path) -> None:
+    def __init__(self, database: Database, path: Path, ids: list[int] | None = None) -> None:
         super().__init__()
         self._database = database
         self.path = path
+        self._ids = ids
 
     def work(self) -> object:
-        return self.path, export_csv(self._database, self.path)
+        return self.path, export_csv(self._database, self.path, self._ids)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -42,13 +43,24 @@ class ContactsSection(QWidget):
         self.unlink_button = small_button(
             self.tr("&Unlink"), "contact_unlink", self.tr("Take the contact off this application")
         )
+        self.profile_button = small_button(
+            self.tr("&Profile"), "contact_open_profile", self.tr("Open the contact's profile link")
+        )
+        # Replaceable in tests: opening a browser is the desktop's business.
+        self.open_url = QDesktopServices.openUrl
         top = QHBoxLayout()
         top.addWidget(section_title(self.tr("Contacts")), 1)
+        top.addWidget(self.profile_button)
         # Two by two: four buttons in a row would make the whole panel too wide to leave the
         # table its columns.
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.add_button, self.link_button, self.edit_button, self.unlink_button)
+            (
+                self.add_button,
+                self.link_button,
+                self.edit_button,
+                self.unlink_button,
+            )
         ):
             buttons.addWidget(button, index // 2, index % 2)
         buttons.setColumnStretch(2, 1)
@@ -62,6 +74,7 @@ class ContactsSection(QWidget):
         self.link_button.clicked.connect(self.linkRequested)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.unlink_button.clicked.connect(self._on_unlink_button_clicked)
+        self.profile_button.clicked.connect(self._on_profile_button_clicked)
         self.list.itemActivated.connect(self._on_edit_button_clicked)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self._on_list_current_row_changed(-1)
@@ -69,8 +82,12 @@ class ContactsSection(QWidget):
     def set_contacts(self, contacts: list[ContactRow]) -> None:
         self.list.clear()
         for row in contacts:
-            item = QListWidgetItem(contact_summary(row))
+            text = contact_summary(row)
+            if row.profile_url:
+                text = f"{text}\n{row.profile_url}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, row.profile_url)
             if row.notes:
                 item.setToolTip(row.notes)
             self.list.addItem(item)
@@ -89,6 +106,16 @@ class ContactsSection(QWidget):
         has = self.selected_contact_id() is not None
         self.edit_button.setEnabled(has)
         self.unlink_button.setEnabled(has)
+        self.profile_button.setEnabled(has and bool(self._profile_url()))
+
+    def _profile_url(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole + 1) or "") if item is not None else ""
+
+    def _on_profile_button_clicked(self) -> None:
+        url = self._profile_url()
+        if url:
+            self.open_url(QUrl(url))
 
     def _on_edit_button_clicked(self, *_args: object) -> None:
         contact_id = self.selected_contact_id()

@@ -141,6 +141,11 @@ class TrackerEditing(QObject):
         self._say(self.tr("Added {name}").format(name=describe(data)))
 
     def _on_delete_triggered(self) -> None:
+        selected = self._window.table.selected_ids()
+        bulk = self._window.findChild(QObject, "bulk_actions")
+        if len(selected) > 1 and bulk is not None:
+            bulk.delete(selected)  # type: ignore[attr-defined]  # one undo step for them all
+            return
         application_id = self._window.selected_application_id()
         row = None if application_id is None else self._model.row_data(application_id)
         if application_id is None or row is None:

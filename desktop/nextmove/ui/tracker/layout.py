@@ -15,6 +15,8 @@ SPLITTER_KEY = "main_window/splitter"
 HEADER_KEY = "tracker/header"
 # The columns a saved header describes: a layout saved for other columns is ignored.
 COLUMNS_KEY = "tracker/columns"
+# True once the person set column widths by hand (else they follow the window's width).
+MANUAL_KEY = "tracker/manual_widths"
 
 
 def _signature() -> str:
@@ -24,6 +26,7 @@ def _signature() -> str:
 def save_table_layout(table: TrackerTable, settings: QSettings) -> None:
     settings.setValue(HEADER_KEY, table.horizontalHeader().saveState())
     settings.setValue(COLUMNS_KEY, _signature())
+    settings.setValue(MANUAL_KEY, bool(table.property("manualWidths")))
 
 
 def restore_table_layout(table: TrackerTable, settings: QSettings) -> None:
@@ -32,6 +35,7 @@ def restore_table_layout(table: TrackerTable, settings: QSettings) -> None:
     if not isinstance(state, QByteArray) or settings.value(COLUMNS_KEY) != _signature():
         return
     header = table.horizontalHeader()
+    table.setProperty("manualWidths", settings.value(MANUAL_KEY) in (True, "true"))
     if not header.restoreState(state):
         table.default_widths()
         return

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from nextmove.domain.search_text import fold
 from nextmove.domain.status import CLOSED_STATUSES, Status
 from nextmove.storage import tracker_rows as r
 from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
@@ -275,8 +276,9 @@ class TrackerModel(QAbstractTableModel):
     # -- filtering and sorting ------------------------------------------------------------------
 
     def set_filter(self, text: str, status: str = ALL) -> None:
-        """Show rows whose search text contains `text` and whose status passes `status`."""
-        needle = text.strip().casefold()
+        """Show rows whose search text contains `text` (ignoring case and accents) and whose
+        status passes `status`."""
+        needle = fold(text.strip())
         if needle == self._needle and status == self._status_filter:
             return
         self._needle, self._status_filter = needle, status
@@ -284,6 +286,10 @@ class TrackerModel(QAbstractTableModel):
         self._view = self._store.matching(needle, status)
         self.endResetModel()
         self.countsChanged.emit()
+
+    def needle(self) -> str:
+        """The folded search text the shown rows match ("" when not searching)."""
+        return self._needle
 
     @staticmethod
     def column_key(column: int) -> str:

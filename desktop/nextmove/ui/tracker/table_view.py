@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from nextmove.ui.tracker.columns import COLUMNS, KEY_COLUMNS, Kind, header_text
 from nextmove.ui.tracker.delegate import StatusChipDelegate, TrackerDelegate
+from nextmove.ui.tracker.highlight_delegate import HighlightDelegate
 from nextmove.ui.tracker.table_model import ID_ROLE, TrackerModel
 
 
@@ -28,8 +29,10 @@ class TrackerTable(QTableView):
         for section, spec in enumerate(COLUMNS):
             if spec.kind is Kind.STATUS:
                 self.setItemDelegateForColumn(section, StatusChipDelegate(today, self))
+        self._highlight = HighlightDelegate(today, self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl+click select many rows: status, timeline, delete and export act on them all.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -61,6 +64,22 @@ class TrackerTable(QTableView):
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._on_self_double_clicked)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+
+    def set_highlight(self, needle: str) -> None:
+        """Mark `needle` (folded search text) in the text columns; "" stops marking."""
+        self._highlight.needle = needle
+        for section, column in enumerate(COLUMNS):
+            if column.kind is Kind.TEXT:
+                # The plain delegate paints in C++: no Python call per cell when not searching.
+                plain = self.itemDelegate()
+                self.setItemDelegateForColumn(section, self._highlight if needle else plain)
+        self.viewport().update()
+
+    def selected_ids(self) -> list[int]:
+        """The selected applications, in display order."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        model = self.model()
+        return [int(model.index(row, 0).data(ID_ROLE)) for row in rows]
 
     def column_menu(self) -> QMenu:
         """Show or hide columns (the company always stays); the choice is saved with the layout."""

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from nextmove.ui.main_window import MainWindow
 
 
+# Below this screen width the goals panel starts closed: three panes would squeeze the table.
+ROOMY_SCREEN = 1600
+
+
 class WizardController(QObject):
     def __init__(self, window: MainWindow, context: AppContext) -> None:
         super().__init__(window)
@@ -50,7 +54,7 @@ class WizardController(QObject):
         self.wizard: RejectionWizard | None = None
 
         self.notice = RejectionNotice()
-        window.statusBar().addPermanentWidget(self.notice)
+        window.add_message_bar(self.notice)
         self.dock = GoalsDock(self.goals, context.today, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
@@ -60,7 +64,9 @@ class WizardController(QObject):
         toggle.setShortcut("Ctrl+Shift+G")
         window.menu("view").addAction(toggle)
         self.dock.set_unfinished(self.service.unfinished_count())
-        self.dock.setVisible(self.dock.has_items())
+        # A third pane only where the screen has room for it (View › Goals and Reminders
+        # opens it anywhere).
+        self.dock.setVisible(self.dock.has_items() and self._roomy())
         self.dock.resumeRequested.connect(self._on_reflections_triggered)
         self.dock.applicationRequested.connect(window.select_application)
 
@@ -90,6 +96,11 @@ class WizardController(QObject):
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self._on_application_aboutToQuit)
+
+    def _roomy(self) -> bool:
+        """The screen is wide enough for table, side panel and goals side by side."""
+        screen = self.window.screen()
+        return screen is not None and screen.availableGeometry().width() >= ROOMY_SCREEN
 
     def _action(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -169,7 +180,8 @@ class WizardController(QObject):
                 if item.application_id != application_id:
                     self.window.refresh_application(item.application_id)
         self._refresh_dock()
-        self.dock.show()  # the new goals and reminders are worth a look
+        if self._roomy():
+            self.dock.show()  # the new goals and reminders are worth a look
         self.window.statusBar().showMessage(
             self.tr("Reflection saved. Any emails you queued are waiting in the outbox."), 8000
         )

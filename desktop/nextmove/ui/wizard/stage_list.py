@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from nextmove.domain.wizard import MAX_SCORE, UNRATED, StageAnswer
+from nextmove.domain.wizard import StageAnswer
+from nextmove.ui.wizard.score_buttons import ScoreButtons, how_it_went
 
 
 class StageList(QWidget):
@@ -25,7 +25,7 @@ class StageList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stage_list")
-        self._rows: list[tuple[QLineEdit, QSpinBox, QLineEdit, QToolButton]] = []
+        self._rows: list[tuple[QLineEdit, ScoreButtons, QLineEdit, QToolButton]] = []
         self._grid = QGridLayout()
         self._grid.setColumnStretch(0, 2)
         self._grid.setColumnStretch(2, 3)
@@ -62,15 +62,13 @@ class StageList(QWidget):
     def _add_row(self, stage: StageAnswer) -> None:
         index = len(self._rows)
         name = QLineEdit(stage.stage)
+        name.setCursorPosition(0)  # the start of a long name, not its end
         name.setObjectName(f"stage_name_{index}")
         name.setAccessibleName(self.tr("Stage name"))
-        score = QSpinBox()
+        score = ScoreButtons(how_it_went())
         score.setObjectName(f"stage_score_{index}")
         score.setAccessibleName(self.tr("Score for {stage}").format(stage=stage.stage))
-        score.setRange(UNRATED, MAX_SCORE)
-        score.setSpecialValueText(self.tr("Not rated"))
         score.setValue(stage.score)
-        score.setSuffix(self.tr(" / 5"))
         note = QLineEdit(stage.note)
         note.setObjectName(f"stage_note_{index}")
         note.setAccessibleName(self.tr("Note for {stage}").format(stage=stage.stage))

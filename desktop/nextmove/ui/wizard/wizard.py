@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from nextmove.domain.wizard import Step
@@ -32,6 +32,7 @@ from nextmove.ui.wizard.pages.upskill import UpskillPage
 from nextmove.ui.wizard.pages.what_happened import WhatHappenedPage
 from nextmove.ui.wizard.screen_fit import fit_to_screen
 from nextmove.ui.wizard.state import WizardState
+from nextmove.ui.wizard.wizard_steps import WizardSteps
 
 PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
     WhatHappenedPage,
@@ -46,7 +47,7 @@ PAGES: tuple[Callable[[WizardState], AnswerPage], ...] = (
 )
 
 
-PREFERRED = QSize(820, 680)
+PREFERRED = QSize(1000, 800)
 MINIMUM = QSize(560, 420)
 
 
@@ -85,6 +86,16 @@ class RejectionWizard(QWizard):
             self.pages[page.step] = page
         for page in self.pages.values():
             page.load(state.answers)
+            page.fill_height()
+        self.steps = WizardSteps([page.title() for page in self.pages.values()])
+        self.setSideWidget(self.steps)
+        # Escape first says where the draft waits; a second Escape closes.
+        self.close_note = QLabel()
+        self.close_note.setObjectName("wizard_close_note")
+        self.close_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.close_note.setWordWrap(True)
+        self.close_note.hide()
+        self.steps.add_note(self.close_note)
         self.finish_error = QLabel()
         self.finish_error.setObjectName("finish_error")
         self.finish_error.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,6 +148,8 @@ class RejectionWizard(QWizard):
             self.draftSaved.emit(current)
 
     def _on_self_currentIdChanged(self, new_id: int) -> None:
+        if new_id != -1:
+            self.steps.set_current(new_id)
         if self._resuming or new_id == -1:
             self._shown = new_id
             return
@@ -176,6 +189,21 @@ class RejectionWizard(QWizard):
         self.finish_result = result
         self.reflectionFinished.emit(result.reflection_id, result.application_id)
         super().accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape: the first press saves and says where the draft waits, the second closes
+        (Save and Close and the window's close button close at once)."""
+        if event.key() == Qt.Key.Key_Escape and not self.close_note.isVisible():
+            self.save_draft()
+            self.close_note.setText(
+                self.tr(
+                    "Your answers are saved as a draft. Resume it any time from "
+                    "Reflect ▸ Reflections…\n\nPress Escape again to close."
+                )
+            )
+            self.close_note.show()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Cancel or Escape: keep the draft so the person can come back."""

@@ -4,7 +4,16 @@ answers that survive Back."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from nextmove.domain.wizard import Step, WizardAnswers
 from nextmove.domain.wizard_checks import validate_step
@@ -12,6 +21,7 @@ from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.state import WizardState
 
 ERROR_STYLE = "color: #b3261e;"
+_UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 
 
 class AnswerPage(QWizardPage):
@@ -80,6 +90,25 @@ class AnswerPage(QWizardPage):
             _focus_into(target)
         self.scroll_area.ensureWidgetVisible(label)
         self.scroll_area.horizontalScrollBar().setValue(0)  # keep the labels' start in view
+
+    def fill_height(self) -> None:
+        """Let the page's writing boxes take the height the window has, rather than leave the
+        bottom half blank: each keeps its designed height as its minimum (a small screen
+        scrolls, as before) and grows beyond it; the trailing stretch goes."""
+        boxes = [
+            box
+            for box in self.findChildren(QPlainTextEdit)
+            if box.maximumHeight() < _UNLIMITED and not box.isReadOnly()
+        ]
+        if not boxes:
+            return
+        for box in boxes:
+            box.setMinimumHeight(box.maximumHeight())
+            box.setMaximumHeight(_UNLIMITED)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        last = self.body.itemAt(self.body.count() - 1)
+        if last is not None and last.spacerItem() is not None:
+            self.body.takeAt(self.body.count() - 1)
 
     def hint(self, text: str) -> QLabel:
         label = QLabel(text)

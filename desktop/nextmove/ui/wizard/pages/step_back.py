@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from nextmove.domain.wizard import DECISION_ADJUST, DECISION_SIMILAR, Step, WizardAnswers
 from nextmove.ui.wizard.pages.base import AnswerPage
+from nextmove.ui.wizard.score_buttons import ScoreButtons, how_much
 from nextmove.ui.wizard.state import WizardState
 
 
@@ -45,12 +45,9 @@ class StepBackPage(AnswerPage):
             (self.tr("No"), "no"),
         ):
             self.right_reasons.addItem(text, value)
-        self.excitement = QSpinBox()
+        self.excitement = ScoreButtons(how_much())
         self.excitement.setObjectName("excitement")
         self.excitement.setAccessibleName(self.tr("How much it excited you"))
-        self.excitement.setRange(0, 5)
-        self.excitement.setSpecialValueText(self.tr("Not rated"))
-        self.excitement.setSuffix(self.tr(" / 5"))
         self.values_fit = _text_box(
             "values_fit",
             self.tr("Values and skills"),
