@@ -44,11 +44,11 @@ def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppConte
 
 def attach(window: MainWindow, context: AppContext) -> None:
     """Connect the window and every feature to an open data folder."""
-    from nextmove.ui import backup_actions, mail, wizard
+    from nextmove.ui import backup_actions, board, mail, wizard
     from nextmove.ui.tracker import csv_actions, detail_panel
 
     window.attach(context)
-    for feature in (detail_panel, csv_actions, backup_actions, mail, wizard):
+    for feature in (detail_panel, csv_actions, backup_actions, mail, wizard, board):
         feature.install(window, context)
 
 

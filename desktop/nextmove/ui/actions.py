@@ -81,11 +81,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "action_view_table",
+        "&Table",
+        "view",
+        "Ctrl+1",
+        "Show applications as a table",
+    ),
+    ActionSpec(
+        "action_view_board",
+        "&Board",
+        "view",
+        "Ctrl+2",
+        "Show applications as cards in one column per stage",
+    ),
+    ActionSpec(
         "action_show_details",
         "&Details Panel",
         "view",
         "F9",
         "Show or hide the selected application's timeline and people",
+        separator_before=True,
     ),
     ActionSpec(
         "action_edit_application",
@@ -100,6 +115,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "application",
         QKeySequence.StandardKey.Delete,
         "Delete the selected application",
+    ),
+    ActionSpec(
+        "action_board_move_left",
+        "Move to &Previous Stage",
+        "application",
+        "Ctrl+Shift+Left",
+        "Move the selected card one column to the left on the board",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "action_board_move_right",
+        "Move to Ne&xt Stage",
+        "application",
+        "Ctrl+Shift+Right",
+        "Move the selected card one column to the right on the board",
     ),
     ActionSpec(
         "action_reject_wizard",
