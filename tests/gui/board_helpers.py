@@ -7,7 +7,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QListView
 
 from nextmove.domain.status import Status
+from nextmove.storage import tracker_rows
 from nextmove.ui.board.board_view import BoardView
+from nextmove.ui.board.column_model import BoardColumnModel
 from nextmove.ui.board.column_view import CardList
 from nextmove.ui.board.controller import BoardController
 from nextmove.ui.main_window import MainWindow
@@ -43,9 +45,13 @@ def card_ids(window: MainWindow, status: Status) -> list[int]:
 def drag_card(window: MainWindow, application_id: int, to: Status) -> None:
     """Drop a card on another column the way a mouse drag does: the source view's model
     makes the QMimeData, and the target view's own drop handling receives it."""
-    status = next(s for s in Status if application_id in card_ids(window, s))
-    model = column(window, status).model()
-    row = card_ids(window, status).index(application_id)
+    row_data = window.model.row_data(application_id)
+    assert row_data is not None
+    source = column(window, Status(row_data[tracker_rows.STATUS]))
+    model = source.model()
+    assert isinstance(model, BoardColumnModel)
+    row = model.row_of(application_id)
+    assert row is not None
     mime = model.mimeData([model.index(row, 0)])
     target = column(window, to)
     receiver = target.viewport() if target.isVisible() else target.parentWidget()
