@@ -24,13 +24,14 @@ if not app.primaryScreen().grabWindow(0).save(sys.argv[1]):
 
 
 @contextmanager
-def private_display() -> Iterator[str]:
-    """Start Xvfb with a 1280x800 screen; yields its DISPLAY (skips the test without Xvfb)."""
+def private_display(size: str = "1280x800") -> Iterator[str]:
+    """Start Xvfb with a screen of `size` (1280x800 unless asked); yields its DISPLAY (skips
+    the test without Xvfb)."""
     if shutil.which("Xvfb") is None:
         pytest.skip("needs Xvfb")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

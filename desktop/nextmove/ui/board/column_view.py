@@ -24,8 +24,8 @@ from nextmove.ui.board.column_model import MIME_TYPE, BoardColumnModel
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.table_model import ID_ROLE
 
-COLUMN_WIDTH = 236
-COLLAPSED_WIDTH = 132
+COLUMN_WIDTH = 212
+COLLAPSED_WIDTH = 124
 
 
 class CardList(QListView):
