@@ -1,0 +1,28 @@
+"""suggestions: what was done, dismissed or snoozed per suggestion trigger
+
+Revision ID: 0004_suggestions
+Revises: 0003
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_suggestions"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "suggestion_state",
+        sa.Column("key", sa.String(length=200), nullable=False),
+        sa.Column("state", sa.String(length=20), nullable=False),
+        sa.Column("snoozed_until", sa.Date(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_suggestion_state")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("suggestion_state")
