@@ -44,11 +44,12 @@ def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppConte
 
 def attach(window: MainWindow, context: AppContext) -> None:
     """Connect the window and every feature to an open data folder."""
-    from nextmove.ui import backup_actions, board, mail, wizard
+    from nextmove.ui import backup_actions, board, mail, suggestions, wizard
     from nextmove.ui.tracker import csv_actions, detail_panel
 
     window.attach(context)
-    for feature in (detail_panel, csv_actions, backup_actions, mail, wizard, board):
+    # suggestions after wizard: its list goes into the wizard's Goals panel.
+    for feature in (detail_panel, csv_actions, backup_actions, mail, wizard, board, suggestions):
         feature.install(window, context)
 
 

@@ -119,6 +119,8 @@ class Suggestion:
     # Who a drafted email goes to (name, address); empty when nobody with an address is known.
     recipients: tuple[tuple[str, str], ...] = field(default=())
     skill: str = ""
+    # The last activity, for the silences (follow-up, ghosted).
+    quiet_since: date | None = None
 
 
 def suggest(
@@ -158,6 +160,7 @@ def _from_applications(
                 f"ghosted:{app.id}:{quiet.isoformat()}",
                 Kind.GHOSTED,
                 quiet + timedelta(days=rules.ghosted_days),
+                quiet_since=quiet,
                 company=app.company,
                 role=app.role,
                 application_id=app.id,
@@ -173,6 +176,7 @@ def _from_applications(
                 f"follow_up:{app.id}:{quiet.isoformat()}",
                 Kind.FOLLOW_UP,
                 quiet + timedelta(days=rules.follow_up_days),
+                quiet_since=quiet,
                 recipients=_addresses(app.contacts)[:1],
                 company=app.company,
                 role=app.role,
