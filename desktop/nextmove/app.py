@@ -44,12 +44,14 @@ def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppConte
 
 def attach(window: MainWindow, context: AppContext) -> None:
     """Connect the window and every feature to an open data folder."""
-    from nextmove.ui import backup_actions, board, mail, suggestions, wizard
+    from nextmove.ui import backup_actions, board, calendar_actions, mail, suggestions, wizard
     from nextmove.ui.tracker import csv_actions, detail_panel
 
     window.attach(context)
-    # suggestions after wizard: its list goes into the wizard's Goals panel.
-    for feature in (detail_panel, csv_actions, backup_actions, mail, wizard, board, suggestions):
+    # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
+    # before board: it watches for the board to take dropped invitations too.
+    features = (detail_panel, csv_actions, backup_actions, mail, wizard, calendar_actions)
+    for feature in (*features, board, suggestions):
         feature.install(window, context)
 
 

@@ -70,7 +70,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nextmove.cli import backup, mail, tracker
+    from nextmove.cli import backup, calendar, mail, tracker
 
     parser = _Parser(
         prog="nextmove",
@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the installation offscreen in a temporary folder and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (tracker, backup, mail):
+    for module in (tracker, backup, mail, calendar):
         module.register(subparsers)
     return parser
 

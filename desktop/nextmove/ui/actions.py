@@ -53,6 +53,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Export every application and its history to CSV",
     ),
     ActionSpec(
+        "action_export_calendar",
+        "Export &Calendar…",
+        "file",
+        None,
+        "Write interviews, next actions and reminders to an iCalendar (.ics) file",
+    ),
+    ActionSpec(
+        "action_import_invitation",
+        "Import Interview &Invitation…",
+        "file",
+        None,
+        "Add an interview to the selected application from a calendar invitation (.ics)",
+    ),
+    ActionSpec(
         "action_backup_now",
         "&Back Up Now",
         "file",

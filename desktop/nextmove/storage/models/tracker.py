@@ -61,6 +61,13 @@ class StageEvent(Base):
     round: Mapped[int | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # An interview's time ("14:30", local), length, place or video link, and the people met
+    # (one "Name <address>" per line); the UID of the invitation it came from, if any.
+    starts_at: Mapped[str | None] = mapped_column(String(5), default=None)
+    duration_minutes: Mapped[int | None] = mapped_column(default=None)
+    place: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    attendees: Mapped[str] = mapped_column(Text, default="", server_default="")
+    invitation_uid: Mapped[str | None] = mapped_column(String(500), default=None)
 
     application: Mapped[Application] = relationship(back_populates="events")
 
