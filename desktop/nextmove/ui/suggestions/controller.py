@@ -234,4 +234,8 @@ class SuggestionsController(QObject):
 
 
 def install(window: MainWindow, context: AppContext) -> SuggestionsController:
-    return SuggestionsController(window, context)
+    from nextmove.ui import notifications
+
+    controller = SuggestionsController(window, context)
+    notifications.install(window, context, controller)
+    return controller
