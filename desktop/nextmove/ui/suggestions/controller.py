@@ -76,7 +76,8 @@ class SuggestionsController(QObject):
         self.panel.snoozeRequested.connect(self.snooze)
         self.panel.dismissRequested.connect(self.dismiss)
         self.panel.applicationRequested.connect(window.select_application)
-        self.refresh()
+        # The first refresh comes with the notifications' check at start, after the first
+        # frame, not here while the window is being put together.
 
     def _place_panel(self) -> None:
         dock = self._window.findChild(QDockWidget, "goals_dock")
