@@ -3,6 +3,7 @@ dropped on a table row or a board card, each one undo step."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from icalendar import Calendar
@@ -15,7 +16,7 @@ from nextmove.storage.calendar import event_times
 from nextmove.ui.calendar_actions import CalendarActions
 from nextmove.ui.main_window import MainWindow
 from tests.gui.board_helpers import column, show_board
-from tests.gui.tracker_helpers import app, repository, row_of, seed
+from tests.gui.tracker_helpers import TODAY, app, repository, row_of, seed
 
 SAMPLES = Path(__file__).resolve().parents[1] / "unit" / "invitations"
 
@@ -46,15 +47,18 @@ def _drop_file(receiver: QWidget, at: QPointF, path: Path) -> None:
 
 
 def test_export_calendar_writes_the_file_chosen(window: MainWindow, tmp_path: Path) -> None:
-    seed(window, app("Northwind", next_action="Prepare case study", next_action_on=None))
+    soon = TODAY + timedelta(days=2)
+    seed(window, app("Northwind", next_action="Prepare case study", next_action_on=soon))
     actions = _actions(window)
     target = tmp_path / "jobs.ics"
     asked: list[Path] = []
     actions.choose_export_path = lambda folder: asked.append(folder) or target  # type: ignore[func-returns-value]
     assert window.action("action_export_calendar").objectName() == "action_export_calendar"
     window.action("action_export_calendar").trigger()
-    assert Calendar.from_ical(target.read_bytes())["PRODID"]
-    assert window.statusBar().currentMessage() == "Wrote 0 events to jobs.ics"
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Northwind: Prepare case study"
+    assert event["DTSTART"].dt == soon
+    assert window.statusBar().currentMessage() == "Wrote 1 event to jobs.ics"
     actions.choose_export_path = lambda _folder: None
     target.unlink()
     window.action("action_export_calendar").trigger()  # cancelled: nothing written

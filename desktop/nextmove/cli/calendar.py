@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         raise CommandError(f"{path} is a folder; give a file name such as {path / 'jobs.ics'}")
     with open_data(args) as database:
         try:
-            count = export_calendar(database, path)
+            count = export_calendar(database, path, date.today())
         except FileNotFoundError as error:
             raise CommandError(
                 f"the folder {path.parent} does not exist; nothing was written"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -78,8 +79,9 @@ def event_times(database: Database, event_id: int) -> EventTimes | None:
         )
 
 
-def calendar_facts(database: Database) -> CalendarFacts:
-    """Every dated fact of open, kept applications, contacts and learning goals."""
+def calendar_facts(database: Database, since: date) -> CalendarFacts:
+    """The dated facts of open, kept applications, contacts and learning goals, from `since`
+    on (what is long past is of no use in a calendar, and would only make the file huge)."""
     with database.sessions() as session:
         open_apps = (
             select(Application.id)
@@ -91,6 +93,7 @@ def calendar_facts(database: Database) -> CalendarFacts:
             .join(Application, Application.id == StageEvent.application_id)
             .where(
                 StageEvent.kind == EventKind.INTERVIEW.value,
+                StageEvent.occurred_on >= since,
                 StageEvent.application_id.in_(open_apps),
             )
             .order_by(StageEvent.occurred_on, StageEvent.id)
@@ -123,7 +126,7 @@ def calendar_facts(database: Database) -> CalendarFacts:
                     Application.next_action,
                 )
                 .where(
-                    Application.next_action_on.is_not(None),
+                    Application.next_action_on >= since,
                     Application.archived.is_(False),
                     Application.status.not_in(_CLOSED),
                 )
@@ -142,7 +145,7 @@ def calendar_facts(database: Database) -> CalendarFacts:
             KeepInTouchFact(cid, name, company or companies[cid], on)
             for cid, name, company, on in session.execute(
                 select(Contact.id, Contact.name, Contact.company, Contact.keep_in_touch_on)
-                .where(Contact.keep_in_touch_on.is_not(None))
+                .where(Contact.keep_in_touch_on >= since)
                 .order_by(Contact.keep_in_touch_on, Contact.id)
             )
             if on is not None
@@ -151,7 +154,7 @@ def calendar_facts(database: Database) -> CalendarFacts:
             GoalFact(g.id, g.skill, g.course, g.due_on, g.status == DONE)
             for g in session.scalars(
                 select(LearningGoal)
-                .where(LearningGoal.due_on.is_not(None))
+                .where(LearningGoal.due_on >= since, LearningGoal.status != DONE)
                 .order_by(LearningGoal.due_on, LearningGoal.id)
             )
             if g.due_on is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,12 +44,17 @@ def local_zone_name() -> str:
     return name if name and _valid(name) else "UTC"
 
 
-def export_calendar(database: Database, path: Path, zone_name: str | None = None) -> int:
-    """Write every event to `path` (replaced in one step); returns how many there are.
+# How far back the calendar reaches: enough to look back on the last weeks' interviews.
+PAST_DAYS = 60
 
-    OSError (a missing folder, no permission) reaches the caller, who words it.
-    """
-    events = calendar_events(calendar_facts(database))
+
+def export_calendar(
+    database: Database, path: Path, today: date, zone_name: str | None = None
+) -> int:
+    """Write every event from PAST_DAYS before `today` on to `path` (replaced in one step);
+    returns how many there are. OSError (a missing folder, no permission) reaches the caller,
+    who words it."""
+    events = calendar_events(calendar_facts(database, today - timedelta(days=PAST_DAYS)))
     data = write_calendar(events, zone_name or local_zone_name(), datetime.now(UTC))
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=".nextmove-", suffix=".ics", dir=folder)

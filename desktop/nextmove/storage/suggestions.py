@@ -67,6 +67,7 @@ class SuggestionStore:
                         Application.archived.is_(False),
                     )
                     .order_by(StageEvent.id)
+                    .limit(MOST)
                 ):
                     interviews[app_id].append((event_id, day))
             ids = sorted({*quiet_ids, *interviews})
@@ -82,16 +83,24 @@ class SuggestionStore:
                 people[app_id].append((cid, name, email))
             applications = tuple(
                 ApplicationFacts(
-                    app.id,
-                    app.company,
-                    app.role,
-                    Status(app.status),
-                    app.last_activity_on,
-                    tuple(interviews.get(app.id, ())),
-                    tuple(people.get(app.id, ())),
+                    app_id,
+                    company,
+                    role,
+                    Status(status),
+                    last,
+                    tuple(interviews.get(app_id, ())),
+                    tuple(people.get(app_id, ())),
                 )
-                for app in session.scalars(
-                    select(Application).where(Application.id.in_(ids)).order_by(Application.id)
+                for app_id, company, role, status, last in session.execute(
+                    select(
+                        Application.id,
+                        Application.company,
+                        Application.role,
+                        Application.status,
+                        Application.last_activity_on,
+                    )
+                    .where(Application.id.in_(ids))
+                    .order_by(Application.id)
                 )
             )
             contacts = self._due_contacts(session, rules, today)

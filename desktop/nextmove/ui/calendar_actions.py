@@ -1,7 +1,7 @@
 """File › Export Calendar… and File › Import Interview Invitation…, and .ics invitations
 dropped on an application (a table row, a board card, the side panel).
 
-Export writes the file at once (a few milliseconds of local work). An imported invitation
+Export writes the file on the worker pool and says how many events it holds. An imported invitation
 becomes an interview entry on the application's timeline, with its time, place and people,
 through the same timeline writer as every other entry, as one undo step.
 """
@@ -9,6 +9,7 @@ through the same timeline writer as every other entry, as one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from nextmove.domain.status import EventKind
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.calendar import EventTimes, set_event_times
 from nextmove.storage.calendar_file import export_calendar, local_zone_name
+from nextmove.ui.tracker.csv_workers import Job
 from nextmove.ui.tracker.table_model import ID_ROLE
 
 if TYPE_CHECKING:
@@ -78,6 +80,20 @@ class ImportInvitation(QUndoCommand):
             self._changed(self._id)
 
 
+class ExportCalendarJob(Job):
+    """Write the calendar file on the worker pool (thousands of events take a while)."""
+
+    def __init__(self, database: Database, path: Path, today: date, zone_name: str) -> None:
+        super().__init__()
+        self._database = database
+        self._path = path
+        self._today = today
+        self._zone = zone_name
+
+    def work(self) -> object:
+        return self._path, export_calendar(self._database, self._path, self._today, self._zone)
+
+
 def _is_invitation(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     for url in urls:
@@ -132,18 +148,25 @@ class CalendarActions(QObject):
         if path is None:
             return
         self._context.settings.setValue(FOLDER_KEY, str(path.parent))
-        try:
-            count = export_calendar(self._context.database, path, self.zone_name)
-        except OSError as error:
-            reason = (error.strerror or str(error)).lower()
-            self._say(self.tr("The calendar could not be saved: {reason}").format(reason=reason))
-            return
+        self._say(self.tr("Writing the calendar…"))
+        job = ExportCalendarJob(self._context.database, path, self._context.today(), self.zone_name)
+        job.signals.finished.connect(self._on_export_finished)
+        job.signals.failed.connect(self._on_export_failed)
+        self._context.pool.start(job)
+
+    def _on_export_finished(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        path: Path = result[0]
+        count: int = result[1]
         text = (
             self.tr("Wrote 1 event to {name}")
             if count == 1
             else self.tr("Wrote {count} events to {name}")
         )
         self._say(text.format(count=count, name=path.name))
+
+    def _on_export_failed(self, text: str) -> None:
+        self._say(self.tr("The calendar could not be saved: {reason}").format(reason=text))
 
     # -- invitations -----------------------------------------------------------------------------
 
