@@ -69,8 +69,10 @@ class SuggestionsController(QObject):
         model = window.model
         self._total = model.total_count()
         # Edits, undo and redo change the facts; a search or a filter does not.
+        # Through a lambda: connected directly, indexChanged(int) would pick QTimer.start(int)
+        # and make the undo stack's index the delay.
         for signal in (model.dataChanged, window.undo_stack.indexChanged):
-            signal.connect(self._later.start)
+            signal.connect(lambda *_args: self._later.start())
         model.countsChanged.connect(self._on_model_countsChanged)
         self.panel.doRequested.connect(self.do_it)
         self.panel.snoozeRequested.connect(self.snooze)
