@@ -33,7 +33,7 @@ class Application(Base):
     next_action_on: Mapped[date | None] = mapped_column(default=None, index=True)
     next_action: Mapped[str] = mapped_column(String(500), default="")
     # The newest event's date, kept by the repository so the table never has to aggregate.
-    last_activity_on: Mapped[date | None] = mapped_column(default=None)
+    last_activity_on: Mapped[date | None] = mapped_column(default=None, index=True)
     job_description: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(default=False)

@@ -22,7 +22,10 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_suggestion_state")),
     )
+    # The follow-up and ghosting rules look for the quietest open applications first.
+    op.create_index(op.f("ix_application_last_activity_on"), "application", ["last_activity_on"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_application_last_activity_on"), table_name="application")
     op.drop_table("suggestion_state")
