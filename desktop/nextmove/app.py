@@ -48,18 +48,24 @@ def attach(window: MainWindow, context: AppContext) -> None:
     """Connect the window and every feature to an open data folder."""
     from nextmove.ui import (
         backup_actions,
+        board,
+        calendar_actions,
         capture,
         documents,
         inbox,
         mail,
         preferences_dialog,
+        suggestions,
         wizard,
     )
     from nextmove.ui.tracker import bulk_actions, csv_actions, detail_panel
 
     window.attach(context)
-    features = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
-    for feature in (*features, backup_actions, mail, wizard, capture, inbox):
+    # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
+    # before board: it watches for the board to take dropped invitations too.
+    tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
+    features = (backup_actions, mail, wizard, capture, inbox, calendar_actions)
+    for feature in (*tracker, *features, board, suggestions):
         feature.install(window, context)
 
 

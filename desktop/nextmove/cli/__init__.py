@@ -87,7 +87,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nextmove.cli import backup, capture, inbox, insights, mail, tracker
+    from nextmove.cli import backup, calendar, capture, inbox, insights, mail, tracker
 
     parser = _Parser(
         prog="nextmove",
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the installation offscreen in a temporary folder and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (tracker, capture, backup, mail, insights, inbox):
+    for module in (tracker, capture, backup, mail, insights, inbox, calendar):
         module.register(subparsers)
     return parser
 

@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
 
         self.column_fit = ColumnFit(self.table)
         self.tracker_stack.addWidget(self.table)
+        # What shows the applications when there are some: the table, or the board.
+        self.main_view: QWidget = self.table
         self.tracker_stack.addWidget(self.empty_state)
         self.tracker_stack.addWidget(self.no_matches)
         # The side panel gives way when the table would lose its key columns.
@@ -279,6 +281,13 @@ class MainWindow(QMainWindow):
         from datetime import date  # not at import time: the first frame does not need it
 
         return date.today()
+
+    def set_main_view(self, view: QWidget) -> None:
+        """Show the applications in `view` (the table or the board) from now on."""
+        if self.tracker_stack.indexOf(view) < 0:
+            self.tracker_stack.addWidget(view)
+        self.main_view = view
+        self._on_model_counts_changed()
 
     def side_panel_shown(self) -> bool:
         return self.splitter.sizes()[1] > 0
@@ -518,7 +527,7 @@ class MainWindow(QMainWindow):
             self.no_matches.show_for(self.search_box.text(), status)
             self.tracker_stack.setCurrentWidget(self.no_matches)
         else:
-            self.tracker_stack.setCurrentWidget(self.table)
+            self.tracker_stack.setCurrentWidget(self.main_view)
         if shown == total:
             text = (
                 self.tr("1 application")

@@ -34,7 +34,7 @@ class Application(Base):
     next_action: Mapped[str] = mapped_column(String(500), default="")
     # Status and last activity are derived from the timeline and written by one function only,
     # `storage.timeline.settle` (the rule: `domain.timeline_rules`), so the table never aggregates.
-    last_activity_on: Mapped[date | None] = mapped_column(default=None)
+    last_activity_on: Mapped[date | None] = mapped_column(default=None, index=True)
     job_description: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(default=False)
@@ -62,6 +62,13 @@ class StageEvent(Base):
     round: Mapped[int | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # An interview's time ("14:30", local), length, place or video link, and the people met
+    # (one "Name <address>" per line); the UID of the invitation it came from, if any.
+    starts_at: Mapped[str | None] = mapped_column(String(5), default=None)
+    duration_minutes: Mapped[int | None] = mapped_column(default=None)
+    place: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    attendees: Mapped[str] = mapped_column(Text, default="", server_default="")
+    invitation_uid: Mapped[str | None] = mapped_column(String(500), default=None)
 
     application: Mapped[Application] = relationship(back_populates="events")
 

@@ -44,6 +44,8 @@ class PaintProbe(QObject):
     def _on_window_tracker_built(self) -> None:
         self._window.table.viewport().installEventFilter(self)
         self._window.empty_state.installEventFilter(self)
+        # Another view of the applications (the board) joins the stack later: watch it too.
+        self._window.tracker_stack.installEventFilter(self)
 
     def _once(self, what: str) -> None:
         if what not in self._seen:
@@ -70,6 +72,13 @@ class PaintProbe(QObject):
             QTimer.singleShot(0, self._tick)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window.tracker_stack:
+            if event.type() == QEvent.Type.ChildAdded:
+                child = event.child()  # type: ignore[attr-defined]
+                inner = getattr(child, "widget", None)  # a scroll area's contents
+                if child is not self._window.table and callable(inner) and inner() is not None:
+                    inner().installEventFilter(self)
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.Paint:
             # Report once this paint is done, not before it starts.
             if self._window.model.rowCount() > 0:

@@ -131,6 +131,18 @@ class TrackerModel(QAbstractTableModel):
         """The shown ids, in display order."""
         return [self._store.row(slot)[r.ID] for slot in self._view]
 
+    def shown_rows(self) -> list[TrackerRow]:
+        """The shown rows, in display order (the board sorts them into its columns)."""
+        row = self._store.row
+        return list(map(row, self._view))
+
+    def today_iso(self) -> str:
+        return self._today_iso
+
+    def due_state(self, row: TrackerRow) -> str:
+        """ "overdue", "due" (today) or "" for a row's next action: one rule for every view."""
+        return self._due_state(row)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._view)
 
@@ -246,6 +258,13 @@ class TrackerModel(QAbstractTableModel):
         if changed:
             self.editRequested.emit(application_id, column.key, new)
         return True
+
+    def request_status(self, application_id: int, status: str) -> None:
+        """Ask for a status change from outside the table (the board): the same request as
+        an inline edit of the status cell, so the same undoable command carries it out."""
+        row = self._store.get(application_id)
+        if row is not None and row[r.STATUS] != status:
+            self.editRequested.emit(application_id, "status", status)
 
     def upsert(self, row: TrackerRow, haystack: str) -> None:
         """Show a new or changed row where it is; a new one goes to the end of the view."""

@@ -1,0 +1,194 @@
+"""Desktop notifications for suggestions that become due while the app runs.
+
+Checked at start, every hour and after the computer wakes (a minute timer that finds the wall
+clock jumped). Where the desktop has a system tray, a tray icon (`tray_icon`, with "Show Next
+Move" and the number of due items) shows the message; elsewhere a bar at the top of the window
+does. Clicking either brings the window forward on the item. `notify` is the seam tests watch.
+Settings: `notifications/tray_icon` (default true) turns the tray icon off.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from nextmove.resources import icon_files
+
+if TYPE_CHECKING:
+    from nextmove.domain.suggestions import Suggestion
+    from nextmove.ui.context import AppContext
+    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.suggestions.controller import SuggestionsController
+
+TRAY_KEY = "notifications/tray_icon"
+HOUR_MS = 60 * 60 * 1000
+TICK_MS = 60 * 1000
+# A minute timer that fired this much later than due means the computer slept.
+WAKE_GAP_S = 5 * 60
+MESSAGE_MS = 10_000
+
+
+class NotificationBar(QWidget):
+    """The in-window fallback: one line, Show and Dismiss."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification_bar")
+        self.setAccessibleName(self.tr("Notification"))
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setObjectName("notification_show")
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("notification_dismiss")
+        self.close_button.setText(self.tr("Dismiss"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.close_button)
+
+
+class Notifier(QObject):
+    def __init__(
+        self, window: MainWindow, context: AppContext, suggestions: SuggestionsController
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("notifier")
+        self._window = window
+        self._context = context
+        self._suggestions = suggestions
+        self._told: set[str] = set()
+        self._first_key = ""
+        # The seam: (title, text) -> shown somewhere; tests replace it to watch.
+        self.notify: Callable[[str, str], None] = self._show
+        self.tray: QSystemTrayIcon | None = None
+        self._count_action: QAction | None = None
+        if self._tray_wanted() and QSystemTrayIcon.isSystemTrayAvailable():
+            self._build_tray()
+        self.bar = NotificationBar()
+        self._bar_holder = QToolBar(self.tr("Notifications"))
+        self._bar_holder.setObjectName("notification_toolbar")
+        self._bar_holder.setMovable(False)
+        self._bar_holder.addWidget(self.bar)
+        window.addToolBarBreak()
+        window.addToolBar(self._bar_holder)
+        self._bar_holder.hide()
+        self.bar.show_button.clicked.connect(self._on_opened)
+        self.bar.close_button.clicked.connect(self._bar_holder.hide)
+        self._hourly = QTimer(self)
+        self._hourly.setInterval(HOUR_MS)
+        self._hourly.timeout.connect(self.check)
+        self._hourly.start()
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self._tick.start()
+        self._last_tick = time.time()
+        suggestions.suggestionsChanged.connect(self._update_count)
+        QTimer.singleShot(0, self.check)  # at start, once the window is up
+
+    def _tray_wanted(self) -> bool:
+        value = self._context.settings.value(TRAY_KEY, True)
+        return str(value).lower() not in ("false", "0", "no", "off")
+
+    def _build_tray(self) -> None:
+        icon = QIcon()
+        try:
+            for path in icon_files():
+                icon.addFile(str(path))
+        except FileNotFoundError:
+            icon = self._window.windowIcon()
+        tray = QSystemTrayIcon(icon, self)
+        tray.setObjectName("tray_icon")
+        tray.setToolTip(self.tr("Next Move"))
+        menu = QMenu(self._window)
+        show = menu.addAction(self.tr("Show Next Move"))
+        show.setObjectName("tray_show")
+        show.triggered.connect(self._bring_forward)
+        self._count_action = menu.addAction("")
+        self._count_action.setEnabled(False)
+        tray.setContextMenu(menu)
+        tray.messageClicked.connect(self._on_opened)
+        tray.activated.connect(lambda _reason: self._bring_forward())
+        tray.show()
+        self.tray = tray
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = len(self._suggestions.shown)
+        text = self.tr("1 thing to do") if count == 1 else self.tr("{n} things to do")
+        if self._count_action is not None:
+            self._count_action.setText(text.format(n=count))
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("Next Move — {what}").format(what=text.format(n=count)))
+
+    def check(self) -> None:
+        """Tell about suggestions not told about yet in this session."""
+        self._suggestions.refresh()
+        fresh = [s for s in self._suggestions.shown if s.key not in self._told]
+        if not fresh:
+            return
+        self._told.update(s.key for s in fresh)
+        self._first_key = fresh[0].key
+        describe = self._suggestions.panel.describe
+        if len(fresh) == 1:
+            title = self.tr("Next Move: 1 thing to do")
+            text = describe(fresh[0])
+        else:
+            title = self.tr("Next Move: {n} things to do").format(n=len(fresh))
+            text = "\n".join(describe(s) for s in fresh[:3])
+            if len(fresh) > 3:
+                text += "\n" + self.tr("…and {n} more").format(n=len(fresh) - 3)
+        self.notify(title, text)
+
+    def _show(self, title: str, text: str) -> None:
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+            return
+        self.bar.label.setText(f"{title} — {text.splitlines()[0]}" if text else title)
+        self.bar.label.setToolTip(text)
+        self._bar_holder.show()
+
+    def _on_tick_timeout(self) -> None:
+        now = time.time()
+        slept = now - self._last_tick > TICK_MS / 1000 + WAKE_GAP_S
+        self._last_tick = now
+        if slept:
+            self.check()
+
+    def _bring_forward(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def _on_opened(self) -> None:
+        """The message was clicked: show the window on the first item told about."""
+        self._bring_forward()
+        self._bar_holder.hide()
+        suggestion: Suggestion | None = self._suggestions.panel.suggestion(self._first_key)
+        if suggestion is None:
+            return
+        self._suggestions.panel.select(suggestion.key)
+        if suggestion.application_id is not None:
+            self._window.select_application(suggestion.application_id)
+
+
+def install(
+    window: MainWindow, context: AppContext, suggestions: SuggestionsController
+) -> Notifier:
+    return Notifier(window, context, suggestions)
