@@ -54,9 +54,9 @@ class InboxAccountBlock(QGroupBox):
         self.security.addItem(self.tr("STARTTLS (port 143)"), "starttls")
         self.note = QLabel(
             self.tr(
-                "Read-only, with the same password as sending: new mail in INBOX is read to "
-                "spot replies about your applications; nothing is marked read, moved, deleted "
-                "or sent."
+                "Read-only, with the same password or sign-in as sending: new mail in INBOX is "
+                "read to spot replies about your applications; nothing is marked read, moved, "
+                "deleted or sent."
             )
         )
         self.note.setObjectName("inbox_account_note")

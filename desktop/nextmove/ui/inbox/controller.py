@@ -21,6 +21,7 @@ from nextmove.domain.status import EventKind
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.imap import ImapError
 from nextmove.mail.inbox_scan import InboxScanner, ScanResult
+from nextmove.mail.signin import AccessTokens
 from nextmove.storage.inbox import (
     ACCEPTED,
     IGNORED,
@@ -68,7 +69,9 @@ class InboxController(QObject):
         self.window = window
         self.context = context
         self.inbox = InboxRepository(context.database)
-        self.scanner = InboxScanner(context.database, CredentialStore())
+        self.scanner = InboxScanner(
+            context.database, CredentialStore(), tokens=self._shared_tokens(window)
+        )
         self.jobs = JobRunner(context.pool, self)
         self.choose: Choose = choose_application
         self.checking = False
@@ -105,6 +108,15 @@ class InboxController(QObject):
         if self.panel.list.count():
             self.panel.show()
         QTimer.singleShot(START_DELAY_MS, self, self._on_timer_timeout)
+
+    @staticmethod
+    def _shared_tokens(window: MainWindow) -> AccessTokens | None:
+        """The outbox's token manager: an OAuth account reads with the access token it sends
+        with, refreshed in one place, and a revoked grant shows in both."""
+        from nextmove.ui.mail.controller import MailController
+
+        mail = window.findChild(MailController, "mail_controller")
+        return mail.outbox.tokens if mail is not None else None
 
     def _on_panel_visibilityChanged(self, visible: bool) -> None:
         # Its own comfortable width when it appears; the dock area keeps no other's width.
