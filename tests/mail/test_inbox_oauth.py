@@ -8,7 +8,6 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,34 +18,15 @@ from nextmove.mail.imap import Failure, ImapError, ImapReader, ImapSettings, xoa
 from nextmove.mail.inbox_scan import InboxScanner
 from nextmove.mail.outbox import Outbox
 from nextmove.storage.inbox import InboxRepository
-from tests.imap_server import Dovecot, unavailable
+from tests.imap_server import Dovecot
 from tests.inbox_support import corpus_messages
 from tests.mail.conftest import MemoryKeyring
 from tests.oauth_server import CLIENT_ID, SCOPES, Provider, follow, leak_forms
-from tests.smtp_server import make_certificate
 
 
-@pytest.fixture(scope="module")
-def provider() -> Iterator[Provider]:
-    with Provider() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def oauth_dovecot(
-    tmp_path_factory: pytest.TempPathFactory, provider: Provider
-) -> Iterator[Dovecot]:
-    """Dovecot with XOAUTH2 and OAUTHBEARER, asking `provider` about every token."""
-    reason = unavailable()
-    if reason is not None:
-        pytest.skip(reason)
-    cert, key = make_certificate(tmp_path_factory.mktemp("imap-oauth-tls"))
-    server = Dovecot.in_temporary_folder(
-        cert, key, introspection_url=provider.introspection_url
-    ).start()
-    yield server
-    server.stop()
-    server.remove()
+@pytest.fixture
+def provider(imap_oauth_provider: Provider) -> Provider:
+    return imap_oauth_provider
 
 
 @pytest.fixture
