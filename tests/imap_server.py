@@ -5,7 +5,9 @@ self-signed certificate, one password for every user (a static passdb, so a test
 add a user at any moment) and one Maildir per user seeded from `.eml`
 files. `doveadm` answers what a test needs to know from the server's side: each message's
 flags, and a new UIDVALIDITY. Dovecot's rawlog records every command a client sent after
-signing in, so tests can prove the app only ever sent read-only ones.
+signing in, so tests can prove the app only ever sent read-only ones. Given an OAuth
+provider's token introspection address, it also takes XOAUTH2 and OAUTHBEARER, its `oauth2`
+passdb asking the provider about every token (password users sign in as before).
 """
 
 from __future__ import annotations
