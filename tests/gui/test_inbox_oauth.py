@@ -105,3 +105,60 @@ def test_the_watcher_reads_with_the_sending_sign_in_and_says_sign_in_again_in_on
     check.trigger()
     assert inbox.panel.list.count() == 2  # the interview invitation that waited
     assert not inbox.panel.status.text().startswith("Work:")
+
+
+def test_test_reading_in_mail_accounts_uses_the_sign_in_never_the_refresh_token(
+    window: MainWindow, imap_oauth_provider: Provider, oauth_dovecot: Dovecot
+) -> None:
+    from nextmove.ui.mail.account_dialog import AccountDialog
+    from tests.mail.gui_support import trigger
+
+    provider, server = imap_oauth_provider, oauth_dovecot
+    assert window.context is not None
+    database = window.context.database
+    mail = window.findChild(QObject, "mail_controller")
+    assert isinstance(mail, MailController)
+    mail.outbox.credentials = CredentialStore(MemoryKeyring())
+    user = server.add_user()
+    provider.subject = user
+    server.deliver(user, [corpus_path("001-rejection.eml").read_bytes()])
+    account_id = AccountRepository(database).add(
+        AccountData(
+            display_name="Work",
+            from_address="sam@example.com",
+            host="127.0.0.1",
+            port=587,
+            security="starttls",
+            username=user,
+            sender_name="Sam Rivera",
+            ca_file=str(server.cert),
+            auth_kind="oauth",
+            oauth_auth_url=provider.auth_url,
+            oauth_token_url=provider.token_url,
+            oauth_scopes=SCOPES,
+            oauth_client_id=CLIENT_ID,
+        )
+    )
+    InboxRepository(database).save_settings(
+        account_id, InboxSettings(True, "127.0.0.1", server.imaps_port, "tls")
+    )
+    mail.outbox.tokens.sign_in(
+        AccountRepository(database).get(account_id),
+        lambda url: follow(url),
+        timeout=20,
+    )
+    mail.accountsChanged.emit()
+    trigger(window, "action_mail_accounts")
+    dialog = window.findChild(AccountDialog, "account_dialog")
+    assert dialog is not None
+    dialog.account_picker.setCurrentIndex(dialog.account_picker.findData(account_id))
+    assert dialog.form.is_oauth()
+
+    dialog.inbox_block.test_button.click()
+
+    assert dialog.inbox_block.test_status.text().startswith("✔"), (
+        dialog.inbox_block.test_status.text()
+    )
+    logins = [line for line in server.log().splitlines() if f"Login: user=<{user}>" in line]
+    assert len(logins) == 1
+    assert "method=XOAUTH2" in logins[0]
