@@ -91,6 +91,7 @@ def test_the_watcher_reads_with_the_sending_sign_in_and_says_sign_in_again_in_on
     assert "\n" not in status
     assert window.statusBar().currentMessage() == status
     assert AccountRepository(database).get(account_id).signin_needed
+    assert mail.status_label.text().startswith("Sign in again to send from “Work”")
     assert inbox.panel.list.count() == 1  # what was found stays
     window.resize(1280, 800)
     inbox.panel.show()

@@ -21,7 +21,6 @@ from nextmove.domain.status import EventKind
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.imap import ImapError
 from nextmove.mail.inbox_scan import InboxScanner, ScanResult
-from nextmove.mail.signin import AccessTokens
 from nextmove.storage.inbox import (
     ACCEPTED,
     IGNORED,
@@ -38,6 +37,7 @@ from nextmove.ui.mail.worker import JobRunner
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
+    from nextmove.ui.mail.controller import MailController
     from nextmove.ui.main_window import MainWindow
 
 INTERVAL_SETTING = "inbox/interval_minutes"
@@ -69,8 +69,11 @@ class InboxController(QObject):
         self.window = window
         self.context = context
         self.inbox = InboxRepository(context.database)
+        self.mail = self._mail_of(window)
         self.scanner = InboxScanner(
-            context.database, CredentialStore(), tokens=self._shared_tokens(window)
+            context.database,
+            CredentialStore(),
+            tokens=self.mail.outbox.tokens if self.mail is not None else None,
         )
         self.jobs = JobRunner(context.pool, self)
         self.choose: Choose = choose_application
@@ -110,13 +113,12 @@ class InboxController(QObject):
         QTimer.singleShot(START_DELAY_MS, self, self._on_timer_timeout)
 
     @staticmethod
-    def _shared_tokens(window: MainWindow) -> AccessTokens | None:
-        """The outbox's token manager: an OAuth account reads with the access token it sends
-        with, refreshed in one place, and a revoked grant shows in both."""
+    def _mail_of(window: MainWindow) -> MailController | None:
+        """The mail controller, whose outbox's token manager OAuth accounts read with: one
+        access token, refreshed in one place, and a revoked grant shows for both."""
         from nextmove.ui.mail.controller import MailController
 
-        mail = window.findChild(MailController, "mail_controller")
-        return mail.outbox.tokens if mail is not None else None
+        return window.findChild(MailController, "mail_controller")
 
     def _on_panel_visibilityChanged(self, visible: bool) -> None:
         # Its own comfortable width when it appears; the dock area keeps no other's width.
@@ -202,6 +204,8 @@ class InboxController(QObject):
             text = "  ".join(f"{names.get(a, a)}: {message}" for a, message in problems)
             self.panel.set_status(text)
             self._say(text)
+            if self.mail is not None:  # an account may now need signing in again
+                self.mail.refresh_status()
         elif found:
             self.panel.set_status(
                 self.tr("Checked at {when}: {count} new.").format(when=when, count=found)
