@@ -41,3 +41,36 @@ def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     yield server
     server.stop()
     server.remove()
+
+
+@pytest.fixture(scope="session")
+def imap_oauth_provider() -> Iterator[object]:
+    """A real OAuth2 provider (Authlib) whose tokens `oauth_dovecot` accepts."""
+    from tests.oauth_server import Provider
+
+    with Provider() as provider:
+        yield provider
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(
+    tmp_path_factory: pytest.TempPathFactory, imap_oauth_provider: object
+) -> Iterator[object]:
+    """A real Dovecot that also takes XOAUTH2 and OAUTHBEARER, asking `imap_oauth_provider`
+    about each token (its oauth2 passdb and the provider's introspection endpoint). Set the
+    provider's `subject` to the user whose tokens it issues."""
+    from tests.imap_server import Dovecot, unavailable
+    from tests.oauth_server import Provider
+    from tests.smtp_server import make_certificate
+
+    reason = unavailable()
+    if reason is not None:
+        pytest.skip(reason)
+    assert isinstance(imap_oauth_provider, Provider)
+    cert, key = make_certificate(tmp_path_factory.mktemp("imap-oauth-tls"))
+    server = Dovecot.in_temporary_folder(
+        cert, key, introspection_url=imap_oauth_provider.introspection_url
+    ).start()
+    yield server
+    server.stop()
+    server.remove()

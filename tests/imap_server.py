@@ -5,7 +5,9 @@ self-signed certificate, one password for every user (a static passdb, so a test
 add a user at any moment) and one Maildir per user seeded from `.eml`
 files. `doveadm` answers what a test needs to know from the server's side: each message's
 flags, and a new UIDVALIDITY. Dovecot's rawlog records every command a client sent after
-signing in, so tests can prove the app only ever sent read-only ones.
+signing in, so tests can prove the app only ever sent read-only ones. Given an OAuth
+provider's token introspection address, it also takes XOAUTH2 and OAUTHBEARER, its `oauth2`
+passdb asking the provider about every token (password users sign in as before).
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ def _free_port() -> int:
 
 
 class Dovecot:
-    def __init__(self, root: Path, cert: Path, key: Path) -> None:
+    def __init__(self, root: Path, cert: Path, key: Path, *, introspection_url: str = "") -> None:
         self.root = root
+        # With an OAuth provider's token introspection address, users may also sign in with
+        # XOAUTH2 or OAUTHBEARER; Dovecot's oauth2 passdb asks the provider about each token.
+        self.introspection_url = introspection_url
         self.cert = cert
         self.key = key
         self.imaps_port = _free_port()
@@ -60,14 +65,14 @@ class Dovecot:
             self.uid, self.gid, self.user = os.getuid(), os.getgid(), entry.pw_name
 
     @classmethod
-    def in_temporary_folder(cls, cert: Path, key: Path) -> Dovecot:
+    def in_temporary_folder(cls, cert: Path, key: Path, *, introspection_url: str = "") -> Dovecot:
         """A server under its own folder in /tmp that Dovecot's unprivileged users can enter
         (pytest's temporary folders are private to the user running the tests)."""
         import tempfile
 
         root = Path(tempfile.mkdtemp(prefix="nextmove-dovecot-"))
         root.chmod(0o711)
-        return cls(root, cert, key)
+        return cls(root, cert, key, introspection_url=introspection_url)
 
     def _write_config(self) -> None:
         root = self.root
@@ -81,6 +86,25 @@ class Dovecot:
                 f"default_internal_group = {pwd.getpwuid(os.getuid()).pw_name}\n"
                 f"default_login_user = {self.user}\n"
             )
+        mechanisms, oauth, password_only = "plain login", "", ""
+        if self.introspection_url:
+            mechanisms = "plain login xoauth2 oauthbearer"
+            # `none`: the userdb's lookups (doveadm) still find every user.
+            password_only = "  mechanisms = plain login none\n"
+            (root / "oauth2.conf").write_text(
+                f"introspection_mode = post\n"
+                f"introspection_url = {self.introspection_url}\n"
+                "force_introspection = yes\n"
+                "username_attribute = username\n"
+                "active_attribute = active\n"
+                "active_value = true\n"
+                "timeout_msecs = 10000\n",
+                encoding="utf-8",
+            )
+            oauth = (
+                "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {root}/oauth2.conf\n}}\n"
+            )
         self.config.write_text(
             f"""base_dir = {root}/run
 state_dir = {root}/state
@@ -92,14 +116,14 @@ ssl = yes
 ssl_cert = <{self.cert}
 ssl_key = <{self.key}
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 login_trusted_networks = 127.0.0.0/8
 passdb {{
   driver = static
-  args = password={PASSWORD}
+{password_only}  args = password={PASSWORD}
 }}
-userdb {{
+{oauth}userdb {{
   driver = static
   args = uid={self.uid} gid={self.gid} home={root}/home/%u
 }}

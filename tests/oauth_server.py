@@ -149,6 +149,10 @@ class Provider:
         self.tokens: list[Token] = []
         self.token_requests: list[dict[str, str]] = []  # every form the token endpoint got
         self.revocations = 0
+        # Token introspection (RFC 7662), as a mail server asks it (Dovecot's oauth2 passdb):
+        # whose the tokens are, and every token it was asked about.
+        self.subject = USERNAME
+        self.introspected: list[str] = []
         self.app = self._build_app()
         self._server = make_server(self.host, self.port, self.app, threaded=True)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -164,6 +168,10 @@ class Provider:
     @property
     def revoke_url(self) -> str:
         return self.base + "/revoke"
+
+    @property
+    def introspection_url(self) -> str:
+        return self.base + "/introspect"
 
     # --- what the SMTP server and the tests ask --------------------------------------------
 
@@ -329,6 +337,15 @@ class Provider:
         @app.post("/revoke")
         def revoke() -> Any:
             return server.create_endpoint_response(RevocationEndpoint.ENDPOINT_NAME)
+
+        @app.post("/introspect")
+        def introspect() -> Any:
+            token = request.form.get("token", "")
+            with provider.lock:
+                provider.introspected.append(token)
+            if not provider.check_access_token(token):
+                return {"active": False}
+            return {"active": True, "username": provider.subject, "client_id": CLIENT_ID}
 
         return app
 

@@ -200,14 +200,24 @@ def _account_id(database: Any, name: str) -> int:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    from nextmove.mail.client_ids import client_id
     from nextmove.mail.credentials import CredentialStore
     from nextmove.mail.imap import ImapError
     from nextmove.mail.inbox_scan import InboxScanner
+    from nextmove.mail.signin import AccessTokens
+    from nextmove.storage.accounts import AccountRepository
+    from nextmove.storage.preferences import read_settings
 
     database = _open(args)
     try:
         account_id = _account_id(database, args.account)
-        scanner = InboxScanner(database, CredentialStore())
+        credentials = CredentialStore()
+        # An OAuth account reads with the same token manager and client-id settings as
+        # `nextmove send`.
+        tokens = AccessTokens(AccountRepository(database), credentials)
+        settings = read_settings(data_paths(args).root)
+        tokens.default_client_id = lambda key: client_id(key, settings)
+        scanner = InboxScanner(database, credentials, tokens=tokens)
         try:
             result = scanner.scan(account_id)
         except ImapError as error:

@@ -8,7 +8,8 @@ is always passed. Failures become `ImapError` with a sentence in plain words; th
 never appears in one.
 
 Signing in is a separate step chosen by the account's kind of credential (`Authenticator`):
-`password_login` today; an OAuth account plugs in `xoauth2_login` with a fresh access token.
+`password_login`, or `xoauth2_login` with a fresh access token for an OAuth account. The
+XOAUTH2 string is only ever written to a connection that is already encrypted and verified.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Failure(StrEnum):
     TIMEOUT = "timeout"
     MAILBOX = "mailbox"
     CREDENTIAL = "credential"
+    SIGN_IN_AGAIN = "sign_in_again"  # the provider revoked the OAuth grant
 
 
 class ImapError(Exception):
@@ -78,11 +80,34 @@ def password_login(username: str, password: str) -> Authenticator:
 
 
 def xoauth2_login(username: str, access_token: str) -> Authenticator:
-    """SASL XOAUTH2 (Gmail, Microsoft 365) for accounts that sign in with OAuth."""
+    """SASL XOAUTH2 (Gmail, Microsoft 365) for accounts that sign in with OAuth.
+
+    Refuses to send anything on a connection that is not TLS: the bearer token is as good as
+    a password until it expires. A refused token makes the server send an error challenge,
+    which is answered with an empty line as the mechanism requires (never the token again).
+    """
 
     def sign_in(imap: imaplib.IMAP4) -> None:
+        if not isinstance(getattr(imap, "sock", None), ssl.SSLSocket):
+            raise ImapError(
+                Failure.TLS,
+                "The connection to the incoming mail server is not encrypted, so the "
+                "sign-in was not sent.",
+            )
         raw = f"user={username}\x01auth=Bearer {access_token}\x01\x01".encode()
-        imap.authenticate("XOAUTH2", lambda _challenge: raw)
+        answers = iter([raw])
+
+        def answer(_challenge: bytes) -> bytes:
+            return next(answers, b"")
+
+        try:
+            imap.authenticate("XOAUTH2", answer)
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error:
+            raise ImapError(
+                Failure.AUTH, "The incoming mail server refused this account's sign-in."
+            ) from None
 
     return sign_in
 

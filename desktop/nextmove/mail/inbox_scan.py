@@ -5,6 +5,10 @@ UIDVALIDITY. When the server reports another UIDVALIDITY, the mailbox is read ag
 start; findings are keyed by Message-ID, so nothing is listed twice. Findings and the new
 position are written together per batch, so a connection that drops mid-fetch loses at most
 the batch in flight, and the next scan picks it up.
+
+An OAuth account reads with the same sign-in as sending: its access token comes from the
+outbox's token manager (`AccessTokens`), which refreshes it and marks the account "Sign in
+again" when the provider has revoked the grant; nothing is read then, and nothing is lost.
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from nextmove.domain.accounts import AccountRow
 from nextmove.domain.inbox import Finding, IncomingMail, Tracked, examine
 from nextmove.domain.inbox.settings import imap_for
+from nextmove.domain.smtp_errors import Kind as ProblemKind
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.imap import (
     Authenticator,
@@ -23,8 +29,11 @@ from nextmove.mail.imap import (
     ImapReader,
     ImapSettings,
     password_login,
+    xoauth2_login,
 )
 from nextmove.mail.inbox_parse import parse_message
+from nextmove.mail.signin import AccessTokens
+from nextmove.mail.transport import SendError
 from nextmove.storage.accounts import AccountRepository
 from nextmove.storage.database import Database
 from nextmove.storage.inbox import FindingRow, InboxRepository
@@ -50,11 +59,24 @@ class ScanResult:
     worth_a_look: int = 0
 
 
+SIGN_IN_AGAIN = (
+    "Sign in again: the provider no longer accepts this account's sign-in, so its inbox was "
+    "not read. Choose Sign in again in Mail › Mail Accounts; nothing is lost."
+)
+NOT_SIGNED_IN = (
+    "This account is not signed in yet, so its inbox was not read. Sign in in Mail › Mail Accounts."
+)
+REFUSED_ANYWAY = (
+    "The incoming mail server refused this account's sign-in although the provider issued "
+    "it: check the user name, and that the app may read mail for this account (IMAP)."
+)
+
+
 def authenticator_for(
     account_id: int, username: str, credentials: CredentialStore
 ) -> Authenticator:
-    """How this account signs in. Password accounts use the sending password; an OAuth
-    account (auth kind "oauth") will hand `imap.xoauth2_login` a fresh access token here."""
+    """How a password account signs in: with the sending password (OAuth accounts: see
+    `oauth_authenticator`)."""
     password = credentials.get(account_id)
     if not password:
         raise ImapError(
@@ -64,12 +86,31 @@ def authenticator_for(
     return password_login(username, password)
 
 
+def oauth_authenticator(
+    account: AccountRow, tokens: AccessTokens, *, fresh: bool = False
+) -> Authenticator:
+    """XOAUTH2 with an access token from the token manager that sending uses (refreshed
+    there when it is about to expire, or at once with `fresh`)."""
+    try:
+        token = tokens.access_token(account, fresh=fresh)
+    except SendError as error:
+        kind = error.problem.kind
+        if kind is ProblemKind.SIGN_IN_AGAIN:
+            raise ImapError(Failure.SIGN_IN_AGAIN, SIGN_IN_AGAIN) from None
+        if kind is ProblemKind.NOT_SIGNED_IN:
+            raise ImapError(Failure.CREDENTIAL, NOT_SIGNED_IN) from None
+        failure = Failure.NETWORK if kind is ProblemKind.UNREACHABLE else Failure.CREDENTIAL
+        raise ImapError(failure, error.problem.message) from None
+    return xoauth2_login(account.username, token)
+
+
 class InboxScanner:
     def __init__(
         self,
         database: Database,
         credentials: CredentialStore,
         *,
+        tokens: AccessTokens | None = None,
         connect: Connect | None = None,
         batch: int = BATCH,
         clock: Callable[[], datetime] | None = None,
@@ -78,6 +119,9 @@ class InboxScanner:
         self.accounts = AccountRepository(database)
         self.inbox = InboxRepository(database)
         self.credentials = credentials
+        # OAuth accounts: the window and the command line hand in the outbox's token manager,
+        # so sending and reading share one access token and one refresh.
+        self.tokens = tokens or AccessTokens(self.accounts, credentials)
         self._connect: Connect = connect or (lambda s, a: ImapReader(s, a))
         self._batch = batch
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -100,10 +144,9 @@ class InboxScanner:
         """Read every new message of the account's INBOX; raises ImapError on failure."""
         settings = self.settings(account_id)
         account = self.accounts.get(account_id)
-        sign_in = authenticator_for(account_id, account.username, self.credentials)
         result = ScanResult(account_id)
         tracked = self.inbox.tracked()
-        with self._connect(settings, sign_in) as reader:
+        with self._open(settings, account) as reader:
             position = self.inbox.position(account_id)
             uidvalidity = reader.uidvalidity
             if position.uidvalidity == uidvalidity and position.last_uid:
@@ -138,6 +181,25 @@ class InboxScanner:
                     account_id, uidvalidity, result.uids[0], result.uids[-1]
                 )
         return result
+
+    def _open(self, settings: ImapSettings, account: AccountRow) -> ImapReader:
+        """A signed-in reader. An OAuth token the server refuses is renewed once (it may have
+        been revoked or expired early); a second refusal is the account's problem."""
+        if not account.is_oauth:
+            sign_in = authenticator_for(account.id, account.username, self.credentials)
+            return self._connect(settings, sign_in)
+        try:
+            return self._connect(settings, oauth_authenticator(account, self.tokens))
+        except ImapError as error:
+            if error.failure is not Failure.AUTH:
+                raise
+        renewed = oauth_authenticator(account, self.tokens, fresh=True)
+        try:
+            return self._connect(settings, renewed)
+        except ImapError as error:
+            if error.failure is not Failure.AUTH:
+                raise
+            raise ImapError(Failure.AUTH, REFUSED_ANYWAY) from None
 
     def findings(self, result: ScanResult) -> list[FindingRow]:
         """What a scan read, one row per message (the command line prints them all)."""

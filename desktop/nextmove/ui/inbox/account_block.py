@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.inbox.settings import DEFAULT_PORTS, InboxSettings, imap_for, validate_inbox
-from nextmove.mail.imap import Failure, ImapError, ImapReader, ImapSettings, password_login
+from nextmove.mail.imap import (
+    Authenticator,
+    Failure,
+    ImapError,
+    ImapReader,
+    ImapSettings,
+    password_login,
+)
+from nextmove.mail.inbox_scan import NOT_SIGNED_IN, oauth_authenticator
 from nextmove.ui.mail.worker import JobRunner
+
+if TYPE_CHECKING:
+    from nextmove.mail.outbox import Outbox
 
 # Gives the password to try, on the worker thread: the one typed, else the stored one.
 Password = Callable[[], str | None]
+# An OAuth account's sign-in (a fresh access token), also on the worker thread.
+OAuthSignIn = Callable[[], Authenticator]
 
 
 class InboxAccountBlock(QGroupBox):
@@ -54,9 +68,9 @@ class InboxAccountBlock(QGroupBox):
         self.security.addItem(self.tr("STARTTLS (port 143)"), "starttls")
         self.note = QLabel(
             self.tr(
-                "Read-only, with the same password as sending: new mail in INBOX is read to "
-                "spot replies about your applications; nothing is marked read, moved, deleted "
-                "or sent."
+                "Read-only, with the same password or sign-in as sending: new mail in INBOX is "
+                "read to spot replies about your applications; nothing is marked read, moved, "
+                "deleted or sent."
             )
         )
         self.note.setObjectName("inbox_account_note")
@@ -141,18 +155,33 @@ class InboxAccountBlock(QGroupBox):
         self.error.hide()
         return True
 
-    def test(self, jobs: JobRunner, username: str, ca_file: str, password: Password) -> None:
-        """Sign in and open INBOX read-only on the worker pool, then say how it went."""
+    def test(
+        self,
+        jobs: JobRunner,
+        username: str,
+        ca_file: str,
+        password: Password,
+        *,
+        oauth: OAuthSignIn | None = None,
+    ) -> None:
+        """Sign in and open INBOX read-only on the worker pool, then say how it went.
+
+        An OAuth account passes `oauth` (its sign-in with the sending token manager) and is
+        never asked for a password: what the keyring holds for it is a refresh token."""
         if not self.check():
             return
         settings = self.settings()
         server = ImapSettings(settings.host, settings.port, settings.security, username, ca_file)
 
         def work(_progress: object) -> int:
-            secret = password()
-            if not secret:
-                raise ImapError(Failure.CREDENTIAL, "Enter the password first.")
-            with ImapReader(server, password_login(username, secret), timeout=20) as reader:
+            if oauth is not None:
+                sign_in = oauth()
+            else:
+                secret = password()
+                if not secret:
+                    raise ImapError(Failure.CREDENTIAL, "Enter the password first.")
+                sign_in = password_login(username, secret)
+            with ImapReader(server, sign_in, timeout=20) as reader:
                 return len(reader.uids())
 
         self.test_button.setEnabled(False)
@@ -180,3 +209,16 @@ class InboxAccountBlock(QGroupBox):
 
     def _on_security_changed(self) -> None:
         self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
+
+
+def oauth_reading(outbox: Outbox, account_id: int) -> OAuthSignIn:
+    """How "Test Reading" signs an OAuth account in: with its saved sign-in, through the
+    outbox's token manager (never the keyring entry as a password: it is a refresh token)."""
+    accounts, tokens = outbox.accounts, outbox.tokens
+
+    def sign_in() -> Authenticator:
+        if account_id < 1:  # not saved yet, so not signed in either
+            raise ImapError(Failure.CREDENTIAL, NOT_SIGNED_IN)
+        return oauth_authenticator(accounts.get(account_id), tokens)
+
+    return sign_in

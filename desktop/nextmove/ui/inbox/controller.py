@@ -37,6 +37,7 @@ from nextmove.ui.mail.worker import JobRunner
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
+    from nextmove.ui.mail.controller import MailController
     from nextmove.ui.main_window import MainWindow
 
 INTERVAL_SETTING = "inbox/interval_minutes"
@@ -68,7 +69,12 @@ class InboxController(QObject):
         self.window = window
         self.context = context
         self.inbox = InboxRepository(context.database)
-        self.scanner = InboxScanner(context.database, CredentialStore())
+        self.mail = self._mail_of(window)
+        self.scanner = InboxScanner(
+            context.database,
+            CredentialStore(),
+            tokens=self.mail.outbox.tokens if self.mail is not None else None,
+        )
         self.jobs = JobRunner(context.pool, self)
         self.choose: Choose = choose_application
         self.checking = False
@@ -105,6 +111,14 @@ class InboxController(QObject):
         if self.panel.list.count():
             self.panel.show()
         QTimer.singleShot(START_DELAY_MS, self, self._on_timer_timeout)
+
+    @staticmethod
+    def _mail_of(window: MainWindow) -> MailController | None:
+        """The mail controller, whose outbox's token manager OAuth accounts read with: one
+        access token, refreshed in one place, and a revoked grant shows for both."""
+        from nextmove.ui.mail.controller import MailController
+
+        return window.findChild(MailController, "mail_controller")
 
     def _on_panel_visibilityChanged(self, visible: bool) -> None:
         # Its own comfortable width when it appears; the dock area keeps no other's width.
@@ -190,6 +204,8 @@ class InboxController(QObject):
             text = "  ".join(f"{names.get(a, a)}: {message}" for a, message in problems)
             self.panel.set_status(text)
             self._say(text)
+            if self.mail is not None:  # an account may now need signing in again
+                self.mail.refresh_status()
         elif found:
             self.panel.set_status(
                 self.tr("Checked at {when}: {count} new.").format(when=when, count=found)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.inbox.settings import InboxSettings
 from nextmove.mail.transport import ServerSettings, check_login
 from nextmove.storage.inbox import InboxRepository
-from nextmove.ui.inbox.account_block import InboxAccountBlock
+from nextmove.ui.inbox.account_block import InboxAccountBlock, oauth_reading
 from nextmove.ui.mail.account_form import AccountForm
 from nextmove.ui.mail.signin_flow import SignInFlow
 from nextmove.ui.mail.worker import describe
@@ -199,6 +199,7 @@ class AccountDialog(QDialog):
             self.form.username.text().strip(),
             self.form.ca_file.text().strip(),
             lambda: typed if typed is not None else credentials.get(account_id),
+            oauth=oauth_reading(self._outbox, account_id) if self.form.is_oauth() else None,
         )
 
     def _check_password_saved(self, account_id: int) -> None:
