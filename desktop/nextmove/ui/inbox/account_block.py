@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.inbox.settings import DEFAULT_PORTS, InboxSettings, imap_for, validate_inbox
 from nextmove.mail.imap import Failure, ImapError, ImapReader, ImapSettings, password_login
+from nextmove.ui import palette
 from nextmove.ui.mail.worker import JobRunner
 
 # Gives the password to try, on the worker thread: the one typed, else the stored one.
@@ -66,7 +67,7 @@ class InboxAccountBlock(QGroupBox):
         self.error.setObjectName("inbox_account_error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        palette.text_colour(self.error, "error")
         self.error.hide()
         self.test_button = QPushButton(self.tr("Test &Reading"))
         self.test_button.setObjectName("inbox_test_reading")
