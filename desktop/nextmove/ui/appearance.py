@@ -37,6 +37,8 @@ class Appearance(QObject):
         self._native_style = app.style().name()
         self._scheme = SYSTEM
         self._applied: str | None = None  # "native", "light" or "dark"
+        # What the platform says (a seam: offscreen it always says Unknown).
+        self.system_scheme = app.styleHints().colorScheme
         app.styleHints().colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
 
     def scheme(self) -> str:
@@ -53,7 +55,7 @@ class Appearance(QObject):
     def _wanted(self) -> str:
         if self._scheme == DARK:
             return DARK
-        system_dark = self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        system_dark = self.system_scheme() == Qt.ColorScheme.Dark
         if self._scheme == LIGHT:
             return LIGHT if system_dark else "native"
         return DARK if system_dark else "native"
@@ -71,6 +73,7 @@ class Appearance(QObject):
                 self._app.setStyle("Fusion")
             self._app.setPalette(palette.build_palette(dark=wanted == DARK))
         self._applied = wanted
+        QApplication.sendPostedEvents()  # every widget has its new palette on return
         palette.restyle_all()
         for widget in self._app.allWidgets():
             widget.update()

@@ -57,6 +57,7 @@ COLOURS: dict[str, tuple[str, str]] = {
     "track": ("#e6ebf0", "#3a4048"),
     "improve": ("#c8553d", "#e07a64"),
     "good": ("#3d7a5a", "#6cc096"),
+    "on_primary": ("#ffffff", "#0d1b2a"),  # a number written inside a "primary" bar
 }
 
 # The window palette for each scheme (Fusion draws it the same on every platform).
