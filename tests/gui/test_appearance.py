@@ -167,3 +167,20 @@ def test_every_text_colour_is_readable_and_every_tint_visible(dark: bool) -> Non
             assert _contrast(value(name), window.color(role)) >= 4.5, (name, role, dark)
     text = window.color(QPalette.ColorRole.Text)
     assert _contrast(text, base) >= 7
+
+
+def test_list_items_and_links_follow_a_switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    items = QListWidget()
+    qtbot.addWidget(items)
+    late = QListWidgetItem("1 Dec  Send portfolio")
+    palette.item_foreground(late, "error")
+    items.addItem(late)
+    link = QLabel('<a href="resume">Resume</a>')
+    qtbot.addWidget(link)
+    _choose(qtbot, window, "dark")
+    assert late.foreground().color() == QColor(palette.COLOURS["error"][1])
+    assert link.text() == '<a href="resume">Resume</a>'
+    _choose(qtbot, window, "light")
+    assert late.foreground().color() == QColor(palette.COLOURS["error"][0])

@@ -9,8 +9,9 @@ changes (`restyle_all()`), so a switch needs no restart.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QListWidgetItem, QWidget
 
 # name -> (on a light background, on a dark background)
 COLOURS: dict[str, tuple[str, str]] = {
@@ -90,6 +91,8 @@ _DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
     QPalette.ColorRole.Light: ("#ffffff", "#2b2d31"),
 }
 _STYLE_PROPERTY = "nextmove_style"
+# An item coloured through `item_foreground` keeps the colour's name here.
+_ITEM_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 0x7C0
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -153,8 +156,14 @@ def text_colour(widget: QWidget, name: str | None, extra: str = "") -> None:
     styled(widget, f"color: {{{name}}};{extra}")
 
 
+def item_foreground(item: QListWidgetItem, name: str) -> None:
+    """Colour a list item's text; it follows scheme changes."""
+    item.setData(_ITEM_COLOUR_ROLE, name)
+    item.setForeground(QBrush(color(name)))
+
+
 def restyle_all() -> None:
-    """Fill every colour style sheet again (after the scheme changed)."""
+    """Fill every colour style sheet and item colour again (after the scheme changed)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
@@ -165,3 +174,14 @@ def restyle_all() -> None:
             sheet = fill(template, dark=dark)
             if widget.styleSheet() != sheet:
                 widget.setStyleSheet(sheet)
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                name = item.data(_ITEM_COLOUR_ROLE)
+                if isinstance(name, str) and name in COLOURS:
+                    item.setForeground(QBrush(QColor(hex_of(name, dark=dark))))
+        elif isinstance(widget, QLabel) and "<a " in widget.text():
+            # A rich-text label keeps the link colour it was laid out with: lay it out again.
+            text = widget.text()
+            widget.clear()
+            widget.setText(text)

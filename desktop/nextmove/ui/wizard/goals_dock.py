@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -137,7 +136,7 @@ class GoalsDock(QDockWidget):
                 if reminder.due_on < today:
                     # Said in words as well as in red, for anyone who cannot tell the colour.
                     overdue = self._overdue_text((today - reminder.due_on).days)
-                    item.setForeground(QBrush(palette.color("error")))
+                    palette.item_foreground(item, "error")
                     item.setToolTip(overdue)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{overdue}: {item.text()}")
                 self.reminders.addItem(item)
