@@ -32,10 +32,11 @@ MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 2
 CRASH_FILE = "crash.log"
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# key=value / key: value pairs whose value is a secret, and bearer or OAuth tokens.
+# key=value / key: value pairs whose value is a secret (to the end of the line: a password
+# may hold spaces), and bearer or OAuth tokens.
 _SECRET = re.compile(
     r"(?i)\b(password|passwd|pwd|secret|token|access_token|refresh_token|client_secret"
-    r"|authorization|code_verifier)(\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&)]+)"
+    r"|authorization|code_verifier)(\s*[=:]\s*)([^\n]+)"
 )
 _BEARER = re.compile(r"(?i)\b(bearer|xoauth2)\s+[A-Za-z0-9._~+/=-]{8,}")
 _crash_file: IO[str] | None = None
