@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[2] / "desktop" / "nextmove"
-PALETTE = SOURCE / "ui" / "palette.py"
+SOURCE = Path(__file__).resolve().parents[2] / "desktop"
+PALETTE = SOURCE / "nextmove" / "ui" / "palette.py"
 HEX = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 RGB = re.compile(r"QColor(?:\.fromRgb\w*)?\(\s*\d+\s*,")
 NAMED = re.compile(r"QColor\(\s*[\"'](?!#)[a-z]+[\"']\s*\)|Qt\.GlobalColor\.(?!transparent)\w+")

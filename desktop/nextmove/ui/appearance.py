@@ -10,6 +10,7 @@ palette stay untouched. Switching re-colours every open window at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from nextmove.ui import palette
@@ -67,7 +68,8 @@ class Appearance(QObject):
         if wanted == "native":
             if self._applied is not None:  # back from a built palette
                 self._app.setStyle(self._native_style)
-                self._app.setPalette(self._app.style().standardPalette())
+                # An empty palette resolves to the platform's own (its theme, then the style).
+                self._app.setPalette(QPalette())
         else:
             if self._app.style().name().lower() != _FUSION:
                 self._app.setStyle("Fusion")
