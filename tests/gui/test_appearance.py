@@ -54,6 +54,7 @@ def test_system_is_the_default_and_offscreen_it_stays_light(
     dialog = window.findChild(PreferencesDialog, "preferences_dialog")
     combo = dialog.findChild(QComboBox, "pref_appearance")
     assert [combo.itemData(i) for i in range(combo.count())] == ["system", "light", "dark"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["System", "Light", "Dark"]
     assert combo.currentData() == "system"
     assert combo.accessibleName() == "Appearance"
     assert _window_lightness() > 200

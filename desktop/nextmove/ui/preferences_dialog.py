@@ -106,9 +106,15 @@ class PreferencesDialog(QDialog):
         self.appearance = QComboBox()
         self.appearance.setObjectName("pref_appearance")
         self.appearance.setAccessibleName(self.tr("Appearance"))
-        self.appearance.addItem(self.tr("System (as your desktop)"), appearance.SYSTEM)
-        self.appearance.addItem(self.tr("Light"), appearance.LIGHT)
-        self.appearance.addItem(self.tr("Dark"), appearance.DARK)
+        for text, scheme, tip in (
+            (self.tr("System"), appearance.SYSTEM, self.tr("Light or dark, as your desktop is")),
+            (self.tr("Light"), appearance.LIGHT, self.tr("Always light")),
+            (self.tr("Dark"), appearance.DARK, self.tr("Always dark")),
+        ):
+            self.appearance.addItem(text, scheme)
+            self.appearance.setItemData(
+                self.appearance.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+            )
         self.appearance.setCurrentIndex(
             max(0, self.appearance.findData(appearance.stored_scheme(settings)))
         )
