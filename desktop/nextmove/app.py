@@ -53,6 +53,7 @@ def attach(window: MainWindow, context: AppContext) -> None:
         capture,
         documents,
         inbox,
+        log_actions,
         mail,
         preferences_dialog,
         suggestions,
@@ -64,7 +65,7 @@ def attach(window: MainWindow, context: AppContext) -> None:
     # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
     # before board: it watches for the board to take dropped invitations too.
     tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
-    features = (backup_actions, mail, wizard, capture, inbox, calendar_actions)
+    features = (backup_actions, mail, wizard, capture, inbox, log_actions, calendar_actions)
     for feature in (*tracker, *features, board, suggestions):
         feature.install(window, context)
 
@@ -149,6 +150,18 @@ def _set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(icon)
 
 
+def _watch_for_crashes(app: QApplication, data_dir: Path) -> None:
+    """Log this start; log and show unhandled errors; let faulthandler record fatal ones."""
+    from nextmove import logs
+    from nextmove._version import __version__
+    from nextmove.ui.crash_dialog import CrashReporter
+
+    logs.log_start(__version__, data_dir)
+    logs.enable_crash_file()
+    reporter = CrashReporter(logs.log_file(), app)
+    logs.install_hooks(reporter.report)
+
+
 def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -158,7 +171,12 @@ def run_gui(data_dir: Path) -> int:
     # Lets Wayland desktops match the window to its .desktop entry and icon.
     app.setDesktopFileName("io.github.nextmove.NextMove")
     _set_window_icon(app)
+    _watch_for_crashes(app, data_dir)
+    from nextmove.ui.appearance import apply_stored
     from nextmove.ui.startup import claim_data_folder
+
+    # Light or dark before the first frame (the preferences apply it again once data opens).
+    apply_stored(QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat))
 
     # One running app per data folder; a second launch says so and never opens the database.
     lock = claim_data_folder(data_dir)
@@ -257,6 +275,7 @@ def main(argv: list[str], *, gui: bool = True) -> int:
     logs.setup()
     parser = cli.build_parser()
     args = parser.parse_args(argv)
+    logs.setup(verbose=args.verbose)
     if not gui and not args.command and not args.self_test:
         parser.print_help()
         return 0

@@ -101,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding the database and backups (default: the user data folder)",
     )
     parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="write debugging detail to the log (never passwords, tokens or message text)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check the installation offscreen in a temporary folder and exit",

@@ -1,4 +1,4 @@
-"""Edit › Preferences…: how dates are shown, and "Your details" (name and signature).
+"""Edit › Preferences…: light or dark, how dates are shown, and "Your details".
 
 Every change is written at once to the data folder's settings.ini, under the keys of
 `domain.preferences.KEYS` (the command line reads the same keys), and applies without a
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.date_locale import numeric_order
 from nextmove.domain.preferences import KEYS, SYSTEM_DATE_FORMAT, Preferences
+from nextmove.ui import appearance
 from nextmove.ui.date_display import CHOICES, date_display
 
 if TYPE_CHECKING:
@@ -102,6 +103,22 @@ class PreferencesDialog(QDialog):
         format_note.setWordWrap(True)
         format_note.setEnabled(False)
 
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("pref_appearance")
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for text, scheme, tip in (
+            (self.tr("System"), appearance.SYSTEM, self.tr("Light or dark, as your desktop is")),
+            (self.tr("Light"), appearance.LIGHT, self.tr("Always light")),
+            (self.tr("Dark"), appearance.DARK, self.tr("Always dark")),
+        ):
+            self.appearance.addItem(text, scheme)
+            self.appearance.setItemData(
+                self.appearance.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+            )
+        self.appearance.setCurrentIndex(
+            max(0, self.appearance.findData(appearance.stored_scheme(settings)))
+        )
+
         self.your_name = QLineEdit(stored.your_name)
         self.your_name.setObjectName("pref_your_name")
         self.your_name.setAccessibleName(self.tr("Your name"))
@@ -114,6 +131,9 @@ class PreferencesDialog(QDialog):
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(96)
 
+        looks = QGroupBox(self.tr("Appearance"))
+        looks_form = QFormLayout(looks)
+        looks_form.addRow(self.tr("&Colours:"), self.appearance)
         dates = QGroupBox(self.tr("Dates"))
         dates_form = QFormLayout(dates)
         dates_form.addRow(self.tr("Show &dates as:"), self.date_format)
@@ -130,11 +150,13 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("pref_buttons")
         layout = QVBoxLayout(self)
+        layout.addWidget(looks)
         layout.addWidget(dates)
         layout.addWidget(details)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
+        self.appearance.currentIndexChanged.connect(self._on_appearance_current_index_changed)
         self.date_format.currentIndexChanged.connect(self._on_date_format_current_index_changed)
         self.your_name.textChanged.connect(self._on_your_name_text_changed)
         self.signature.textChanged.connect(self._on_signature_text_changed)
@@ -161,6 +183,12 @@ class PreferencesDialog(QDialog):
         date_display().set_format(choice)
         self._show_order()
 
+    def _on_appearance_current_index_changed(self, _index: int) -> None:
+        scheme = str(self.appearance.currentData() or appearance.SYSTEM)
+        self._settings.setValue(appearance.KEY, scheme)
+        self._settings.sync()
+        appearance.appearance().set_scheme(scheme)
+
     def _on_your_name_text_changed(self, text: str) -> None:
         self._write("your_name", text.strip())
 
@@ -181,13 +209,14 @@ class PreferencesFeature(QObject):
         action.setObjectName("action_preferences")
         action.setShortcuts([QKeySequence("Ctrl+,")])
         action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        action.setStatusTip(window.tr("Date format and your details"))
+        action.setStatusTip(window.tr("Colours, date format and your details"))
         menu = window.menu("edit")
         menu.addSeparator()
         menu.addAction(action)
         self.action = action
         action.triggered.connect(self._on_action_triggered)
         date_display().set_format(read_preferences(context.settings).date_format)
+        appearance.apply_stored(context.settings)
 
     def _on_action_triggered(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():

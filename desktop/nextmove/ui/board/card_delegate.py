@@ -12,14 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from nextmove.domain.board import days_in_stage
 from nextmove.storage import tracker_rows as r
+from nextmove.ui import palette as colours
 from nextmove.ui.board.column_model import DUE_STATE_ROLE, ROW_ROLE, SINCE_ROLE
-from nextmove.ui.tracker.table_model import (
-    DUE_BACKGROUND,
-    DUE_TEXT,
-    OVERDUE_BACKGROUND,
-    OVERDUE_TEXT,
-    format_day,
-)
+from nextmove.ui.tracker.table_model import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +65,8 @@ class CardDelegate(QStyledItemDelegate):
         card = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#c9ced6")
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        border = highlight if selected else colours.color("card_border", option.widget)
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
@@ -124,9 +120,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if state:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(OVERDUE_BACKGROUND if state == "overdue" else DUE_BACKGROUND)
+            widget = option.widget
+            painter.setBrush(colours.color(f"{state}_background", widget))
             painter.drawRoundedRect(chip, 4, 4)
-            painter.setPen(OVERDUE_TEXT if state == "overdue" else DUE_TEXT)
+            painter.setPen(colours.color(f"{state}_text", widget))
         else:
             painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(chip.adjusted(5, 0, -5, 0), Qt.AlignmentFlag.AlignVCenter, shown)

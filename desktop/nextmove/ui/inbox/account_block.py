@@ -29,6 +29,7 @@ from nextmove.mail.imap import (
     password_login,
 )
 from nextmove.mail.inbox_scan import NOT_SIGNED_IN, oauth_authenticator
+from nextmove.ui import palette
 from nextmove.ui.mail.worker import JobRunner
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class InboxAccountBlock(QGroupBox):
         self.error.setObjectName("inbox_account_error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        palette.text_colour(self.error, "error")
         self.error.hide()
         self.test_button = QPushButton(self.tr("Test &Reading"))
         self.test_button.setObjectName("inbox_test_reading")

@@ -92,7 +92,7 @@ class FunnelChart(Chart):
             )
             number = f"{count:,}"
             inside = painter.fontMetrics().horizontalAdvance(number) + 12 < width
-            painter.setPen(QColor("white") if inside else self.text_color())
+            painter.setPen(color(self, "on_primary") if inside else self.text_color())
             where = bar if inside else QRectF(bar.right() + 6, bar.top(), 80, bar.height())
             align = Qt.AlignmentFlag.AlignCenter if inside else Qt.AlignmentFlag.AlignLeft
             painter.drawText(where, int(align | Qt.AlignmentFlag.AlignVCenter), number)

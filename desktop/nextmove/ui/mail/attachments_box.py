@@ -23,6 +23,7 @@ from nextmove.domain.documents import (
     DocumentRow,
     readable_size,
 )
+from nextmove.ui import palette
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 ChooseFiles = Callable[[QWidget], list[Path]]
@@ -131,7 +132,7 @@ class AttachmentsBox(QWidget):
                     size=readable_size(total)
                 )
             )
-            self.total.setStyleSheet("color: #b3261e; font-weight: 600;")
+            palette.text_colour(self.total, "error", " font-weight: 600;")
         else:
             self.total.setText(
                 self.tr("{count} file(s), {size} in all").format(

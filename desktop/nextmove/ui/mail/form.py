@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from nextmove.ui import palette
+
 
 class FieldErrors:
     """Error labels keyed by field name: show one next to its field, clear them all."""
@@ -23,7 +25,7 @@ class FieldErrors:
         label.setObjectName(f"error_{name}")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        palette.text_colour(label, "error")
         label.hide()
         layout.addWidget(label)
         self._labels[name] = label

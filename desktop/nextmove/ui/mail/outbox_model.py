@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from nextmove.storage.outbox import OutboxRow
+from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,7 +124,7 @@ class OutboxModel(QAbstractTableModel):
             return local_time(row.sent_at or row.created_at)
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, self.PROBLEM):
             if row.state == "failed" or row.needs_attention:
-                return QColor("#b3261e")
+                return palette.color("error")
             return None
         if role == Qt.ItemDataRole.ToolTipRole and row.last_error:
             return row.last_error

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.application import ApplicationData, validate_application
 from nextmove.domain.status import Status, Workplace
+from nextmove.ui import palette
 from nextmove.ui.ask import Ask, ask
 from nextmove.ui.widgets.date_field import DateField
 
@@ -167,7 +168,7 @@ class ApplicationDialog(QDialog):
         error.setObjectName(f"error_{key}")
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b3261e;")
+        palette.text_colour(error, "error")
         error.hide()
         self._errors[key] = error
         box = QWidget()

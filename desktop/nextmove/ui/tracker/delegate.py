@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -19,23 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.status import Status
+from nextmove.ui import palette
 from nextmove.ui.tracker.columns import COLUMNS, Kind, status_label
 from nextmove.ui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
-
-# (text, background) per status: calm for open ones, muted for closed, green for good news.
-CHIP_COLOURS: dict[str, tuple[str, str]] = {
-    Status.WISHLIST: ("#4a4f57", "#eceef1"),
-    Status.APPLIED: ("#1f4e9a", "#e3ecfb"),
-    Status.SCREENING: ("#5b3a9e", "#ede6fa"),
-    Status.INTERVIEWING: ("#7a4b00", "#fdf0d5"),
-    Status.OFFER: ("#1d6b3a", "#dff3e6"),
-    Status.ACCEPTED: ("#ffffff", "#2e7d4f"),
-    Status.REJECTED: ("#8c2f2a", "#f8e3e1"),
-    Status.WITHDRAWN: ("#5f6368", "#eeeeee"),
-    Status.GHOSTED: ("#5f6368", "#eeeeee"),
-}
 
 
 class TrackerDelegate(QStyledItemDelegate):
@@ -116,7 +104,7 @@ class StatusChipDelegate(TrackerDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
         text = status_label(value)
-        foreground, background = CHIP_COLOURS.get(value, ("#4a4f57", "#eceef1"))
+        foreground, background = palette.chip(value)
         metrics = option.fontMetrics
         rect = option.rect.adjusted(6, 0, -6, 0)
         width = min(rect.width(), metrics.horizontalAdvance(text) + 18)
@@ -125,8 +113,8 @@ class StatusChipDelegate(TrackerDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
+        painter.setBrush(background)
         painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
+        painter.setPen(foreground)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()

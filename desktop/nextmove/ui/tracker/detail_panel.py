@@ -31,11 +31,11 @@ from nextmove.storage.applications import ApplicationNotFoundError, ApplicationR
 from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.database import Database
 from nextmove.storage.timeline import add_event, remove_event, status_after_removal
+from nextmove.ui import palette
 from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
 from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
-from nextmove.ui.tracker.delegate import CHIP_COLOURS
 from nextmove.ui.tracker.detail_contacts import ContactsSection
 from nextmove.ui.tracker.detail_timeline import TimelineSection
 from nextmove.ui.tracker.elided_label import ElidedLabel
@@ -191,10 +191,11 @@ class DetailPanel(QWidget):
         self.company.setText(data.company)
         self.role.setText(data.role)
         self._status = data.status
-        foreground, background = CHIP_COLOURS.get(data.status.value, ("#4a4f57", "#eceef1"))
-        self.status.setStyleSheet(
-            f"color: {foreground}; background: {background}; border-radius: 9px;"
-            "padding: 2px 10px; font-weight: 600;"
+        chip = f"chip_{data.status.value}"
+        palette.styled(
+            self.status,
+            f"color: {{{chip}_text}}; background: {{{chip}}}; border-radius: 9px;"
+            "padding: 2px 10px; font-weight: 600;",
         )
         self.status.setText(status_label(data.status.value))
         self.status.ensurePolished()

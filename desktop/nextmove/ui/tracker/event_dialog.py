@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.status import EventKind
 from nextmove.domain.timeline_rules import MANUAL_EVENTS, check_event_date
+from nextmove.ui import palette
 from nextmove.ui.widgets.date_field import DateField
 
 
@@ -42,7 +43,7 @@ def error_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    palette.text_colour(label, "error")
     label.hide()
     return label
 

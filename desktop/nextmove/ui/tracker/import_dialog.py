@@ -39,6 +39,7 @@ from nextmove.domain.csv_import import (
     unknown_statuses,
 )
 from nextmove.domain.status import Status
+from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
@@ -368,7 +369,9 @@ class ImportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b3261e;" if error else "color: palette(text);")
+        palette.text_colour(
+            self.message, "error" if error else None, "" if error else "color: palette(text);"
+        )
 
     # -- what the caller reports back --------------------------------------------------------
 

@@ -18,12 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from nextmove.domain.search_text import fold
 from nextmove.domain.status import CLOSED_STATUSES, Status
 from nextmove.storage import tracker_rows as r
 from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
+from nextmove.ui import palette
 from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.columns import COLUMNS, Column, Kind, header_text, status_label
 from nextmove.ui.tracker.row_store import RowStore
@@ -35,10 +35,11 @@ ALL = ""
 OPEN = "open"
 _OPEN_STATUSES = frozenset(s.value for s in Status if s not in CLOSED_STATUSES)
 
-OVERDUE_TEXT = QColor("#b3261e")
-OVERDUE_BACKGROUND = QColor("#fde7e4")
-DUE_TEXT = QColor("#8a5300")
-DUE_BACKGROUND = QColor("#fff1cc")
+# The light values; data() returns the current scheme's (ui.palette).
+OVERDUE_TEXT = palette.light("overdue_text")
+OVERDUE_BACKGROUND = palette.light("overdue_background")
+DUE_TEXT = palette.light("due_text")
+DUE_BACKGROUND = palette.light("due_background")
 
 # Custom roles the delegate and window read.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,9 +216,9 @@ class TrackerModel(QAbstractTableModel):
                 return row[r.NEXT_ACTION]
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return OVERDUE_TEXT if state == "overdue" else DUE_TEXT
+            return palette.color("overdue_text" if state == "overdue" else "due_text")
         if role == Qt.ItemDataRole.BackgroundRole:
-            return OVERDUE_BACKGROUND if state == "overdue" else DUE_BACKGROUND
+            return palette.color("overdue_background" if state == "overdue" else "due_background")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._due_tooltip(row, state)
         return None

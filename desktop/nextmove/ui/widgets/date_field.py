@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.dates import DateInputError
+from nextmove.ui import palette
 from nextmove.ui.date_display import date_display
 from nextmove.ui.widgets.calendar_popup import CalendarPopup
 
-_ERROR_STYLE = "color: #b3261e;"
+_ERROR_STYLE = "color: {error};"  # palette.styled() templates
 _HINT_STYLE = "color: palette(placeholder-text);"
 # Inside a table the line floats over the rows below: it needs its own frame and background.
 _TIP_FRAME = (
-    "QLabel {{ {colour} background: palette(tool-tip-base); border: 1px solid palette(mid);"
-    " padding: 2px 5px; }}"
+    "QLabel {{{{ {colour} background: palette(tool-tip-base); border: 1px solid palette(mid);"
+    " padding: 2px 5px; }}}}"
 )
 _COMMIT_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
 
@@ -203,7 +204,7 @@ class DateField(QWidget):
             if error
             else ("color: palette(tool-tip-text);" if self._compact else _HINT_STYLE)
         )
-        self.hint.setStyleSheet(_TIP_FRAME.format(colour=colour) if self._compact else colour)
+        palette.styled(self.hint, _TIP_FRAME.format(colour=colour) if self._compact else colour)
         self.text_edit.setToolTip(text if error else "")
         self.text_edit.setAccessibleDescription(text)  # screen readers hear the reading too
         if not text:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from nextmove.ui import palette
 
 ROW_HEIGHT = 24
 LABEL_WIDTH = 190
@@ -13,12 +15,12 @@ LABEL_WIDTH = 190
 class BarChart(QWidget):
     """Bars of `(label, value)`; `maximum` fixes the scale (5 for scores), else the largest."""
 
-    def __init__(self, name: str, color: str = "#3f7cac", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, color: str = "primary", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._bars: list[tuple[str, float, str]] = []
         self._maximum = 0.0
-        self._color = QColor(color)
+        self._color = color  # a name in ui.palette
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: list[tuple[str, float, str]], maximum: float | None = None) -> None:
@@ -57,7 +59,7 @@ class BarChart(QWidget):
             )
             length = width * (value / self._maximum) if self._maximum else 0
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._color)
+            painter.setBrush(palette.color(self._color, self))
             painter.drawRoundedRect(
                 QRectF(LABEL_WIDTH, top + 3, max(2.0, length), ROW_HEIGHT - 10), 3, 3
             )

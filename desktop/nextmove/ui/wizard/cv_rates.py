@@ -14,7 +14,7 @@ class CvRates(QWidget):
         super().__init__(parent)
         self.setObjectName("insights_cv_rates")
         self.setAccessibleName(self.tr("Response rate per CV version"))
-        self.chart = BarChart("chart_cv_response_rates", "#3d7a5a")
+        self.chart = BarChart("chart_cv_response_rates", "good")
         self.note = QLabel()
         self.note.setObjectName("cv_rates_note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.ui import palette
 from nextmove.ui.widgets.date_field import DateField
 
 
@@ -43,7 +44,7 @@ class FeedbackArrived(QGroupBox):
         self.error = QLabel()
         self.error.setObjectName("feedback_arrived_error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        palette.text_colour(self.error, "error")
         self.error.hide()
         self.save_button = QPushButton(self.tr("Save Feedback"))
         self.save_button.setObjectName("feedback_arrived_save")

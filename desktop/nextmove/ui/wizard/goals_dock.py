@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.storage.learning_goals import DONE, LearningGoalRepository
+from nextmove.ui import palette
 from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.table_model import format_day
 
-_OVERDUE = QColor("#b3261e")
 # Narrow enough that the tracker table keeps its columns on a laptop screen.
 DOCK_WIDTH = 240
 
@@ -137,7 +136,7 @@ class GoalsDock(QDockWidget):
                 if reminder.due_on < today:
                     # Said in words as well as in red, for anyone who cannot tell the colour.
                     overdue = self._overdue_text((today - reminder.due_on).days)
-                    item.setForeground(QBrush(_OVERDUE))
+                    palette.item_foreground(item, "error")
                     item.setToolTip(overdue)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{overdue}: {item.text()}")
                 self.reminders.addItem(item)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.reflection_report import to_markdown
 from nextmove.storage.reflections import ReflectionService
+from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
 from nextmove.ui.wizard.feedback_arrived import FeedbackArrived
 from nextmove.ui.wizard.pages.base import ERROR_STYLE
@@ -192,14 +193,14 @@ class ReportView(QDialog):
             else:
                 self.export_markdown(path)
         except OSError as error:
-            self.status.setStyleSheet(ERROR_STYLE)
+            palette.styled(self.status, ERROR_STYLE)
             self.status.setText(
                 self.tr("Could not save to {path}: {reason}").format(
                     path=str(path), reason=_reason(error)
                 )
             )
             return
-        self.status.setStyleSheet("")
+        palette.text_colour(self.status, None)
         self.status.setText(self.tr("Saved to {name}").format(name=path.name))
         if self._settings is not None:
             self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.template_check import placeholder_problems, valid_placeholders
 from nextmove.domain.templates import PLACEHOLDERS, TemplateText, render
 from nextmove.storage.templates import TemplateRepository
+from nextmove.ui import palette
 from nextmove.ui.wizard.pages.base import ERROR_STYLE
 
 PURPOSES: tuple[tuple[str, str], ...] = (
@@ -128,7 +129,7 @@ class TemplateEditor(QDialog):
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        palette.styled(label, ERROR_STYLE)
         label.hide()
         return label
 

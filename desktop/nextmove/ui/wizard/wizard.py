@@ -19,6 +19,7 @@ from nextmove.storage.reflections import (
     IncompleteAnswersError,
     ReflectionNotFoundError,
 )
+from nextmove.ui import palette
 from nextmove.ui.wizard.alt_keys import AltLetterGuard
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.pages.beyond_control import BeyondControlPage
@@ -100,7 +101,7 @@ class RejectionWizard(QWizard):
         self.finish_error.setObjectName("finish_error")
         self.finish_error.setTextFormat(Qt.TextFormat.PlainText)
         self.finish_error.setWordWrap(True)
-        self.finish_error.setStyleSheet("color: #b3261e;")
+        palette.text_colour(self.finish_error, "error")
         self.finish_error.hide()
         self.pages[Step.NEXT_MOVE].body.addWidget(self.finish_error)
         self.currentIdChanged.connect(self._on_self_currentIdChanged)

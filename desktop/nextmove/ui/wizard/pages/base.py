@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.wizard import Step, WizardAnswers
 from nextmove.domain.wizard_checks import validate_step
+from nextmove.ui import palette
 from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.state import WizardState
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = "color: {error};"  # a palette.styled() template
 _UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 
 
@@ -59,7 +60,7 @@ class AnswerPage(QWizardPage):
         label.setObjectName(f"error_{field}")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        palette.styled(label, ERROR_STYLE)
         label.hide()
         self._errors[field] = label
         if focus is not None:
@@ -114,7 +115,7 @@ class AnswerPage(QWizardPage):
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #5f6368;")
+        palette.text_colour(label, "muted")
         return label
 
     def validatePage(self) -> bool:

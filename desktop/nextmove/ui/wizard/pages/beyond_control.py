@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPlainTextEdit, QVBoxLayout
 
 from nextmove.domain.wizard import BEYOND_CONTROL_FACTORS, Step, WizardAnswers
+from nextmove.ui import palette
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
@@ -40,9 +41,10 @@ class BeyondControlPage(AnswerPage):
         reminder.setWordWrap(True)
         frame = QFrame()
         frame.setObjectName("kind_reminder_frame")
-        frame.setStyleSheet(
-            "#kind_reminder_frame { background: #eef6ee; border-radius: 6px; }"
-            " #kind_reminder { color: #1e4620; }"
+        palette.styled(
+            frame,
+            "#kind_reminder_frame {{ background: {kind_background}; border-radius: 6px; }}"
+            " #kind_reminder {{ color: {kind_text}; }}",
         )
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(12, 10, 12, 10)
