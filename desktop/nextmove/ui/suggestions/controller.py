@@ -31,6 +31,7 @@ from nextmove.storage.suggestions import SuggestionStore
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
+from nextmove.ui.wizard.controller import ROOMY_SCREEN
 from nextmove.ui.your_details import details
 
 if TYPE_CHECKING:
@@ -114,7 +115,11 @@ class SuggestionsController(QObject):
         self.shown = found
         self.panel.set_suggestions(found, today)
         if found and self._dock is not None and not self._dock.isVisible() and changed:
-            self._dock.show()
+            # Beside the table only on a wide screen; on a small one the Goals panel would
+            # squeeze the table, and the notification bar already says what is due.
+            screen = self._window.screen()
+            if screen is not None and screen.availableGeometry().width() >= ROOMY_SCREEN:
+                self._dock.show()
         if changed:
             self.suggestionsChanged.emit()
 
