@@ -3,7 +3,7 @@ by step so each stays fixed whatever Hypothesis happens to generate."""
 
 from __future__ import annotations
 
-from nextmove.domain.status import Status
+from nextmove.domain.status import EventKind, Status
 from nextmove.storage.database import Database
 from tests.gui.test_status_machine import TimelineMachine
 
@@ -36,8 +36,9 @@ def test_undoing_a_delete_after_new_entries_were_added_elsewhere(qapp, database:
 def test_redo_of_a_change_to_the_status_it_already_had_adds_nothing(
     qapp, database: Database
 ) -> None:  # type: ignore[no-untyped-def]
-    # Marking a wishlist application "wishlist" added no entry; after Finish rejected it, undo
-    # then redo of that change must not add a "saved" entry that pulls it back to wishlist.
+    # The printed sequence. Marking a wishlist application "wishlist" added no entry; after
+    # Finish rejected it, undo then redo (now of Finish, which the machine pushes as the wizard
+    # does) must give back the rejected application, with no "saved" entry added.
     del qapp
     machine = _machine(database)
     try:
@@ -63,5 +64,28 @@ def test_undo_then_redo_of_finish_puts_back_the_very_same_rejected_entry(
         assert len(rejected) == 1
         machine.undo_then_redo_gives_back_the_same_rows()
         assert rejected[0] in machine._rows()
+    finally:
+        machine.teardown()
+
+
+def test_redo_of_a_no_op_status_change_adds_nothing_after_the_status_moved_on(
+    qapp, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    # The same, with the "rejected" entry written outside this undo stack (another window):
+    # undo then redo of the inline change must still leave the timeline alone.
+    del qapp
+    machine = _machine(database)
+    try:
+        machine.start_with_some_applications(statuses=[Status.WISHLIST], applied=0)
+        machine.change_status_inline(pick=0, status=Status.WISHLIST)
+        app_id = machine._pick(0)
+        assert app_id is not None
+        machine.apps.add_event(app_id, EventKind.REJECTED, machine.today)
+        machine.undo_then_redo_gives_back_the_same_rows()
+        assert machine.apps.get(app_id).status is Status.REJECTED
+        assert [e.kind for e in machine.apps.events(app_id)] == [
+            EventKind.SAVED,
+            EventKind.REJECTED,
+        ]
     finally:
         machine.teardown()
