@@ -111,11 +111,11 @@ def test_upgrade_from_0005_keeps_rows_indexes_and_foreign_keys(
     connection = sqlite3.connect(paths.database)
     try:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         for other in (connection, sqlite3.connect(fresh.database)):
             sql = dict(other.execute("SELECT name, sql FROM sqlite_master"))
             assert all("AUTOINCREMENT" in sql[t] for t in KEPT)
             other.close()
-        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         connection.close()
 
