@@ -44,6 +44,7 @@ from nextmove.ui.tracker.commands import (
     EditTimelineEntry,
     RemoveTimelineEntry,
 )
+from nextmove.ui.wizard.finish_command import FinishReflection
 from tests.storage.test_reflections import complete_answers
 
 START = date(2026, 11, 26)
@@ -204,7 +205,10 @@ class TimelineMachine(RuleBasedStateMachine):
         answers.rejected_on = self.today + timedelta(days=offset)
         answers.keep_in_touch_on = None
         answers.reapply_after = None
-        service.finish(draft.reflection_id, answers, self.today)
+        result = service.finish(draft.reflection_id, answers, self.today)
+        # Finish is one step on the window's undo stack, as the wizard pushes it.
+        outbox = OutboxRepository(self.db)
+        self._push(FinishReflection(self.apps, outbox, result, "x", lambda *_: None))
 
     @rule(pick=_PICK)
     def send_an_email(self, pick: int) -> None:

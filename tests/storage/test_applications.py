@@ -236,11 +236,14 @@ def test_undo_of_a_delete_after_another_process_took_the_id(database: Database) 
     _finished_reflection(database, ident)
     before = _dependants(database, ident)
     snapshot = repo.delete(ident)
-    # Another process adds an application: SQLite hands it the freed id.
+    # Another process adds an application: it gets a new id, never the freed one (AUTOINCREMENT).
     other_process = Database(database.path, make_engine(database.path), None)
-    other = ApplicationRepository(other_process).add(_data(company="Initech"), TODAY)
+    other = ApplicationRepository(other_process).add(_data(company="Acme"), TODAY)
+    assert other > ident
+    # Only a row written under that very id (say, by a hand-made tool) can take it.
+    with other_process.sessions.begin() as session:
+        session.add(Application(id=ident, company="Initech", role="PM", status="applied"))
     other_process.engine.dispose()
-    assert other == ident
     restored = repo.restore(snapshot)
     assert restored != ident
     assert repo.get(restored).company == "Northwind"

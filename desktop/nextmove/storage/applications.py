@@ -365,8 +365,10 @@ def _insert_keeping_ids(session: Any, table: Table, rows: list[dict[str, Any]]) 
     taken = set(
         session.scalars(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))).all()
     )
-    ids = []
-    for row in rows:
-        values = {k: v for k, v in row.items() if not (k == "id" and v in taken)}
-        ids.append(int(session.execute(insert(table).values(values)).inserted_primary_key[0]))
-    return ids
+    # Rows keeping their ids go in first: a fresh id is only chosen once every kept one is in.
+    ids: dict[int, int] = {}
+    order = sorted(range(len(rows)), key=lambda i: rows[i]["id"] in taken)
+    for i in order:
+        values = {k: v for k, v in rows[i].items() if not (k == "id" and v in taken)}
+        ids[i] = int(session.execute(insert(table).values(values)).inserted_primary_key[0])
+    return [ids[i] for i in range(len(rows))]

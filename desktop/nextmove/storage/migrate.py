@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions. A unit test checks it against Alembic's own head,
 # so a new revision that forgets to update it fails the suite.
-HEAD_REVISION = "0005_event_times"
+HEAD_REVISION = "0006_keep_ids"
 
 
 class SchemaTooNewError(Exception):
@@ -81,13 +81,28 @@ def alembic_head() -> str:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Run the migrations up to `target` in one transaction: all of them or none."""
+    """Run the migrations up to `target` in one transaction: all of them or none.
+
+    Foreign keys are off meanwhile (SQLite's own procedure for rebuilding a table): with them
+    on, dropping the old copy of a table would cascade into the rows pointing at it. They are
+    checked before the commit instead.
+    """
     from alembic import command
 
-    with engine.begin() as connection:
-        config = _config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or it is ignored
+        try:
+            with connection.begin():
+                config = _config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _config() -> Config:

@@ -21,5 +21,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# A table whose deleted rows undo puts back under their old ids: SQLite's AUTOINCREMENT never
+# hands out an id used before, so a row added after the delete cannot take one of them.
+KEEP_IDS = {"sqlite_autoincrement": True}
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)

@@ -7,11 +7,12 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nextmove.storage.models.base import Base, utcnow
+from nextmove.storage.models.base import KEEP_IDS, Base, utcnow
 
 
 class Document(Base):
     __tablename__ = "document"
+    __table_args__ = KEEP_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # No foreign key on purpose: see migration 0004_documents.

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nextmove.storage.models.base import Base, utcnow
+from nextmove.storage.models.base import KEEP_IDS, Base, utcnow
 
 
 class MailAccount(Base):
@@ -47,7 +47,7 @@ class MailAccount(Base):
 
 class OutboxMessage(Base):
     __tablename__ = "outbox_message"
-    __table_args__ = (Index("ix_outbox_message_state", "state"),)
+    __table_args__ = (Index("ix_outbox_message_state", "state"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # None until sent: a message written offline before any account exists still waits here.

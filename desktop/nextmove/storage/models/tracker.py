@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nextmove.storage.models.base import Base, utcnow
+from nextmove.storage.models.base import KEEP_IDS, Base, utcnow
 
 application_contact = Table(
     "application_contact",
@@ -19,6 +19,7 @@ application_contact = Table(
 
 class Application(Base):
     __tablename__ = "application"
+    __table_args__ = KEEP_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company: Mapped[str] = mapped_column(String(200))
@@ -53,7 +54,7 @@ class Application(Base):
 
 class StageEvent(Base):
     __tablename__ = "stage_event"
-    __table_args__ = (Index("ix_stage_event_app_date", "application_id", "occurred_on"),)
+    __table_args__ = (Index("ix_stage_event_app_date", "application_id", "occurred_on"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"))
@@ -75,6 +76,7 @@ class StageEvent(Base):
 
 class Contact(Base):
     __tablename__ = "contact"
+    __table_args__ = KEEP_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

@@ -12,12 +12,12 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nextmove.storage.models.base import Base, utcnow
+from nextmove.storage.models.base import KEEP_IDS, Base, utcnow
 
 
 class Reflection(Base):
     __tablename__ = "reflection"
-    __table_args__ = (Index("ix_reflection_app_state", "application_id", "state"),)
+    __table_args__ = (Index("ix_reflection_app_state", "application_id", "state"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"))
@@ -41,6 +41,7 @@ class Reflection(Base):
 
 class StageRating(Base):
     __tablename__ = "stage_rating"
+    __table_args__ = KEEP_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reflection_id: Mapped[int] = mapped_column(
@@ -54,6 +55,7 @@ class StageRating(Base):
 
 class LearningGoal(Base):
     __tablename__ = "learning_goal"
+    __table_args__ = KEEP_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reflection_id: Mapped[int | None] = mapped_column(
@@ -73,6 +75,7 @@ class CompanyReapply(Base):
     """When a person would like to consider a company again."""
 
     __tablename__ = "company_reapply"
+    __table_args__ = KEEP_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company: Mapped[str] = mapped_column(String(200), unique=True)

@@ -86,20 +86,23 @@ class AddApplication(_Command):
 
 class _StatusEntry:
     """The one status entry a command appended: made on the first redo, taken out by undo and
-    put back, unchanged, by every later redo."""
+    put back, unchanged, by every later redo. When the first redo appended nothing (the status
+    already was that), no later redo appends anything either: redo repeats what was done."""
 
     def __init__(self, repository: ApplicationRepository, application_id: int) -> None:
         self._repository = repository
         self._id = application_id
         self.event_id: int | None = None
         self._row: dict[str, Any] | None = None
+        self._applied = False
 
     def apply(self, status: Status, on: date) -> None:
         if self._row is not None:
             self.event_id = self._repository.put_event(self._row)
             self._row = None
-        elif self.event_id is None:
+        elif not self._applied:
             self.event_id = self._repository.set_status(self._id, status, on)
+        self._applied = True
 
     def revert(self) -> None:
         if self.event_id is not None:

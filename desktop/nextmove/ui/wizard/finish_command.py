@@ -2,20 +2,19 @@
 
 Undo takes back the "rejected" entry Finish put on the timeline (the status then follows the
 rest of the timeline) and withdraws the emails Finish queued that have not left; redo puts the
-entry back and queues those emails again. An email already sent (or being sent) is never taken
-back, and the status bar says so. The reflection itself, with its answers, goals and ratings,
-is the person's own thinking and stays.
+very same entry back (same id, same fields) and queues those emails again. An email already
+sent (or being sent) is never taken back, and the status bar says so. The reflection itself,
+with its answers, goals and ratings, is the person's own thinking and stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from nextmove.domain.status import EventKind
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
 from nextmove.storage.reflections import FinishResult
@@ -48,8 +47,8 @@ class FinishReflection(QUndoCommand):
         self._outbox = outbox
         self._application_id = result.application_id
         self._event_id = result.rejected_event_id
-        self._adds_event = result.rejected_event_id is not None
-        self._rejected_on: date | None = result.rejected_on
+        # The entry as undo took it out, so redo puts back the very same row (same id).
+        self._row: dict[str, Any] | None = None
         self._message_ids = result.message_ids
         self._withdrawn: tuple[OutgoingDraft, ...] = ()
         self._changed = changed
@@ -61,13 +60,12 @@ class FinishReflection(QUndoCommand):
         if self._done:
             return
         self._done = True
-        if self._adds_event and self._rejected_on is not None:
+        if self._row is not None:
             try:
-                self._event_id = self._applications.add_event(
-                    self._application_id, EventKind.REJECTED, self._rejected_on
-                )
+                self._event_id = self._applications.put_event(self._row)
             except ApplicationNotFoundError:
                 self.setObsolete(True)
+            self._row = None
         self._message_ids = self._outbox.queue_again(self._withdrawn)
         count = len(self._withdrawn)
         self._withdrawn = ()
@@ -86,7 +84,7 @@ class FinishReflection(QUndoCommand):
     def undo(self) -> None:
         self._done = False
         if self._event_id is not None:
-            self._applications.remove_event(self._event_id)
+            self._row = self._applications.take_event(self._event_id)
             self._event_id = None
         withdrawal = self._outbox.withdraw(self._message_ids)
         self._withdrawn = withdrawal.drafts
