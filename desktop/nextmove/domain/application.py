@@ -9,6 +9,9 @@ from urllib.parse import urlsplit
 from nextmove.domain.status import Status, Workplace
 
 MAX_TEXT = 200
+# The longest each free-text field may be, wherever it is typed, pasted, captured or imported.
+MAX_NEXT_ACTION = 1_000
+MAX_LONG_TEXT = 1_000_000
 EARLIEST_DATE = date(1990, 1, 1)
 
 
@@ -63,6 +66,9 @@ def validate_application(data: ApplicationData, today: date) -> ValidationResult
         result.errors["role"] = "Enter the role you applied for."
     elif len(data.role) > MAX_TEXT:
         result.errors["role"] = f"Keep the role under {MAX_TEXT} characters."
+    for name, limit, what in _LIMITS:
+        if len(getattr(data, name)) > limit:
+            result.errors[name] = f"Keep the {what} under {limit:,} characters."
     if (message := validate_url(data.job_url)) is not None:
         result.errors["job_url"] = message
     if data.applied_on is not None:
@@ -73,3 +79,14 @@ def validate_application(data: ApplicationData, today: date) -> ValidationResult
     if data.next_action_on is not None and data.next_action_on < EARLIEST_DATE:
         result.errors["next_action_on"] = "That date is too far in the past."
     return result
+
+
+# (field, its maximum, how a message names it); company and role are checked above.
+_LIMITS = (
+    ("next_action", MAX_NEXT_ACTION, "next action"),
+    ("location", MAX_TEXT, "location"),
+    ("source", MAX_TEXT, "source"),
+    ("salary", MAX_TEXT, "salary"),
+    ("job_description", MAX_LONG_TEXT, "job description"),
+    ("notes", MAX_LONG_TEXT, "notes"),
+)

@@ -19,6 +19,10 @@ DELIMITERS = (",", ";", "\t")
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
 DANGEROUS_PREFIXES = frozenset("=+-@\t\r")
 _QUOTE = "'"
+# What a spreadsheet still runs after trimming the cell: any whitespace (no-break and
+# ideographic spaces, line breaks) or invisible formatting first, then a formula character,
+# ASCII or full-width (OWASP's CSV injection guidance).
+_LIVE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 
 
 class Field(StrEnum):
@@ -195,9 +199,14 @@ def guess_mapping(headers: Sequence[str]) -> list[Field | None]:
     return mapping
 
 
+def _live(text: str) -> bool:
+    """Would a spreadsheet run this cell (after its own trimming) as a formula?"""
+    return text[0] in DANGEROUS_PREFIXES or _LIVE.match(text) is not None
+
+
 def neutralise(text: str) -> str:
     """Keep a spreadsheet from running a cell as a formula, reversibly (see `unneutralise`)."""
-    if text and (text[0] in DANGEROUS_PREFIXES or _is_quoted(text)):
+    if text and (_live(text) or _is_quoted(text)):
         return _QUOTE + text
     return text
 
@@ -208,9 +217,7 @@ def unneutralise(text: str) -> str:
 
 
 def _is_quoted(text: str) -> bool:
-    return (
-        len(text) > 1 and text[0] == _QUOTE and (text[1] in DANGEROUS_PREFIXES or text[1] == _QUOTE)
-    )
+    return len(text) > 1 and text[0] == _QUOTE and (text[1] == _QUOTE or _live(text[1:]))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -238,6 +245,9 @@ def decode(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("cp1252"), "Windows-1252"
         except UnicodeDecodeError as error:
             raise CsvFileError(_NOT_TEXT) from error
+    if encoding == "UTF-8 with BOM":
+        # What Next Move writes: valid UTF-8 behind a BOM is text, whatever its cells hold.
+        return text, encoding
     sample = text[:65536]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > len(sample) // 100:
@@ -262,6 +272,9 @@ def sniff_delimiter(text: str) -> str:
 def read_table(data: bytes) -> CsvTable:
     """Decode, sniff and parse a whole file; blank lines are skipped, cells are un-neutralised."""
     text, encoding = decode(data)
+    # A cell may be as long as the file may be (a long job description is still one cell).
+    if csv.field_size_limit() < MAX_FILE_BYTES:
+        csv.field_size_limit(MAX_FILE_BYTES)
     if not text.strip():
         raise CsvFileError("The file is empty.")
     delimiter = sniff_delimiter(text)
@@ -269,7 +282,7 @@ def read_table(data: bytes) -> CsvTable:
     headers: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
-    start = 1
+    start = line = 1
     try:
         for record in reader:
             line, start = start, reader.line_num + 1
@@ -278,15 +291,33 @@ def read_table(data: bytes) -> CsvTable:
             if headers is None:
                 headers = tuple(cell.strip() or f"Column {i + 1}" for i, cell in enumerate(record))
                 continue
-            rows.append(tuple(unneutralise(cell.strip()) for cell in record))
+            # Cells are kept exactly as written: an export reads back cell for cell.
+            rows.append(tuple(map(unneutralise, record)))
             lines.append(line)
     except csv.Error as error:
         raise CsvFileError(f"Line {start}: this is not valid CSV ({error}).") from error
+    if text.count('"') % 2 and _ends_in_quotes(text, delimiter):
+        raise CsvFileError(f"Line {line}: this is not valid CSV (a quoted cell is never closed).")
     if headers is None:
         raise CsvFileError("The file is empty.")
     if not rows:
         raise CsvFileError("The file has a header line but no applications under it.")
     return CsvTable(headers, tuple(rows), tuple(lines), delimiter, encoding)
+
+
+def _ends_in_quotes(text: str, delimiter: str) -> bool:
+    """Does the file end inside a quoted cell (the reader would take the rest as one cell)?"""
+    d = re.escape(delimiter)
+    field = re.compile(rf'"[^"]*(?:""[^"]*)*("?)[^{d}\r\n]*|[^{d}\r\n]*')
+    pos, end = 0, len(text)
+    while pos < end:
+        match = field.match(text, pos)
+        assert match is not None  # the second branch matches anything, even nothing
+        if match[0].startswith('"') and not match[1]:
+            return True
+        pos = match.end()
+        pos += 2 if text.startswith("\r\n", pos) else 1
+    return False
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

@@ -6,6 +6,7 @@ and storage then writes them in one transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +36,9 @@ _FIELD_ERROR_TO_COLUMN = {
     "job_url": Field.JOB_URL,
     "applied_on": Field.APPLIED_ON,
     "next_action_on": Field.NEXT_ACTION_ON,
+    "next_action": Field.NEXT_ACTION,
+    "job_description": Field.JOB_DESCRIPTION,
+    "notes": Field.NOTES,
 }
 
 
@@ -63,9 +67,30 @@ class ImportIssue:
     message: str
 
     def __str__(self) -> str:
+        """One line: control characters and line breaks from the file are shown escaped."""
         if self.column:
-            return f"line {self.line}, column '{self.column}': {self.message}"
-        return f"line {self.line}: {self.message}"
+            return f"line {self.line}, column '{visible(self.column)}': {visible(self.message)}"
+        return f"line {self.line}: {visible(self.message)}"
+
+
+def visible(text: str) -> str:
+    """Text from a file made safe to print: a line break reads \\n, an escape sequence \\x1b."""
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_show, text)
+
+
+def _show(match: re.Match[str]) -> str:
+    ch = match[0]
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch)
+    if named is not None:
+        return named
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# C0 and C1 controls, DEL, and the characters that break or reorder a line on a terminal.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -191,7 +216,7 @@ def _convert_row(
         [(kind, on) for f, kind in _STAGE_DATES if (on := read(f, parse_date, None))],
     )
     _check_dates(values, dates, status, today, problem)
-    url = text(Field.JOB_URL)
+    url = text(Field.JOB_URL).strip()
     if url and "://" not in url and "." in url and " " not in url:
         url = "https://" + url
     data = ApplicationData(
@@ -210,7 +235,9 @@ def _convert_row(
         notes=text(Field.NOTES),
     )
     for name, message in validate_application(data, today).errors.items():
-        column = _FIELD_ERROR_TO_COLUMN[name]
+        column = _FIELD_ERROR_TO_COLUMN.get(name)
+        if column is None:
+            continue  # a short field: said below, in the import's own words
         if column in (Field.COMPANY, Field.ROLE) and not text(column).strip():
             message = "the cell is empty (every application needs a company and a role)"
         elif column is Field.JOB_URL:

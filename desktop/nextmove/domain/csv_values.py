@@ -170,10 +170,12 @@ class HistoryEntry:
     notes: str = ""
 
 
+# The notes run to the end of the entry, trailing spaces included (they are the person's).
 _ENTRY = re.compile(
-    r"^(\d{4}-\d{2}-\d{2})\s+([a-z_ ]+?)(?:\s*\(round\s+(\d+)\))?(?::\s?(.*))?$",
+    r"^(\d{4}-\d{2}-\d{2})\s+([a-z_ ]+?)(?:\s*\(round\s+(\d+)\))?(?::\s?(.*)|\s*)$",
     re.DOTALL | re.IGNORECASE,
 )
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _KIND_BY_NAME: dict[str, EventKind] = {k.value: k for k in EventKind} | {
     k.label.lower(): k for k in EventKind
 }
@@ -181,12 +183,17 @@ _ESCAPES = {"\\": "\\\\", ";": "\\;", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\": "\\", ";": ";", "n": "\n", "r": "\r"}
 
 
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+
+
 def _escape(text: str) -> str:
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return text.translate(_ESCAPE_TABLE)
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: _UNESCAPES.get(m[1], m[0]), text, flags=re.DOTALL)
+    if "\\" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: _UNESCAPES.get(m[1], m[0]), text)
 
 
 def format_history(entries: list[HistoryEntry]) -> str:
@@ -203,6 +210,8 @@ def format_history(entries: list[HistoryEntry]) -> str:
 
 
 def _split_unescaped(text: str) -> list[str]:
+    if "\\" not in text:
+        return text.split(";")
     parts, current, i = [], [], 0
     while i < len(text):
         ch = text[i]
@@ -224,7 +233,7 @@ def parse_history(text: str) -> list[HistoryEntry]:
     """Entries written by `format_history`; a clear CellValueError naming the first bad one."""
     entries = []
     for raw in _split_unescaped(text):
-        part = raw.strip()
+        part = raw.lstrip()
         if not part:
             continue
         match = _ENTRY.match(part)
