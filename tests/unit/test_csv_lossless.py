@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import pytest
@@ -107,7 +108,7 @@ def test_a_description_longer_than_the_csv_default_limit_reads_back() -> None:
     [
         ("job_description", MAX_LONG_TEXT, "Keep the job description under 1,000,000 characters."),
         ("notes", MAX_LONG_TEXT, "Keep the notes under 1,000,000 characters."),
-        ("next_action", MAX_NEXT_ACTION, "Keep the next action under 1,000 characters."),
+        ("next_action", MAX_NEXT_ACTION, "Keep the next action under 500 characters."),
         ("location", 200, "Keep the location under 200 characters."),
     ],
 )
@@ -142,3 +143,27 @@ def test_problems_show_control_characters_and_line_breaks_escaped() -> None:
 def test_an_issue_is_always_one_printable_line(column: str, message: str) -> None:
     shown = str(ImportIssue(3, column, message))
     assert not any(ch in shown for ch in "\n\r\x1b\x85\u2028\u2029")
+
+
+@given(
+    st.from_regex(r"\A[hH][tT]{2}[pP][sS]?://[a-z0-9.:\-\[\]@ ]{0,12}([/?#][!-~ ]{0,12})?\Z")
+    | st.text(max_size=20)
+)
+def test_the_quick_address_check_agrees_with_urlsplit(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from nextmove.domain.application import validate_url
+
+    stripped = url.strip()
+    try:
+        parts = urlsplit(stripped)
+        fine = not stripped or (
+            parts.scheme in {"http", "https"} and bool(parts.netloc) and " " not in stripped
+        )
+    except ValueError:
+        fine = False
+    if fine:
+        assert validate_url(url) is None
+    else:
+        with contextlib.suppress(ValueError):  # urlsplit's own refusal, unchanged
+            assert validate_url(url) is not None

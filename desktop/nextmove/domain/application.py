@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -9,8 +10,12 @@ from urllib.parse import urlsplit
 from nextmove.domain.status import Status, Workplace
 
 MAX_TEXT = 200
+# An http(s) address of printable ASCII with a plain host: what urlsplit would accept too.
+_PLAIN_WEB_ADDRESS = re.compile(
+    r"[hH][tT][tT][pP][sS]?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][!-~]*)?"
+)
 # The longest each free-text field may be, wherever it is typed, pasted, captured or imported.
-MAX_NEXT_ACTION = 1_000
+MAX_NEXT_ACTION = 500
 MAX_LONG_TEXT = 1_000_000
 EARLIEST_DATE = date(1990, 1, 1)
 
@@ -49,6 +54,8 @@ def validate_url(url: str) -> str | None:
     """An error message for a job link that is not a web address, or None when it is fine."""
     url = url.strip()
     if not url:
+        return None
+    if _PLAIN_WEB_ADDRESS.fullmatch(url):  # the common case, without taking it apart
         return None
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.netloc or " " in url:

@@ -19,6 +19,11 @@ DELIMITERS = (",", ";", "\t")
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
 DANGEROUS_PREFIXES = frozenset("=+-@\t\r")
 _QUOTE = "'"
+# Decoded text never holds NUL: it joins a record's cells to look for quoted ones at once.
+_SEPARATOR = "\x00"
+_QUOTED_CELL = _SEPARATOR + _QUOTE
+# A cell starting with one of these is never live nor quoted (the quick test on export).
+_SAFE_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # What a spreadsheet still runs after trimming the cell: any whitespace (no-break and
 # ideographic spaces, line breaks) or invisible formatting first, then a formula character,
 # ASCII or full-width (OWASP's CSV injection guidance).
@@ -206,7 +211,7 @@ def _live(text: str) -> bool:
 
 def neutralise(text: str) -> str:
     """Keep a spreadsheet from running a cell as a formula, reversibly (see `unneutralise`)."""
-    if text and (_live(text) or _is_quoted(text)):
+    if text and text[0] not in _SAFE_START and (_live(text) or _is_quoted(text)):
         return _QUOTE + text
     return text
 
@@ -292,7 +297,10 @@ def read_table(data: bytes) -> CsvTable:
                 headers = tuple(cell.strip() or f"Column {i + 1}" for i, cell in enumerate(record))
                 continue
             # Cells are kept exactly as written: an export reads back cell for cell.
-            rows.append(tuple(map(unneutralise, record)))
+            if _QUOTED_CELL in _SEPARATOR + _SEPARATOR.join(record):
+                rows.append(tuple(map(unneutralise, record)))
+            else:  # no cell starts with a quote: nothing to undo
+                rows.append(tuple(record))
             lines.append(line)
     except csv.Error as error:
         raise CsvFileError(f"Line {start}: this is not valid CSV ({error}).") from error
@@ -325,8 +333,10 @@ def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([neutralise(cell) for cell in header])
-    for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
+    safe = _SAFE_START
+    writer.writerows(
+        [neutralise(cell) if cell and cell[0] not in safe else cell for cell in row] for row in rows
+    )
     return out.getvalue()
 
 

@@ -56,8 +56,10 @@ class ImportedApplication:
     data: ApplicationData
     events: list[HistoryEntry]
     contacts: list[ImportedContact]
-    # What the timeline rule gives for these entries (shown in the preview).
+    # What the timeline rule gives for these entries (shown in the preview), and the day
+    # it was worked out for (storage reuses it for the same day).
     last_activity_on: date | None = None
+    derived_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ def convert(
     if result.issues:
         return result
     columns = {f: i for i, f in enumerate(mapping) if f is not None}
+    wanted = tuple(columns.items())
+    width = max(columns.values()) + 1
     names = {f: table.headers[i] for f, i in columns.items()}
     choices = status_choices or {}
     note = f"imported from {source_name}" if source_name else "imported"
@@ -169,7 +173,11 @@ def convert(
         if progress is not None and row % 500 == 0:
             progress(row, total)
         line = table.lines[row]
-        values = {f: table.cell(row, i) for f, i in columns.items()}
+        cells = table.rows[row]
+        if len(cells) >= width:
+            values = {f: cells[i] for f, i in wanted}
+        else:
+            values = {f: table.cell(row, i) for f, i in wanted}
         problems: list[tuple[Field, str]] = []
         item = _convert_row(values, today, choices, note, problems)
         issues = [ImportIssue(line, names[f], message) for f, message in problems]
@@ -198,10 +206,11 @@ def _convert_row(
         return values.get(f, "")
 
     def read(f: Field, parse: Callable[[str], _T], default: _T) -> _T:
-        if f not in values:
-            return default
+        value = values.get(f)
+        if not value:
+            return default  # an empty or absent cell reads as the default by every parser
         try:
-            return parse(values[f])
+            return parse(value)
         except CellValueError as error:
             problem(f, str(error))
             return default
@@ -259,7 +268,7 @@ def _convert_row(
     # What the tracker will show: the timeline's rule over these entries (in entry order).
     result = derive((Entry(i, e.kind, e.occurred_on) for i, e in enumerate(events)), today)
     data.status = result.status
-    return ImportedApplication(data, events, contacts, result.last_activity_on)
+    return ImportedApplication(data, events, contacts, result.last_activity_on, today)
 
 
 def _status(

@@ -34,8 +34,16 @@ class CellValueError(ValueError):
     """A cell that cannot be read; the message names the value and what would work."""
 
 
+_PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(text: str) -> date | None:
     """A date from the spellings spreadsheets use; None for an empty cell."""
+    if len(text) == 10 and _PLAIN_ISO.fullmatch(text):  # what export writes: the quick way
+        try:
+            return date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            pass  # the general path below words the message
     raw = text.strip()
     if not raw:
         return None
@@ -134,8 +142,11 @@ _STATUS_KEYWORDS: tuple[tuple[str, Status], ...] = (
 )
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
 def _squeeze(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 def parse_status(text: str) -> Status | None:
@@ -198,34 +209,32 @@ def _unescape(text: str) -> str:
 
 def format_history(entries: list[HistoryEntry]) -> str:
     """'2026-10-01 applied; 2026-10-09 interview (round 1): went well' (notes escaped)."""
-    parts = []
-    for entry in entries:
-        text = f"{entry.occurred_on.isoformat()} {entry.kind.value}"
-        if entry.round is not None:
-            text += f" (round {entry.round})"
-        if entry.notes:
-            text += f": {_escape(entry.notes)}"
-        parts.append(text)
-    return "; ".join(parts)
+    return "; ".join(
+        format_entry(e.occurred_on.isoformat(), e.kind.value, e.round, e.notes) for e in entries
+    )
+
+
+def format_entry(on: str, kind: str, round_number: int | None, notes: str) -> str:
+    """One entry of the history cell, from its stored values (an ISO date, a kind's value)."""
+    text = f"{on} {kind}"
+    if round_number is not None:
+        text += f" (round {round_number})"
+    if notes:
+        text += f": {_escape(notes)}"
+    return text
 
 
 def _split_unescaped(text: str) -> list[str]:
+    """Split on every ';' that no backslash escapes (the parts keep their escapes)."""
+    pieces = text.split(";")
     if "\\" not in text:
-        return text.split(";")
-    parts, current, i = [], [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            current.append(text[i : i + 2])
-            i += 2
-            continue
-        if ch == ";":
-            parts.append("".join(current))
-            current = []
+        return pieces
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and (len(parts[-1]) - len(parts[-1].rstrip("\\"))) % 2:
+            parts[-1] += ";" + piece  # the ';' was escaped
         else:
-            current.append(ch)
-        i += 1
-    parts.append("".join(current))
+            parts.append(piece)
     return parts
 
 

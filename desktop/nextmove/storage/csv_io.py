@@ -12,21 +12,29 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Table, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.contact import contact_keys, matches_by_name
-from nextmove.domain.csv_export import BOM, ExportRecord, export_cells, export_header
-from nextmove.domain.csv_format import MAX_FILE_BYTES, CsvFileError, CsvTable, read_table, write_csv
+from nextmove.domain.csv_export import BOM, EXPORT_FIELDS, ExportRecord, export_header
+from nextmove.domain.csv_format import (
+    MAX_FILE_BYTES,
+    CsvFileError,
+    CsvTable,
+    Field,
+    read_table,
+    write_csv,
+)
 from nextmove.domain.csv_import import ImportedApplication, ImportedContact
-from nextmove.domain.csv_values import HistoryEntry
+from nextmove.domain.csv_values import HistoryEntry, format_entry
 from nextmove.domain.status import EventKind, Status, Workplace
 from nextmove.storage.database import Database
+from nextmove.storage.models.base import utcnow
 from nextmove.storage.models.documents import Document
 from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
 from nextmove.storage.timeline import Clock, new_rows_columns
@@ -127,23 +135,37 @@ class _ContactIndex:
         return [real[-cid - 1] if cid < 0 else cid for cid in found]
 
 
-def _application_row(item: ImportedApplication, today: date) -> dict[str, Any]:
-    data = item.data
-    return {
-        **new_rows_columns([(e.kind, e.occurred_on) for e in item.events], today),
-        "company": data.company,
-        "role": data.role,
-        "job_url": data.job_url,
-        "location": data.location,
-        "workplace": data.workplace.value,
-        "source": data.source,
-        "salary": data.salary,
-        "applied_on": data.applied_on,
-        "next_action_on": data.next_action_on,
-        "next_action": data.next_action,
-        "job_description": data.job_description,
-        "notes": data.notes,
-    }
+_INSERT_APPLICATION = (
+    "INSERT INTO application (id, company, role, job_url, location, workplace, source, salary,"
+    " status, applied_on, next_action_on, next_action, last_activity_on, job_description,"
+    " notes, archived, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
+)
+_INSERT_EVENT = (
+    "INSERT INTO stage_event (application_id, kind, occurred_on, round, notes, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_LINK = (
+    "INSERT OR IGNORE INTO application_contact (application_id, contact_id) VALUES (?, ?)"
+)
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _stamp(value: datetime) -> str:
+    """A timestamp spelled as SQLAlchemy stores one in SQLite (so both read it alike)."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _derived(item: ImportedApplication, today: date) -> tuple[str, str | None]:
+    """The row's status and last activity by the one rule (`storage.timeline`): reused from
+    the conversion when it ran for the same day, else worked out again."""
+    if item.derived_on == today:
+        return item.data.status.value, _day(item.last_activity_on)
+    columns = new_rows_columns([(e.kind, e.occurred_on) for e in item.events], today)
+    return columns["status"], _day(columns["last_activity_on"])
 
 
 def import_applications(
@@ -157,43 +179,64 @@ def import_applications(
 
     Each row's status and last activity come from its timeline by the one rule
     (`storage.timeline`); its entries are inserted in their order, so the rule sees the same
-    entry order the database then holds.
+    entry order the database then holds. Rows go in with the driver's `executemany`, a chunk
+    at a time, inside the session's one transaction (no per-row SQLAlchemy work).
     """
     day = today()
     events = linked = 0
+    stamp = _stamp(utcnow())
     with database.sessions.begin() as session:
+        connection = session.connection()
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        cursor = driver.cursor()
         contacts = _ContactIndex(session)
+        next_id = int(cursor.execute("SELECT COALESCE(MAX(id), 0) FROM application").fetchone()[0])
         for start in range(0, len(items), CHUNK):
             chunk = items[start : start + CHUNK]
-            ids = session.scalars(
-                insert(_APPLICATION).returning(_APPLICATION.c.id, sort_by_parameter_order=True),
-                [_application_row(item, day) for item in chunk],
-            ).all()
+            ids = range(next_id + 1, next_id + 1 + len(chunk))
+            next_id += len(chunk)
+            rows = []
+            for app_id, item in zip(ids, chunk, strict=True):
+                data = item.data
+                status, last = _derived(item, day)
+                rows.append(
+                    (
+                        app_id,
+                        data.company,
+                        data.role,
+                        data.job_url,
+                        data.location,
+                        data.workplace.value,
+                        data.source,
+                        data.salary,
+                        status,
+                        _day(data.applied_on),
+                        _day(data.next_action_on),
+                        data.next_action,
+                        last,
+                        data.job_description,
+                        data.notes,
+                        stamp,
+                        stamp,
+                    )
+                )
+            cursor.executemany(_INSERT_APPLICATION, rows)
             event_rows = [
-                {
-                    "application_id": app_id,
-                    "kind": e.kind.value,
-                    "occurred_on": e.occurred_on,
-                    "round": e.round,
-                    "notes": e.notes,
-                }
+                (app_id, e.kind.value, e.occurred_on.isoformat(), e.round, e.notes, stamp)
                 for app_id, item in zip(ids, chunk, strict=True)
                 for e in item.events
             ]
-            if event_rows:
-                session.execute(insert(_STAGE_EVENT), event_rows)
+            cursor.executemany(_INSERT_EVENT, event_rows)
             people = [
                 (app_id, c) for app_id, item in zip(ids, chunk, strict=True) for c in item.contacts
             ]
-            resolved = contacts.resolve_all([c for _, c in people])
-            links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
-            if links:
-                session.execute(
-                    insert(application_contact).prefix_with("OR IGNORE"),
-                    [{"application_id": a, "contact_id": c} for a, c in sorted(links)],
-                )
+            if people:
+                resolved = contacts.resolve_all([c for _, c in people])
+                links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
+                cursor.executemany(_INSERT_LINK, sorted(links))
+                linked += len(links)
             events += len(event_rows)
-            linked += len(links)
             if progress is not None:
                 progress(start + len(chunk), len(items))
     return ImportSummary(len(items), events, contacts.created, linked)
@@ -248,14 +291,88 @@ def export_records(database: Database) -> list[ExportRecord]:
         return records
 
 
+_EXPORT_EVENTS = (
+    "SELECT application_id, kind, occurred_on, round, notes FROM stage_event"
+    " ORDER BY application_id, occurred_on, id"
+)
+_EXPORT_PEOPLE = (
+    "SELECT application_contact.application_id, contact.name, contact.email"
+    " FROM application_contact JOIN contact ON contact.id = application_contact.contact_id"
+    " ORDER BY application_contact.rowid"
+)
+_EXPORT_DOCUMENTS = (
+    "SELECT application_id, file_name FROM document ORDER BY application_id, added_at, id"
+)
+# The columns in `EXPORT_FIELDS` order up to the job description (contacts and history follow).
+_EXPORT_APPLICATIONS = (
+    "SELECT id, company, role, status, applied_on, job_url, location, workplace, source,"
+    " salary, next_action_on, next_action, notes, job_description FROM application ORDER BY id"
+)
+_STATUS_LABELS = {status.value: status.label for status in Status}
+
+
+def export_rows(database: Database) -> list[list[str]]:
+    """The cells of every application, oldest first, as `export_cells` gives them (read with
+    the driver directly: no per-row objects, one pass over each table)."""
+    assert EXPORT_FIELDS[13:] == (Field.CONTACT, Field.CONTACT_EMAIL, Field.HISTORY)
+    with database.sessions() as session:
+        driver = session.connection().connection.driver_connection
+        assert driver is not None
+        cursor = driver.cursor()
+        history: dict[int, list[str]] = defaultdict(list)
+        for app_id, kind, on, round_number, notes in cursor.execute(_EXPORT_EVENTS):
+            history[app_id].append(format_entry(on, kind, round_number, notes))
+        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for app_id, name, email in cursor.execute(_EXPORT_PEOPLE):
+            people[app_id].append((name, email))
+        documents: dict[int, list[str]] = defaultdict(list)
+        for app_id, file_name in cursor.execute(_EXPORT_DOCUMENTS):
+            documents[app_id].append(file_name)
+        labels = _STATUS_LABELS
+        nobody: list[tuple[str, str]] = []
+        none: list[str] = []
+        rows = []
+        for app_id, company, role, status, applied, *rest in cursor.execute(_EXPORT_APPLICATIONS):
+            url, location, workplace, source, salary, next_on, next_action, notes, text = rest
+            contacts = people.get(app_id, nobody)
+            emails = [email for _, email in contacts]
+            rows.append(
+                [
+                    company,
+                    role,
+                    labels[status],
+                    applied or "",
+                    url,
+                    location,
+                    workplace,
+                    source,
+                    salary,
+                    next_on or "",
+                    next_action,
+                    notes,
+                    text,
+                    "; ".join(name for name, _ in contacts),
+                    "; ".join(emails) if any(emails) else "",
+                    "; ".join(history.get(app_id, none)),
+                    "; ".join(documents.get(app_id, none)),
+                ]
+            )
+        return rows
+
+
+def export_text(database: Database) -> tuple[str, int]:
+    """The whole export file's text (BOM, header, formula-safe cells) and how many rows."""
+    rows = export_rows(database)
+    return BOM + write_csv(export_header(), rows), len(rows)
+
+
 def export_csv(database: Database, path: Path) -> int:
     """Write every application to `path` (UTF-8 with BOM, formula-safe); returns how many.
 
     The file is written beside the target and renamed over it, so a failure never leaves a
     half-written export behind.
     """
-    records = export_records(database)
-    text = BOM + write_csv(export_header(), (export_cells(r) for r in records))
+    text, count = export_text(database)
     path = path.resolve()
     folder = path.parent
     if not folder.is_dir():
@@ -275,7 +392,7 @@ def export_csv(database: Database, path: Path) -> int:
         if isinstance(error, OSError):
             raise _export_failure(folder, error) from error
         raise
-    return len(records)
+    return count
 
 
 def _export_failure(folder: Path, error: OSError) -> ExportFailedError:
