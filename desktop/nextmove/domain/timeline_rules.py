@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.status import CLOSED_STATUSES, EVENT_STATUS, EventKind, Status
@@ -65,9 +66,10 @@ def describe(kind: EventKind, round_number: int | None) -> str:
     return kind.label
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What the rule reads of one timeline entry: its place in entry order, kind and date."""
+class Entry(NamedTuple):
+    """What the rule reads of one timeline entry: its place in entry order, kind and date.
+
+    A named tuple: an import builds hundreds of thousands of them."""
 
     order: int
     kind: EventKind
@@ -80,15 +82,21 @@ class Derived:
     last_activity_on: date | None
 
 
-def _closes(entry: Entry) -> bool:
-    status = EVENT_STATUS.get(entry.kind)
-    return status is not None and status in CLOSED_STATUSES
+def _by_date_then_order(entry: Entry) -> tuple[date, int]:
+    return entry.on, entry.order
+
+
+_CLOSING_KINDS = frozenset(
+    kind for kind, status in EVENT_STATUS.items() if status in CLOSED_STATUSES
+)
 
 
 def in_effect(entries: Iterable[Entry], today: date) -> list[Entry]:
     """The entries that count today, in (date, entry order) order."""
-    ordered = sorted(entries, key=lambda e: (e.on, e.order))
-    closings = [e for e in ordered if _closes(e)]
+    ordered = sorted(entries, key=_by_date_then_order)
+    closings = [e for e in ordered if e.kind in _CLOSING_KINDS]
+    if not closings:  # nothing can overtake an entry: every entry up to today counts
+        return [e for e in ordered if e.on <= today]
     kept = []
     for entry in ordered:
         if entry.on > today:
