@@ -291,7 +291,7 @@ def read_table(data: bytes) -> CsvTable:
     try:
         for record in reader:
             line, start = start, reader.line_num + 1
-            if not any(cell.strip() for cell in record):
+            if not "".join(record).strip():  # a blank line
                 continue
             if headers is None:
                 headers = tuple(cell.strip() or f"Column {i + 1}" for i, cell in enumerate(record))

@@ -8,8 +8,8 @@ The history column is what export writes, so a re-import rebuilds the same timel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from nextmove.domain.status import EventKind, Status, Workplace
 
@@ -173,8 +173,9 @@ def parse_workplace(text: str) -> Workplace:
     raise CellValueError(f"'{text.strip()}' is not on-site, hybrid or remote")
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
+    """One timeline entry of the history cell (a named tuple: an import makes many)."""
+
     kind: EventKind
     occurred_on: date
     round: int | None = None

@@ -92,20 +92,30 @@ _CLOSING_KINDS = frozenset(
 
 
 def in_effect(entries: Iterable[Entry], today: date) -> list[Entry]:
-    """The entries that count today, in (date, entry order) order."""
+    """The entries that count today, in (date, entry order) order.
+
+    A status entry is overtaken by a closing entry entered after it (a higher order) and
+    dated on or before it. One pass over the days: a day's closings count for every entry
+    of that day and of the days after.
+    """
     ordered = sorted(entries, key=_by_date_then_order)
-    closings = [e for e in ordered if e.kind in _CLOSING_KINDS]
-    if not closings:  # nothing can overtake an entry: every entry up to today counts
-        return [e for e in ordered if e.on <= today]
-    kept = []
-    for entry in ordered:
-        if entry.on > today:
-            continue
-        if entry.kind in EVENT_STATUS and any(
-            c.order > entry.order and c.on <= entry.on for c in closings
-        ):
-            continue  # booked, then overtaken by a later-entered closing entry
-        kept.append(entry)
+    if not any(e.kind in _CLOSING_KINDS for e in ordered):
+        return [e for e in ordered if e.on <= today]  # nothing can be overtaken
+    kept: list[Entry] = []
+    latest_closing = -1  # the highest entry order among the closings dated so far
+    count, start = len(ordered), 0
+    while start < count and ordered[start].on <= today:
+        day, end = ordered[start].on, start
+        while end < count and ordered[end].on == day:
+            entry = ordered[end]
+            if entry.kind in _CLOSING_KINDS and entry.order > latest_closing:
+                latest_closing = entry.order
+            end += 1
+        for entry in ordered[start:end]:
+            if entry.kind in EVENT_STATUS and latest_closing > entry.order:
+                continue  # booked, then overtaken by a later-entered closing entry
+            kept.append(entry)
+        start = end
     return kept
 
 

@@ -186,12 +186,13 @@ def import_applications(
     events = linked = 0
     stamp = _stamp(utcnow())
     with database.sessions.begin() as session:
+        # Plain SQL through the session's connection: the driver's executemany, with
+        # SQLAlchemy's error wrapping (faults are explained the same way as anywhere else).
         connection = session.connection()
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        cursor = driver.cursor()
         contacts = _ContactIndex(session)
-        next_id = int(cursor.execute("SELECT COALESCE(MAX(id), 0) FROM application").fetchone()[0])
+        next_id = int(
+            connection.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM application").scalar_one()
+        )
         for start in range(0, len(items), CHUNK):
             chunk = items[start : start + CHUNK]
             ids = range(next_id + 1, next_id + 1 + len(chunk))
@@ -221,20 +222,21 @@ def import_applications(
                         stamp,
                     )
                 )
-            cursor.executemany(_INSERT_APPLICATION, rows)
+            connection.exec_driver_sql(_INSERT_APPLICATION, rows)
             event_rows = [
                 (app_id, e.kind.value, e.occurred_on.isoformat(), e.round, e.notes, stamp)
                 for app_id, item in zip(ids, chunk, strict=True)
                 for e in item.events
             ]
-            cursor.executemany(_INSERT_EVENT, event_rows)
+            if event_rows:
+                connection.exec_driver_sql(_INSERT_EVENT, event_rows)
             people = [
                 (app_id, c) for app_id, item in zip(ids, chunk, strict=True) for c in item.contacts
             ]
             if people:
                 resolved = contacts.resolve_all([c for _, c in people])
                 links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
-                cursor.executemany(_INSERT_LINK, sorted(links))
+                connection.exec_driver_sql(_INSERT_LINK, sorted(links))
                 linked += len(links)
             events += len(event_rows)
             if progress is not None:
