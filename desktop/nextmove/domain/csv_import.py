@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from nextmove.domain.application import MAX_TEXT, ApplicationData, validate_application
 from nextmove.domain.contact import normalise_email
@@ -202,8 +202,7 @@ def _convert_row(
     def problem(f: Field, message: str) -> None:
         problems.append((f, message))
 
-    def text(f: Field) -> str:
-        return values.get(f, "")
+    get = values.get
 
     def read(f: Field, parse: Callable[[str], _T], default: _T) -> _T:
         value = values.get(f)
@@ -225,37 +224,39 @@ def _convert_row(
         [(kind, on) for f, kind in _STAGE_DATES if (on := read(f, parse_date, None))],
     )
     _check_dates(values, dates, status, today, problem)
-    url = text(Field.JOB_URL).strip()
+    url = get(Field.JOB_URL, "").strip()
     if url and "://" not in url and "." in url and " " not in url:
         url = "https://" + url
     data = ApplicationData(
-        company=text(Field.COMPANY),
-        role=text(Field.ROLE),
+        company=get(Field.COMPANY, ""),
+        role=get(Field.ROLE, ""),
         status=status,
         job_url=url,
-        location=text(Field.LOCATION),
+        location=get(Field.LOCATION, ""),
         workplace=read(Field.WORKPLACE, parse_workplace, ApplicationData.workplace),
-        source=text(Field.SOURCE),
-        salary=text(Field.SALARY),
+        source=get(Field.SOURCE, ""),
+        salary=get(Field.SALARY, ""),
         applied_on=applied_on,
         next_action_on=read(Field.NEXT_ACTION_ON, parse_date, None),
-        next_action=text(Field.NEXT_ACTION),
-        job_description=text(Field.JOB_DESCRIPTION),
-        notes=text(Field.NOTES),
+        next_action=get(Field.NEXT_ACTION, ""),
+        job_description=get(Field.JOB_DESCRIPTION, ""),
+        notes=get(Field.NOTES, ""),
     )
     for name, message in validate_application(data, today).errors.items():
         column = _FIELD_ERROR_TO_COLUMN.get(name)
         if column is None:
             continue  # a short field: said below, in the import's own words
-        if column in (Field.COMPANY, Field.ROLE) and not text(column).strip():
+        if column in (Field.COMPANY, Field.ROLE) and not get(column, "").strip():
             message = "the cell is empty (every application needs a company and a role)"
         elif column is Field.JOB_URL:
             message = f"'{url}' is not a web address"
         problem(column, _lower_first(message))
     for f in _SHORT_FIELDS:
-        if len(text(f)) > MAX_TEXT:
+        if len(get(f, "")) > MAX_TEXT:
             problem(f, f"keep it under {MAX_TEXT} characters")
-    contacts = _contacts(text(Field.CONTACT), text(Field.CONTACT_EMAIL), data.company, problem)
+    contacts = _contacts(
+        get(Field.CONTACT, ""), get(Field.CONTACT_EMAIL, ""), data.company, problem
+    )
     events = history or _events_for(status, dates, note)
     if events is None:
         if problems:
@@ -298,8 +299,7 @@ _STAGE_DATES = (
 )
 
 
-@dataclass(frozen=True)
-class _Dates:
+class _Dates(NamedTuple):
     """The days a row's columns give (each None when its cell is empty or absent)."""
 
     applied_on: date | None

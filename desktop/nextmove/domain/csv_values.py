@@ -7,6 +7,7 @@ The history column is what export writes, so a re-import rebuilds the same timel
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import NamedTuple
@@ -37,6 +38,7 @@ class CellValueError(ValueError):
 _PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@functools.lru_cache(maxsize=65536)  # a file repeats its days (a date is immutable)
 def parse_date(text: str) -> date | None:
     """A date from the spellings spreadsheets use; None for an empty cell."""
     if len(text) == 10 and _PLAIN_ISO.fullmatch(text):  # what export writes: the quick way
@@ -149,6 +151,7 @@ def _squeeze(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a handful of spellings
 def parse_status(text: str) -> Status | None:
     """The status a person meant, or None when nothing matches (the caller decides)."""
     value = _squeeze(text)
