@@ -106,7 +106,7 @@ def _report_problems(name: str, issues: Sequence[ImportIssue], more: int) -> int
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from nextmove.storage.csv_io import ExportFailedError, export_csv, export_text
+    from nextmove.storage.csv_out import ExportFailedError, export_csv, export_text
 
     with open_data(args) as database:
         if args.file == "-":
