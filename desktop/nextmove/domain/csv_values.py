@@ -247,22 +247,25 @@ def parse_history(text: str) -> list[HistoryEntry]:
     entries = []
     for raw in _split_unescaped(text):
         part = raw.lstrip()
-        if not part:
-            continue
-        match = _ENTRY.match(part)
-        kind = _KIND_BY_NAME.get(match[2].strip().lower()) if match else None
-        if match is None or kind is None:
-            raise CellValueError(
-                f"'{_unescape(part)[:60]}' is not a timeline entry "
-                "(write it like '2026-10-01 applied')"
-            )
-        try:
-            on = date.fromisoformat(match[1])
-        except ValueError as error:
-            raise CellValueError(f"'{match[1]}' is not a date") from error
-        round_number = int(match[3]) if match[3] else None
-        entries.append(HistoryEntry(kind, on, round_number, _unescape(match[4] or "")))
+        if part:
+            entries.append(_parse_entry(part))
     return entries
+
+
+@functools.lru_cache(maxsize=65536)  # "2026-10-01 applied" recurs across a file's rows
+def _parse_entry(part: str) -> HistoryEntry:
+    match = _ENTRY.match(part)
+    kind = _KIND_BY_NAME.get(match[2].strip().lower()) if match else None
+    if match is None or kind is None:
+        raise CellValueError(
+            f"'{_unescape(part)[:60]}' is not a timeline entry (write it like '2026-10-01 applied')"
+        )
+    try:
+        on = date.fromisoformat(match[1])
+    except ValueError as error:
+        raise CellValueError(f"'{match[1]}' is not a date") from error
+    round_number = int(match[3]) if match[3] else None
+    return HistoryEntry(kind, on, round_number, _unescape(match[4] or ""))
 
 
 def split_list(text: str) -> list[str]:
