@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from nextmove.domain.csv_format import Field
 from nextmove.domain.status import Status
@@ -297,3 +298,78 @@ def test_the_column_mapping_has_room_and_the_dialog_fits_the_screen(
     assert dialog.frameGeometry().height() <= available.height()
     assert dialog.frameGeometry().width() <= available.width()
     dialog.reject()
+
+
+def _big_import(qtbot, window: MainWindow, tmp_path: Path, rows: int):  # type: ignore[no-untyped-def]
+    assert window.context is not None
+    window.context.pool = QThreadPool()
+    actions = CsvActions(window, window.context)
+    started: list[object] = []
+    start = actions._start
+    actions._start = lambda job: (started.append(job), start(job))[-1]  # type: ignore[method-assign]
+    path = tmp_path / "big.csv"
+    lines = ["Company,Role,Status,Date Applied,Contact,Contact Email"]
+    lines += [
+        f"Company {i % 50},Role {i},Interview,01/10/2026,Ann {i % 50},ann{i % 50}@ex.org"
+        for i in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    actions.choose_import_path = lambda _folder: path
+    actions._on_import_triggered()
+    qtbot.waitUntil(lambda: actions.dialog is not None, timeout=30_000)
+    assert actions.dialog is not None
+    return actions, actions.dialog, started
+
+
+def _database_rows(window: MainWindow) -> list[tuple[object, ...]]:
+    assert window.context is not None
+    with sqlite3.connect(window.context.database.path) as connection:
+        return [
+            (table, *row)
+            for table in ("application", "stage_event", "contact", "application_contact")
+            for row in connection.execute(f"SELECT * FROM {table}")  # noqa: S608
+        ]
+
+
+@pytest.mark.parametrize("phase", ["checking", "storing"])
+def test_cancel_import_stops_the_import_and_leaves_the_data_as_it_was(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    phase: str,  # type: ignore[no-untyped-def]
+) -> None:
+    before = _database_rows(window)
+    _actions, dialog, started = _big_import(qtbot, window, tmp_path, 20_000)
+    cancel = dialog.findChild(QPushButton, "import_cancel_button")
+    assert cancel is not None
+    assert not cancel.isVisible()
+    half = len(dialog.table.rows)
+    gate = threading.Event()
+    seen: list[int] = []
+
+    def on_value(value: int) -> None:  # GUI thread: press Cancel Import once, in the phase
+        in_phase = value > half if phase == "storing" else value > 0
+        if in_phase and not seen:
+            seen.append(value)
+            assert cancel.isVisible()
+            cancel.click()
+            gate.set()
+
+    def hold(done: int, _total: int) -> None:  # worker thread: wait for the press
+        if (done > half if phase == "storing" else done > 0) and not gate.is_set():
+            gate.wait(30)
+
+    dialog.progress.valueChanged.connect(on_value)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    started[0].signals.progress.connect(hold, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(lambda: "cancelled" in dialog.message.text(), timeout=60_000)
+    assert seen
+    assert dialog.message.text() == (
+        "Import cancelled: nothing was imported, your applications are as they were."
+    )
+    assert dialog.isVisible()
+    assert not cancel.isVisible()
+    assert dialog.import_button.isEnabled()
+    assert _database_rows(window) == before
+    assert window.model.rowCount() == 0

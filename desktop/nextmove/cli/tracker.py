@@ -106,14 +106,11 @@ def _report_problems(name: str, issues: Sequence[ImportIssue], more: int) -> int
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from nextmove.domain.csv_export import BOM, export_cells, export_header
-    from nextmove.domain.csv_format import write_csv
-    from nextmove.storage.csv_io import ExportFailedError, export_csv, export_records
+    from nextmove.storage.csv_out import ExportFailedError, export_csv, export_text
 
     with open_data(args) as database:
         if args.file == "-":
-            records = export_records(database)
-            sys.stdout.write(BOM + write_csv(export_header(), map(export_cells, records)))
+            sys.stdout.write(export_text(database)[0])
             return 0
         path = Path(args.file)
         try:

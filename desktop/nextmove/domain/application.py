@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -9,6 +10,13 @@ from urllib.parse import urlsplit
 from nextmove.domain.status import Status, Workplace
 
 MAX_TEXT = 200
+# An http(s) address of printable ASCII with a plain host: what urlsplit would accept too.
+_PLAIN_WEB_ADDRESS = re.compile(
+    r"[hH][tT][tT][pP][sS]?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][!-~]*)?"
+)
+# The longest each free-text field may be, wherever it is typed, pasted, captured or imported.
+MAX_NEXT_ACTION = 500
+MAX_LONG_TEXT = 1_000_000
 EARLIEST_DATE = date(1990, 1, 1)
 
 
@@ -47,6 +55,8 @@ def validate_url(url: str) -> str | None:
     url = url.strip()
     if not url:
         return None
+    if _PLAIN_WEB_ADDRESS.fullmatch(url):  # the common case, without taking it apart
+        return None
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.netloc or " " in url:
         return "Enter a full web address starting with https://"
@@ -63,6 +73,9 @@ def validate_application(data: ApplicationData, today: date) -> ValidationResult
         result.errors["role"] = "Enter the role you applied for."
     elif len(data.role) > MAX_TEXT:
         result.errors["role"] = f"Keep the role under {MAX_TEXT} characters."
+    for name, limit, what in _LIMITS:
+        if len(getattr(data, name)) > limit:
+            result.errors[name] = f"Keep the {what} under {limit:,} characters."
     if (message := validate_url(data.job_url)) is not None:
         result.errors["job_url"] = message
     if data.applied_on is not None:
@@ -73,3 +86,14 @@ def validate_application(data: ApplicationData, today: date) -> ValidationResult
     if data.next_action_on is not None and data.next_action_on < EARLIEST_DATE:
         result.errors["next_action_on"] = "That date is too far in the past."
     return result
+
+
+# (field, its maximum, how a message names it); company and role are checked above.
+_LIMITS = (
+    ("next_action", MAX_NEXT_ACTION, "next action"),
+    ("location", MAX_TEXT, "location"),
+    ("source", MAX_TEXT, "source"),
+    ("salary", MAX_TEXT, "salary"),
+    ("job_description", MAX_LONG_TEXT, "job description"),
+    ("notes", MAX_LONG_TEXT, "notes"),
+)

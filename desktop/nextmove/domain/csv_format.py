@@ -19,6 +19,15 @@ DELIMITERS = (",", ";", "\t")
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
 DANGEROUS_PREFIXES = frozenset("=+-@\t\r")
 _QUOTE = "'"
+# Decoded text never holds NUL: it joins a record's cells to look for quoted ones at once.
+_SEPARATOR = "\x00"
+_QUOTED_CELL = _SEPARATOR + _QUOTE
+# A cell starting with one of these is never live nor quoted (the quick test on export).
+_SAFE_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# What a spreadsheet still runs after trimming the cell: any whitespace (no-break and
+# ideographic spaces, line breaks) or invisible formatting first, then a formula character,
+# ASCII or full-width (OWASP's CSV injection guidance).
+_LIVE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 
 
 class Field(StrEnum):
@@ -209,9 +218,14 @@ def guess_mapping(headers: Sequence[str]) -> list[Field | None]:
     return mapping
 
 
+def _live(text: str) -> bool:
+    """Would a spreadsheet run this cell (after its own trimming) as a formula?"""
+    return text[0] in DANGEROUS_PREFIXES or _LIVE.match(text) is not None
+
+
 def neutralise(text: str) -> str:
     """Keep a spreadsheet from running a cell as a formula, reversibly (see `unneutralise`)."""
-    if text and (text[0] in DANGEROUS_PREFIXES or _is_quoted(text)):
+    if text and text[0] not in _SAFE_START and (_live(text) or _is_quoted(text)):
         return _QUOTE + text
     return text
 
@@ -222,9 +236,7 @@ def unneutralise(text: str) -> str:
 
 
 def _is_quoted(text: str) -> bool:
-    return (
-        len(text) > 1 and text[0] == _QUOTE and (text[1] in DANGEROUS_PREFIXES or text[1] == _QUOTE)
-    )
+    return len(text) > 1 and text[0] == _QUOTE and (text[1] == _QUOTE or _live(text[1:]))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -252,6 +264,9 @@ def decode(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("cp1252"), "Windows-1252"
         except UnicodeDecodeError as error:
             raise CsvFileError(_NOT_TEXT) from error
+    if encoding == "UTF-8 with BOM":
+        # What Next Move writes: valid UTF-8 behind a BOM is text, whatever its cells hold.
+        return text, encoding
     sample = text[:65536]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > len(sample) // 100:
@@ -276,6 +291,9 @@ def sniff_delimiter(text: str) -> str:
 def read_table(data: bytes) -> CsvTable:
     """Decode, sniff and parse a whole file; blank lines are skipped, cells are un-neutralised."""
     text, encoding = decode(data)
+    # A cell may be as long as the file may be (a long job description is still one cell).
+    if csv.field_size_limit() < MAX_FILE_BYTES:
+        csv.field_size_limit(MAX_FILE_BYTES)
     if not text.strip():
         raise CsvFileError("The file is empty.")
     delimiter = sniff_delimiter(text)
@@ -283,19 +301,25 @@ def read_table(data: bytes) -> CsvTable:
     headers: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
-    start = 1
+    start = line = 1
     try:
         for record in reader:
             line, start = start, reader.line_num + 1
-            if not any(cell.strip() for cell in record):
+            if not "".join(record).strip():  # a blank line
                 continue
             if headers is None:
                 headers = tuple(cell.strip() or f"Column {i + 1}" for i, cell in enumerate(record))
                 continue
-            rows.append(tuple(unneutralise(cell.strip()) for cell in record))
+            # Cells are kept exactly as written: an export reads back cell for cell.
+            if _QUOTED_CELL in _SEPARATOR + _SEPARATOR.join(record):
+                rows.append(tuple(map(unneutralise, record)))
+            else:  # no cell starts with a quote: nothing to undo
+                rows.append(tuple(record))
             lines.append(line)
     except csv.Error as error:
         raise CsvFileError(f"Line {start}: this is not valid CSV ({error}).") from error
+    if text.count('"') % 2 and _ends_in_quotes(text, delimiter):
+        raise CsvFileError(f"Line {line}: this is not valid CSV (a quoted cell is never closed).")
     if headers is None:
         raise CsvFileError("The file is empty.")
     if not rows:
@@ -303,13 +327,30 @@ def read_table(data: bytes) -> CsvTable:
     return CsvTable(headers, tuple(rows), tuple(lines), delimiter, encoding)
 
 
+def _ends_in_quotes(text: str, delimiter: str) -> bool:
+    """Does the file end inside a quoted cell (the reader would take the rest as one cell)?"""
+    d = re.escape(delimiter)
+    field = re.compile(rf'"[^"]*(?:""[^"]*)*("?)[^{d}\r\n]*|[^{d}\r\n]*')
+    pos, end = 0, len(text)
+    while pos < end:
+        match = field.match(text, pos)
+        assert match is not None  # the second branch matches anything, even nothing
+        if match[0].startswith('"') and not match[1]:
+            return True
+        pos = match.end()
+        pos += 2 if text.startswith("\r\n", pos) else 1
+    return False
+
+
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """CSV text with every cell neutralised; the caller writes it as UTF-8 with a BOM for Excel."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([neutralise(cell) for cell in header])
-    for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
+    safe = _SAFE_START
+    writer.writerows(
+        [neutralise(cell) if cell and cell[0] not in safe else cell for cell in row] for row in rows
+    )
     return out.getvalue()
 
 

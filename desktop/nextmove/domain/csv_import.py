@@ -6,10 +6,11 @@ and storage then writes them in one transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from nextmove.domain.application import MAX_TEXT, ApplicationData, validate_application
 from nextmove.domain.contact import normalise_email, normalise_phone, normalise_profile_url
@@ -35,6 +36,9 @@ _FIELD_ERROR_TO_COLUMN = {
     "job_url": Field.JOB_URL,
     "applied_on": Field.APPLIED_ON,
     "next_action_on": Field.NEXT_ACTION_ON,
+    "next_action": Field.NEXT_ACTION,
+    "job_description": Field.JOB_DESCRIPTION,
+    "notes": Field.NOTES,
 }
 
 
@@ -54,8 +58,10 @@ class ImportedApplication:
     data: ApplicationData
     events: list[HistoryEntry]
     contacts: list[ImportedContact]
-    # What the timeline rule gives for these entries (shown in the preview).
+    # What the timeline rule gives for these entries (shown in the preview), and the day
+    # it was worked out for (storage reuses it for the same day).
     last_activity_on: date | None = None
+    derived_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,30 @@ class ImportIssue:
     message: str
 
     def __str__(self) -> str:
+        """One line: control characters and line breaks from the file are shown escaped."""
         if self.column:
-            return f"line {self.line}, column '{self.column}': {self.message}"
-        return f"line {self.line}: {self.message}"
+            return f"line {self.line}, column '{visible(self.column)}': {visible(self.message)}"
+        return f"line {self.line}: {visible(self.message)}"
+
+
+def visible(text: str) -> str:
+    """Text from a file made safe to print: a line break reads \\n, an escape sequence \\x1b."""
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_show, text)
+
+
+def _show(match: re.Match[str]) -> str:
+    ch = match[0]
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch)
+    if named is not None:
+        return named
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# C0 and C1 controls, DEL, and the characters that break or reorder a line on a terminal.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -138,6 +165,8 @@ def convert(
     if result.issues:
         return result
     columns = {f: i for i, f in enumerate(mapping) if f is not None}
+    wanted = tuple(columns.items())
+    width = max(columns.values()) + 1
     names = {f: table.headers[i] for f, i in columns.items()}
     choices = status_choices or {}
     note = f"imported from {source_name}" if source_name else "imported"
@@ -146,7 +175,11 @@ def convert(
         if progress is not None and row % 500 == 0:
             progress(row, total)
         line = table.lines[row]
-        values = {f: table.cell(row, i) for f, i in columns.items()}
+        cells = table.rows[row]
+        if len(cells) >= width:
+            values = {f: cells[i] for f, i in wanted}
+        else:
+            values = {f: table.cell(row, i) for f, i in wanted}
         problems: list[tuple[Field, str]] = []
         item = _convert_row(values, today, choices, note, problems)
         issues = [ImportIssue(line, names[f], message) for f, message in problems]
@@ -171,14 +204,14 @@ def _convert_row(
     def problem(f: Field, message: str) -> None:
         problems.append((f, message))
 
-    def text(f: Field) -> str:
-        return values.get(f, "")
+    get = values.get
 
     def read(f: Field, parse: Callable[[str], _T], default: _T) -> _T:
-        if f not in values:
-            return default
+        value = values.get(f)
+        if not value:
+            return default  # an empty or absent cell reads as the default by every parser
         try:
-            return parse(values[f])
+            return parse(value)
         except CellValueError as error:
             problem(f, str(error))
             return default
@@ -193,40 +226,42 @@ def _convert_row(
         [(kind, on) for f, kind in _STAGE_DATES if (on := read(f, parse_date, None))],
     )
     _check_dates(values, dates, status, today, problem)
-    url = text(Field.JOB_URL)
+    url = get(Field.JOB_URL, "").strip()
     if url and "://" not in url and "." in url and " " not in url:
         url = "https://" + url
     data = ApplicationData(
-        company=text(Field.COMPANY),
-        role=text(Field.ROLE),
+        company=get(Field.COMPANY, ""),
+        role=get(Field.ROLE, ""),
         status=status,
         job_url=url,
-        location=text(Field.LOCATION),
+        location=get(Field.LOCATION, ""),
         workplace=read(Field.WORKPLACE, parse_workplace, ApplicationData.workplace),
-        source=text(Field.SOURCE),
-        salary=text(Field.SALARY),
+        source=get(Field.SOURCE, ""),
+        salary=get(Field.SALARY, ""),
         applied_on=applied_on,
         next_action_on=read(Field.NEXT_ACTION_ON, parse_date, None),
-        next_action=text(Field.NEXT_ACTION),
-        job_description=text(Field.JOB_DESCRIPTION),
-        notes=text(Field.NOTES),
+        next_action=get(Field.NEXT_ACTION, ""),
+        job_description=get(Field.JOB_DESCRIPTION, ""),
+        notes=get(Field.NOTES, ""),
     )
     for name, message in validate_application(data, today).errors.items():
-        column = _FIELD_ERROR_TO_COLUMN[name]
-        if column in (Field.COMPANY, Field.ROLE) and not text(column).strip():
+        column = _FIELD_ERROR_TO_COLUMN.get(name)
+        if column is None:
+            continue  # a short field: said below, in the import's own words
+        if column in (Field.COMPANY, Field.ROLE) and not get(column, "").strip():
             message = "the cell is empty (every application needs a company and a role)"
         elif column is Field.JOB_URL:
             message = f"'{url}' is not a web address"
         problem(column, _lower_first(message))
     for f in _SHORT_FIELDS:
-        if len(text(f)) > MAX_TEXT:
+        if len(get(f, "")) > MAX_TEXT:
             problem(f, f"keep it under {MAX_TEXT} characters")
     contacts = _contacts(
         (
-            text(Field.CONTACT),
-            text(Field.CONTACT_EMAIL),
-            text(Field.CONTACT_PHONE),
-            text(Field.CONTACT_PROFILE),
+            get(Field.CONTACT, ""),
+            get(Field.CONTACT_EMAIL, ""),
+            get(Field.CONTACT_PHONE, ""),
+            get(Field.CONTACT_PROFILE, ""),
         ),
         data.company,
         problem,
@@ -243,7 +278,7 @@ def _convert_row(
     # What the tracker will show: the timeline's rule over these entries (in entry order).
     result = derive((Entry(i, e.kind, e.occurred_on) for i, e in enumerate(events)), today)
     data.status = result.status
-    return ImportedApplication(data, events, contacts, result.last_activity_on)
+    return ImportedApplication(data, events, contacts, result.last_activity_on, today)
 
 
 def _status(
@@ -273,8 +308,7 @@ _STAGE_DATES = (
 )
 
 
-@dataclass(frozen=True)
-class _Dates:
+class _Dates(NamedTuple):
     """The days a row's columns give (each None when its cell is empty or absent)."""
 
     applied_on: date | None

@@ -7,9 +7,10 @@ The history column is what export writes, so a re-import rebuilds the same timel
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from nextmove.domain.status import EventKind, Status, Workplace
 
@@ -34,8 +35,17 @@ class CellValueError(ValueError):
     """A cell that cannot be read; the message names the value and what would work."""
 
 
+_PLAIN_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@functools.lru_cache(maxsize=65536)  # a file repeats its days (a date is immutable)
 def parse_date(text: str) -> date | None:
     """A date from the spellings spreadsheets use; None for an empty cell."""
+    if len(text) == 10 and _PLAIN_ISO.fullmatch(text):  # what export writes: the quick way
+        try:
+            return date(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            pass  # the general path below words the message
     raw = text.strip()
     if not raw:
         return None
@@ -134,10 +144,14 @@ _STATUS_KEYWORDS: tuple[tuple[str, Status], ...] = (
 )
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
 def _squeeze(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a handful of spellings
 def parse_status(text: str) -> Status | None:
     """The status a person meant, or None when nothing matches (the caller decides)."""
     value = _squeeze(text)
@@ -162,18 +176,21 @@ def parse_workplace(text: str) -> Workplace:
     raise CellValueError(f"'{text.strip()}' is not on-site, hybrid or remote")
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
+    """One timeline entry of the history cell (a named tuple: an import makes many)."""
+
     kind: EventKind
     occurred_on: date
     round: int | None = None
     notes: str = ""
 
 
+# The notes run to the end of the entry, trailing spaces included (they are the person's).
 _ENTRY = re.compile(
-    r"^(\d{4}-\d{2}-\d{2})\s+([a-z_ ]+?)(?:\s*\(round\s+(\d+)\))?(?::\s?(.*))?$",
+    r"^(\d{4}-\d{2}-\d{2})\s+([a-z_ ]+?)(?:\s*\(round\s+(\d+)\))?(?::\s?(.*)|\s*)$",
     re.DOTALL | re.IGNORECASE,
 )
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _KIND_BY_NAME: dict[str, EventKind] = {k.value: k for k in EventKind} | {
     k.label.lower(): k for k in EventKind
 }
@@ -181,42 +198,47 @@ _ESCAPES = {"\\": "\\\\", ";": "\\;", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\": "\\", ";": ";", "n": "\n", "r": "\r"}
 
 
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+
+
 def _escape(text: str) -> str:
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return text.translate(_ESCAPE_TABLE)
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: _UNESCAPES.get(m[1], m[0]), text, flags=re.DOTALL)
+    if "\\" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: _UNESCAPES.get(m[1], m[0]), text)
 
 
 def format_history(entries: list[HistoryEntry]) -> str:
     """'2026-10-01 applied; 2026-10-09 interview (round 1): went well' (notes escaped)."""
-    parts = []
-    for entry in entries:
-        text = f"{entry.occurred_on.isoformat()} {entry.kind.value}"
-        if entry.round is not None:
-            text += f" (round {entry.round})"
-        if entry.notes:
-            text += f": {_escape(entry.notes)}"
-        parts.append(text)
-    return "; ".join(parts)
+    return "; ".join(
+        format_entry(e.occurred_on.isoformat(), e.kind.value, e.round, e.notes) for e in entries
+    )
+
+
+def format_entry(on: str, kind: str, round_number: int | None, notes: str) -> str:
+    """One entry of the history cell, from its stored values (an ISO date, a kind's value)."""
+    text = f"{on} {kind}"
+    if round_number is not None:
+        text += f" (round {round_number})"
+    if notes:
+        text += f": {_escape(notes)}"
+    return text
 
 
 def _split_unescaped(text: str) -> list[str]:
-    parts, current, i = [], [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            current.append(text[i : i + 2])
-            i += 2
-            continue
-        if ch == ";":
-            parts.append("".join(current))
-            current = []
+    """Split on every ';' that no backslash escapes (the parts keep their escapes)."""
+    pieces = text.split(";")
+    if "\\" not in text:
+        return pieces
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and (len(parts[-1]) - len(parts[-1].rstrip("\\"))) % 2:
+            parts[-1] += ";" + piece  # the ';' was escaped
         else:
-            current.append(ch)
-        i += 1
-    parts.append("".join(current))
+            parts.append(piece)
     return parts
 
 
@@ -224,23 +246,26 @@ def parse_history(text: str) -> list[HistoryEntry]:
     """Entries written by `format_history`; a clear CellValueError naming the first bad one."""
     entries = []
     for raw in _split_unescaped(text):
-        part = raw.strip()
-        if not part:
-            continue
-        match = _ENTRY.match(part)
-        kind = _KIND_BY_NAME.get(match[2].strip().lower()) if match else None
-        if match is None or kind is None:
-            raise CellValueError(
-                f"'{_unescape(part)[:60]}' is not a timeline entry "
-                "(write it like '2026-10-01 applied')"
-            )
-        try:
-            on = date.fromisoformat(match[1])
-        except ValueError as error:
-            raise CellValueError(f"'{match[1]}' is not a date") from error
-        round_number = int(match[3]) if match[3] else None
-        entries.append(HistoryEntry(kind, on, round_number, _unescape(match[4] or "")))
+        part = raw.lstrip()
+        if part:
+            entries.append(_parse_entry(part))
     return entries
+
+
+@functools.lru_cache(maxsize=65536)  # "2026-10-01 applied" recurs across a file's rows
+def _parse_entry(part: str) -> HistoryEntry:
+    match = _ENTRY.match(part)
+    kind = _KIND_BY_NAME.get(match[2].strip().lower()) if match else None
+    if match is None or kind is None:
+        raise CellValueError(
+            f"'{_unescape(part)[:60]}' is not a timeline entry (write it like '2026-10-01 applied')"
+        )
+    try:
+        on = date.fromisoformat(match[1])
+    except ValueError as error:
+        raise CellValueError(f"'{match[1]}' is not a date") from error
+    round_number = int(match[3]) if match[3] else None
+    return HistoryEntry(kind, on, round_number, _unescape(match[4] or ""))
 
 
 def split_list(text: str) -> list[str]:

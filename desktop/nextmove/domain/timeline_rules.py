@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.status import CLOSED_STATUSES, EVENT_STATUS, EventKind, Status
@@ -65,9 +66,10 @@ def describe(kind: EventKind, round_number: int | None) -> str:
     return kind.label
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What the rule reads of one timeline entry: its place in entry order, kind and date."""
+class Entry(NamedTuple):
+    """What the rule reads of one timeline entry: its place in entry order, kind and date.
+
+    A named tuple: an import builds hundreds of thousands of them."""
 
     order: int
     kind: EventKind
@@ -80,24 +82,40 @@ class Derived:
     last_activity_on: date | None
 
 
-def _closes(entry: Entry) -> bool:
-    status = EVENT_STATUS.get(entry.kind)
-    return status is not None and status in CLOSED_STATUSES
+def _by_date_then_order(entry: Entry) -> tuple[date, int]:
+    return entry.on, entry.order
+
+
+_CLOSING_KINDS = frozenset(
+    kind for kind, status in EVENT_STATUS.items() if status in CLOSED_STATUSES
+)
 
 
 def in_effect(entries: Iterable[Entry], today: date) -> list[Entry]:
-    """The entries that count today, in (date, entry order) order."""
-    ordered = sorted(entries, key=lambda e: (e.on, e.order))
-    closings = [e for e in ordered if _closes(e)]
-    kept = []
-    for entry in ordered:
-        if entry.on > today:
-            continue
-        if entry.kind in EVENT_STATUS and any(
-            c.order > entry.order and c.on <= entry.on for c in closings
-        ):
-            continue  # booked, then overtaken by a later-entered closing entry
-        kept.append(entry)
+    """The entries that count today, in (date, entry order) order.
+
+    A status entry is overtaken by a closing entry entered after it (a higher order) and
+    dated on or before it. One pass over the days: a day's closings count for every entry
+    of that day and of the days after.
+    """
+    ordered = sorted(entries, key=_by_date_then_order)
+    if not any(e.kind in _CLOSING_KINDS for e in ordered):
+        return [e for e in ordered if e.on <= today]  # nothing can be overtaken
+    kept: list[Entry] = []
+    latest_closing = -1  # the highest entry order among the closings dated so far
+    count, start = len(ordered), 0
+    while start < count and ordered[start].on <= today:
+        day, end = ordered[start].on, start
+        while end < count and ordered[end].on == day:
+            entry = ordered[end]
+            if entry.kind in _CLOSING_KINDS and entry.order > latest_closing:
+                latest_closing = entry.order
+            end += 1
+        for entry in ordered[start:end]:
+            if entry.kind in EVENT_STATUS and latest_closing > entry.order:
+                continue  # booked, then overtaken by a later-entered closing entry
+            kept.append(entry)
+        start = end
     return kept
 
 

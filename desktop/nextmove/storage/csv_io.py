@@ -7,29 +7,46 @@ bulk inserts, in chunks, so ten thousand rows take a moment and the caller can s
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Table, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.contact import contact_keys, matches_by_name
-from nextmove.domain.csv_export import BOM, ExportRecord, export_cells, export_header
-from nextmove.domain.csv_format import MAX_FILE_BYTES, CsvFileError, CsvTable, read_table, write_csv
+from nextmove.domain.csv_export import ExportRecord
+from nextmove.domain.csv_format import (
+    MAX_FILE_BYTES,
+    CsvFileError,
+    CsvTable,
+    read_table,
+)
 from nextmove.domain.csv_import import ImportedApplication, ImportedContact
 from nextmove.domain.csv_values import HistoryEntry
 from nextmove.domain.status import EventKind, Status, Workplace
+from nextmove.storage.csv_out import ExportFailedError, export_csv, export_rows, export_text
 from nextmove.storage.database import Database
+from nextmove.storage.models.base import utcnow
 from nextmove.storage.models.documents import Document
 from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
 from nextmove.storage.timeline import Clock, new_rows_columns
+
+__all__ = [
+    "ExportFailedError",
+    "ImportSummary",
+    "export_csv",
+    "export_records",
+    "export_rows",
+    "export_text",
+    "import_applications",
+    "known_applications",
+    "load_table",
+]
 
 CHUNK = 1000
 # Core tables: bulk inserts skip the ORM's per-row bookkeeping (about twice as fast here).
@@ -38,10 +55,6 @@ _STAGE_EVENT = cast(Table, StageEvent.__table__)
 _CONTACT = cast(Table, Contact.__table__)
 _DATA_COLUMNS = tuple(f.name for f in fields(ApplicationData))
 Progress = Callable[[int, int], None]
-
-
-class ExportFailedError(Exception):
-    """The export file could not be written; the message is a sentence naming the folder."""
 
 
 @dataclass(frozen=True)
@@ -136,23 +149,37 @@ class _ContactIndex:
         return [real[-cid - 1] if cid < 0 else cid for cid in found]
 
 
-def _application_row(item: ImportedApplication, today: date) -> dict[str, Any]:
-    data = item.data
-    return {
-        **new_rows_columns([(e.kind, e.occurred_on) for e in item.events], today),
-        "company": data.company,
-        "role": data.role,
-        "job_url": data.job_url,
-        "location": data.location,
-        "workplace": data.workplace.value,
-        "source": data.source,
-        "salary": data.salary,
-        "applied_on": data.applied_on,
-        "next_action_on": data.next_action_on,
-        "next_action": data.next_action,
-        "job_description": data.job_description,
-        "notes": data.notes,
-    }
+_INSERT_APPLICATION = (
+    "INSERT INTO application (id, company, role, job_url, location, workplace, source, salary,"
+    " status, applied_on, next_action_on, next_action, last_activity_on, job_description,"
+    " notes, archived, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
+)
+_INSERT_EVENT = (
+    "INSERT INTO stage_event (application_id, kind, occurred_on, round, notes, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_LINK = (
+    "INSERT OR IGNORE INTO application_contact (application_id, contact_id) VALUES (?, ?)"
+)
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _stamp(value: datetime) -> str:
+    """A timestamp spelled as SQLAlchemy stores one in SQLite (so both read it alike)."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _derived(item: ImportedApplication, today: date) -> tuple[str, str | None]:
+    """The row's status and last activity by the one rule (`storage.timeline`): reused from
+    the conversion when it ran for the same day, else worked out again."""
+    if item.derived_on == today:
+        return item.data.status.value, _day(item.last_activity_on)
+    columns = new_rows_columns([(e.kind, e.occurred_on) for e in item.events], today)
+    return columns["status"], _day(columns["last_activity_on"])
 
 
 def import_applications(
@@ -166,43 +193,66 @@ def import_applications(
 
     Each row's status and last activity come from its timeline by the one rule
     (`storage.timeline`); its entries are inserted in their order, so the rule sees the same
-    entry order the database then holds.
+    entry order the database then holds. Rows go in with the driver's `executemany`, a chunk
+    at a time, inside the session's one transaction (no per-row SQLAlchemy work).
     """
     day = today()
     events = linked = 0
+    stamp = _stamp(utcnow())
     with database.sessions.begin() as session:
+        # Plain SQL through the session's connection: the driver's executemany, with
+        # SQLAlchemy's error wrapping (faults are explained the same way as anywhere else).
+        connection = session.connection()
         contacts = _ContactIndex(session)
+        next_id = int(
+            connection.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM application").scalar_one()
+        )
         for start in range(0, len(items), CHUNK):
             chunk = items[start : start + CHUNK]
-            ids = session.scalars(
-                insert(_APPLICATION).returning(_APPLICATION.c.id, sort_by_parameter_order=True),
-                [_application_row(item, day) for item in chunk],
-            ).all()
+            ids = range(next_id + 1, next_id + 1 + len(chunk))
+            next_id += len(chunk)
+            rows = []
+            for app_id, item in zip(ids, chunk, strict=True):
+                data = item.data
+                status, last = _derived(item, day)
+                rows.append(
+                    (
+                        app_id,
+                        data.company,
+                        data.role,
+                        data.job_url,
+                        data.location,
+                        data.workplace.value,
+                        data.source,
+                        data.salary,
+                        status,
+                        _day(data.applied_on),
+                        _day(data.next_action_on),
+                        data.next_action,
+                        last,
+                        data.job_description,
+                        data.notes,
+                        stamp,
+                        stamp,
+                    )
+                )
+            connection.exec_driver_sql(_INSERT_APPLICATION, rows)
             event_rows = [
-                {
-                    "application_id": app_id,
-                    "kind": e.kind.value,
-                    "occurred_on": e.occurred_on,
-                    "round": e.round,
-                    "notes": e.notes,
-                }
+                (app_id, e.kind.value, e.occurred_on.isoformat(), e.round, e.notes, stamp)
                 for app_id, item in zip(ids, chunk, strict=True)
                 for e in item.events
             ]
             if event_rows:
-                session.execute(insert(_STAGE_EVENT), event_rows)
+                connection.exec_driver_sql(_INSERT_EVENT, event_rows)
             people = [
                 (app_id, c) for app_id, item in zip(ids, chunk, strict=True) for c in item.contacts
             ]
-            resolved = contacts.resolve_all([c for _, c in people])
-            links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
-            if links:
-                session.execute(
-                    insert(application_contact).prefix_with("OR IGNORE"),
-                    [{"application_id": a, "contact_id": c} for a, c in sorted(links)],
-                )
+            if people:
+                resolved = contacts.resolve_all([c for _, c in people])
+                links = {(app_id, cid) for (app_id, _), cid in zip(people, resolved, strict=True)}
+                connection.exec_driver_sql(_INSERT_LINK, sorted(links))
+                linked += len(links)
             events += len(event_rows)
-            linked += len(links)
             if progress is not None:
                 progress(start + len(chunk), len(items))
     return ImportSummary(len(items), events, contacts.created, linked)
@@ -265,44 +315,3 @@ def export_records(database: Database, ids: Collection[int] | None = None) -> li
                 )
             )
         return records
-
-
-def export_csv(database: Database, path: Path, ids: Collection[int] | None = None) -> int:
-    """Write every application (or those in `ids`) to `path` (UTF-8 with BOM, formula-safe);
-    returns how many.
-
-    The file is written beside the target and renamed over it, so a failure never leaves a
-    half-written export behind.
-    """
-    records = export_records(database, ids)
-    text = BOM + write_csv(export_header(), (export_cells(r) for r in records))
-    path = path.resolve()
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportFailedError(f"There is no folder {folder}. Choose a folder that exists.")
-    if path.is_dir():
-        raise ExportFailedError(f"{path} is a folder. Choose a file name for the export.")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".nextmove-export-", dir=folder)
-    except OSError as error:
-        raise _export_failure(folder, error) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _export_failure(folder, error) from error
-        raise
-    return len(records)
-
-
-def _export_failure(folder: Path, error: OSError) -> ExportFailedError:
-    """A sentence about the folder; never the hidden temporary file's name."""
-    if isinstance(error, PermissionError):
-        return ExportFailedError(
-            f"Next Move may not write in the folder {folder}. Choose another folder."
-        )
-    reason = (error.strerror or "the system refused").rstrip(".").lower()
-    return ExportFailedError(f"The export could not be written in {folder} ({reason}).")

@@ -7,9 +7,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from nextmove.storage import faults, migrate, permissions, upgrade_backup
 from nextmove.storage.backups import (
@@ -20,9 +18,18 @@ from nextmove.storage.backups import (
     inspect_backup,
     restore_into,
 )
-from nextmove.storage.engine import make_engine
-from nextmove.storage.integrity import CorruptDatabaseError, check_header, check_integrity
+from nextmove.storage.engine import apply_pragmas, make_engine
+from nextmove.storage.integrity import (
+    CorruptDatabaseError,
+    check_header,
+    check_integrity,
+    readonly_uri,
+)
 from nextmove.storage.layout import BACKUP_FOLDER, DATABASE_NAME, LOCK_NAME, DataPaths
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = [
     "BACKUP_FOLDER",
@@ -70,13 +77,51 @@ def _checkpoint(path: Path) -> None:
 
 
 class Database:
-    """An open, migrated database file and the factory for its short sessions."""
+    """An open, migrated database file and the factory for its short sessions.
 
-    def __init__(self, path: Path, engine: Engine, clean_marker: Path | None = None) -> None:
+    The SQLAlchemy engine (and SQLAlchemy itself, most of a command's start-up time) is made
+    on first use: a command that only reads with `read_connection` never imports it.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine | None,
+        clean_marker: Path | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
-        self.engine = engine
-        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.read_only = read_only
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
         self._clean_marker = clean_marker
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path, read_only=self.read_only)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    def read_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for reading (the caller closes it), with the pragmas
+        every connection carries; read-only when the database was opened so."""
+        if self.read_only:
+            connection = sqlite3.connect(readonly_uri(self.path), uri=True, timeout=5.0)
+            connection.execute("PRAGMA busy_timeout = 5000")
+        else:
+            connection = sqlite3.connect(self.path, timeout=5.0)
+            apply_pragmas(connection)
+        connection.isolation_level = None
+        return connection
 
     def close(self) -> None:
         """Close every pooled connection; record a clean shutdown when the file is settled.
@@ -84,7 +129,8 @@ class Database:
         The last connection to close checkpoints the WAL into the file and deletes it; only then
         is the file exactly what the next start will read, so only then is the marker written.
         """
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._clean_marker is None or not self.path.exists():
             return
         if not _wal_is_empty(self.path):
@@ -169,7 +215,7 @@ def open_database(paths: DataPaths, *, read_only: bool = False) -> Database:
     if due and existed:
         upgrade_backup.ensure(paths, revision or "")
     created = not path.exists()
-    engine: Engine | None = None
+    engine: Engine | None = None  # made only when a migration is due (else on first use)
     try:
         if os.name == "posix":
             # SQLite gives the -wal and -shm files the database's mode: make it private first.
@@ -177,8 +223,8 @@ def open_database(paths: DataPaths, *, read_only: bool = False) -> Database:
                 path.touch(mode=0o600)
             for private in (path, *(_side_file(path, s) for s in SIDE_FILES)):
                 permissions.make_private(private, permissions.PRIVATE_FILE)
-        engine = make_engine(path)
         if due:
+            engine = make_engine(path)
             _upgrade(engine, paths.root, backed_up=existed)
             upgrade_backup.upgraded(paths)
     except BaseException:
@@ -236,7 +282,7 @@ def _open_read_only(paths: DataPaths) -> Database:
         if revision is not None and not migrate.is_known(revision):
             raise faults.unknown_revision(paths.root, revision)
         raise faults.needs_upgrade(paths.root)
-    return Database(path, make_engine(path, read_only=True), None)
+    return Database(path, None, None, read_only=True)
 
 
 def restore_database(database: Database, backup: Path, backups_folder: Path) -> BackupInfo:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 from nextmove.storage.integrity import readonly_uri
 
@@ -43,6 +44,8 @@ READ_ONLY_PRAGMAS: tuple[str, ...] = (
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every pooled connection carries the pragmas above."""
+    from sqlalchemy import create_engine, event
+
     if read_only:
         uri = readonly_uri(path)
         engine = create_engine(

@@ -11,12 +11,11 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from nextmove.storage.integrity import readonly_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # The newest revision in migrations/versions. A unit test checks it against Alembic's own head,
 # so a new revision that forgets to update it fails the suite.

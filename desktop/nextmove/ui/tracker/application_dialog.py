@@ -105,14 +105,14 @@ class ApplicationDialog(QDialog):
             form.addRow(label, self._with_error(widget, key) if key else widget)
 
         right = QVBoxLayout()
-        for text, edit, stretch in (
-            (self.tr("Job &description"), self.job_description, 3),
-            (self.tr("&Notes"), self.notes, 1),
+        for text, edit, stretch, key in (
+            (self.tr("Job &description"), self.job_description, 3, "job_description"),
+            (self.tr("&Notes"), self.notes, 1, "notes"),
         ):
             caption = QLabel(text)
             caption.setBuddy(edit)
             right.addWidget(caption)
-            right.addWidget(edit, stretch)
+            right.addWidget(self._with_error(edit, key), stretch)
 
         columns = QHBoxLayout()
         columns.addLayout(form, 1)

@@ -105,7 +105,7 @@ class CsvActions(QObject):
             signal.connect(self._on_job_done)
         self._context.pool.start(job)
 
-    def _on_job_done(self, _result: object) -> None:
+    def _on_job_done(self, _result: object = None) -> None:
         sender = self.sender()
         if sender is not None:
             sender.deleteLater()
@@ -169,6 +169,9 @@ class CsvActions(QObject):
         job.signals.rejected.connect(self._on_import_rejected)
         job.signals.failed.connect(dialog.show_failure)
         job.signals.finished.connect(self._on_import_finished)
+        job.signals.cancelled.connect(dialog.show_cancelled)
+        job.signals.cancelled.connect(self._on_job_done)
+        dialog.cancelRequested.connect(job.cancel)
         self._start(job)
 
     def _on_import_rejected(self, result: Conversion) -> None:

@@ -6,6 +6,7 @@ run on the GUI thread). Every failure becomes a sentence for people, never a tra
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,8 @@ class JobSignals(QObject):
     failed = Signal(str)
     # Import only: the file's problems, a Conversion (issues and how many more); nothing changed.
     rejected = Signal(object)
+    # Import only: stopped by the person before the end; nothing changed.
+    cancelled = Signal()
 
 
 class Job(QRunnable):
@@ -73,6 +76,10 @@ class LoadJob(Job):
         return self.path, table, known_applications(self._database)
 
 
+class _CancelledError(Exception):
+    """The person pressed Cancel Import."""
+
+
 class ImportJob(Job):
     """Check every row, then store them all in one transaction."""
 
@@ -86,12 +93,22 @@ class ImportJob(Job):
         source_name: str = "",
     ) -> None:
         super().__init__()
+        self._cancelled = threading.Event()
         self._source_name = source_name
         self._database = database
         self._table = table
         self._mapping = list(mapping)
         self._choices = dict(choices)
         self._today = today
+
+    def cancel(self) -> None:
+        """Stop at the next step (from any thread); the transaction is then rolled back."""
+        self._cancelled.set()
+
+    def _step(self, done: int, total: int) -> None:
+        self.signals.progress.emit(done, total)
+        if self._cancelled.is_set():
+            raise _CancelledError
 
     def work(self) -> object:
         total = len(self._table.rows) * 2
@@ -101,21 +118,25 @@ class ImportJob(Job):
             self._today,
             status_choices=self._choices,
             source_name=self._source_name,
-            progress=lambda done, _n: self.signals.progress.emit(done, total),
+            progress=lambda done, _n: self._step(done, total),
         )
         if not result.ok:
             self.signals.rejected.emit(result)
             return None
         half = len(self._table.rows)
+        # Raised inside the import's transaction: nothing of it is kept.
         return import_applications(
             self._database,
             result.items,
-            progress=lambda done, _n: self.signals.progress.emit(half + done, total),
+            progress=lambda done, _n: self._step(half + done, total),
         )
 
     def run(self) -> None:
         try:
             summary = self.work()
+        except _CancelledError:
+            self.signals.cancelled.emit()
+            return
         except Exception as error:
             from nextmove import logs
             from nextmove.storage.faults import explain

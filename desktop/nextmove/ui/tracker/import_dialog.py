@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -68,6 +70,8 @@ def _item(text: str) -> QTableWidgetItem:
 class ImportDialog(QDialog):
     # The person pressed Import: (mapping: list[Field | None], status choices: dict[str, Status]).
     importRequested = Signal(object, object)
+    # Cancel Import was pressed while the import runs.
+    cancelRequested = Signal()
 
     def __init__(
         self,
@@ -179,6 +183,16 @@ class ImportDialog(QDialog):
         self.progress.setObjectName("import_progress")
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
+        self.cancel_import_button = QPushButton(self.tr("Cancel Import"))
+        self.cancel_import_button.setObjectName("import_cancel_button")
+        self.cancel_import_button.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel_import_button.setToolTip(
+            self.tr(
+                "Stop now: nothing of this file is imported, your applications stay as they were"
+            )
+        )
+        self.cancel_import_button.hide()
+        self.cancel_import_button.clicked.connect(self._on_cancel_import_button_clicked)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -195,7 +209,10 @@ class ImportDialog(QDialog):
         layout.addWidget(rules)
         layout.addWidget(self.message)
         layout.addWidget(self.problems)
-        layout.addWidget(self.progress)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.cancel_import_button)
+        layout.addLayout(busy_row)
         layout.addWidget(self.buttons)
         self._give_the_mapping_room()
         self._fit_to_screen(parent)
@@ -390,14 +407,24 @@ class ImportDialog(QDialog):
         self._say(text, error=True)
         self._list_problems([], 0)
 
+    def show_cancelled(self) -> None:
+        self._finish_busy()
+        self._say(
+            self.tr("Import cancelled: nothing was imported, your applications are as they were."),
+            error=False,
+        )
+        self._list_problems([], 0)
+
     def reject(self) -> None:
-        # Once an import has started, its outcome must be seen: Esc and Cancel wait for it.
+        # Once an import has started, its outcome must be seen: Esc and Cancel wait for it
+        # (Cancel Import beside the progress bar stops it).
         if not self._busy:
             super().reject()
 
     def _finish_busy(self) -> None:
         self._busy = False
         self.progress.hide()
+        self.cancel_import_button.hide()
         self.mapping_table.setEnabled(True)
         self.status_box.setEnabled(True)
         self.buttons.setEnabled(True)
@@ -415,4 +442,11 @@ class ImportDialog(QDialog):
         self._say(self.tr("Importing…"), error=False)
         self._list_problems([], 0)
         self.show_progress(0, len(self.table.rows) * 2)
+        self.cancel_import_button.setEnabled(True)
+        self.cancel_import_button.show()
         self.importRequested.emit(self.mapping(), self.status_choices())
+
+    def _on_cancel_import_button_clicked(self) -> None:
+        self.cancel_import_button.setEnabled(False)
+        self._say(self.tr("Cancelling…"), error=False)
+        self.cancelRequested.emit()
