@@ -17,7 +17,8 @@ from nextmove.mail.imap import Failure, ImapError, xoauth2_login
 names = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x01"), max_size=40
 )
-tokens = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=200)
+# Access tokens are long opaque strings (a one-letter "token" would be found in any sentence).
+tokens = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=20, max_size=200)
 challenges = st.lists(st.binary(max_size=60), min_size=1, max_size=5)
 
 
