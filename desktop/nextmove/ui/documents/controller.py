@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QSplitter, QWidget
 
@@ -157,7 +157,9 @@ class DocumentsController(QObject):
 
     def _on_section_sent_changed(self, document_id: int, sent: bool) -> None:
         self.repository.set_sent(document_id, sent)
-        self.reload()
+        # Not now: the list is still inside the ticked item's setCheckState, and rebuilding
+        # it here would delete that item under Qt's feet.
+        QTimer.singleShot(0, self, self.reload)
 
     def _on_section_kind_chosen(self, document_id: int, kind: str) -> None:
         self.repository.set_kind(document_id, DocumentKind(kind))
