@@ -120,3 +120,19 @@ def test_the_stored_format_applies_when_the_window_opens(qtbot, data_dir: Path) 
     finally:
         window.context.database.close()
     assert TODAY
+
+
+def test_the_language_choice_is_stored_and_shown_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from nextmove.ui.preferences_dialog import LANGUAGE_KEY
+
+    dialog = _open(qtbot, window)
+    language = dialog.findChild(QComboBox, "pref_language")
+    assert language.currentData() == "system"
+    language.setCurrentIndex(language.findData("en"))
+    assert window.context.settings.value(LANGUAGE_KEY) == "en"
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(PreferencesDialog) is None)
+    again = _open(qtbot, window)
+    assert again.findChild(QComboBox, "pref_language").currentData() == "en"
+    again.close()
+    qtbot.waitUntil(lambda: window.findChild(PreferencesDialog) is None)

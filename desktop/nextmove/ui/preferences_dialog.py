@@ -46,6 +46,11 @@ _ORDER_WORDS = {
 }
 
 
+# settings.ini key of the chosen language: "system" (the default) or a language code.
+LANGUAGE_KEY = "display/language"
+SYSTEM_LANGUAGE = "system"
+
+
 def read_preferences(settings: QSettings) -> Preferences:
     """The preferences as stored through `settings` (defaults for anything missing)."""
     defaults = Preferences()
@@ -119,6 +124,18 @@ class PreferencesDialog(QDialog):
             max(0, self.appearance.findData(appearance.stored_scheme(settings)))
         )
 
+        # The language of the menus and windows; English is the one that ships so far.
+        self.language = QComboBox()
+        self.language.setObjectName("pref_language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        self.language.addItem("English", "en")
+        stored_language = str(settings.value(LANGUAGE_KEY, SYSTEM_LANGUAGE))
+        self.language.setCurrentIndex(max(0, self.language.findData(stored_language)))
+        language_note = QLabel(self.tr("Only English ships so far; other languages will follow."))
+        language_note.setWordWrap(True)
+        language_note.setEnabled(False)
+
         self.your_name = QLineEdit(stored.your_name)
         self.your_name.setObjectName("pref_your_name")
         self.your_name.setAccessibleName(self.tr("Your name"))
@@ -134,6 +151,8 @@ class PreferencesDialog(QDialog):
         looks = QGroupBox(self.tr("Appearance"))
         looks_form = QFormLayout(looks)
         looks_form.addRow(self.tr("&Colours:"), self.appearance)
+        looks_form.addRow(self.tr("&Language:"), self.language)
+        looks_form.addRow("", language_note)
         dates = QGroupBox(self.tr("Dates"))
         dates_form = QFormLayout(dates)
         dates_form.addRow(self.tr("Show &dates as:"), self.date_format)
@@ -157,6 +176,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(460)
 
         self.appearance.currentIndexChanged.connect(self._on_appearance_current_index_changed)
+        self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
         self.date_format.currentIndexChanged.connect(self._on_date_format_current_index_changed)
         self.your_name.textChanged.connect(self._on_your_name_text_changed)
         self.signature.textChanged.connect(self._on_signature_text_changed)
@@ -188,6 +208,10 @@ class PreferencesDialog(QDialog):
         self._settings.setValue(appearance.KEY, scheme)
         self._settings.sync()
         appearance.appearance().set_scheme(scheme)
+
+    def _on_language_current_index_changed(self, _index: int) -> None:
+        self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self._settings.sync()
 
     def _on_your_name_text_changed(self, text: str) -> None:
         self._write("your_name", text.strip())
