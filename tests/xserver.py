@@ -53,3 +53,23 @@ def grab_screen(display: str, target: Path) -> None:
     subprocess.run(
         [sys.executable, "-c", GRAB_SCREEN, str(target)], env=env, check=True, timeout=60
     )
+
+
+def launch_app(data: Path, display: str, home: Path) -> subprocess.Popen[str]:
+    """Next Move from source on `display`, with its own HOME; it prints "ready" on stdout once
+    its first rows are painted and stays open until terminated."""
+    env = dict(os.environ)
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        NEXTMOVE_REPORT_FIRST_PAINT="stay",
+    )
+    return subprocess.Popen(
+        [sys.executable, "-m", "nextmove", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )

@@ -6,10 +6,7 @@ time; the whole X screen is saved under artifacts/screenshots/ for people to loo
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +14,7 @@ import pytest
 
 from tests.benchmarks.tracker_data import build_database
 from tests.e2e.test_real_window import ARTIFACTS, _distinct_colours, _wait_for
-from tests.xserver import grab_screen, private_display
+from tests.xserver import grab_screen, launch_app, private_display
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.timeout(120)]
 
@@ -31,21 +28,7 @@ def test_the_board_in_a_real_window(size: str, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     with private_display(size) as display:
-        env = dict(os.environ)
-        env.update(
-            DISPLAY=display,
-            QT_QPA_PLATFORM="xcb",
-            HOME=str(home),
-            XDG_CONFIG_HOME=str(home / ".config"),
-            NEXTMOVE_REPORT_FIRST_PAINT="stay",
-        )
-        app = subprocess.Popen(
-            [sys.executable, "-m", "nextmove", "--data-dir", str(data)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
+        app = launch_app(data, display, home)
         try:
             _wait_for(app, "ready", 60)
             time.sleep(0.8)  # let the last frame reach the X server

@@ -9,10 +9,8 @@ artifacts/screenshots/ for people to look at.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.tracker_data import build_database
-from tests.xserver import grab_screen, private_display
+from tests.xserver import grab_screen, launch_app, private_display
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.timeout(120)]
 
@@ -61,21 +59,7 @@ def test_the_real_window_shows_the_tracker(display: str, tmp_path: Path) -> None
     build_database(data, 30, seed=11)
     home = tmp_path / "home"
     home.mkdir()
-    env = dict(os.environ)
-    env.update(
-        DISPLAY=display,
-        QT_QPA_PLATFORM="xcb",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        NEXTMOVE_REPORT_FIRST_PAINT="stay",
-    )
-    app = subprocess.Popen(
-        [sys.executable, "-m", "nextmove", "--data-dir", str(data)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    app = launch_app(data, display, home)
     try:
         _wait_for(app, "ready", 60)
         time.sleep(0.5)  # let the last frame reach the X server
