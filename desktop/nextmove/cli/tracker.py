@@ -61,7 +61,7 @@ def register(subparsers: Any) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from nextmove.domain.csv_format import CsvFileError, guess_mapping
     from nextmove.domain.csv_import import convert, missing_fields, unknown_statuses
-    from nextmove.storage.csv_io import import_applications, load_table
+    from nextmove.storage.csv_in import import_applications, load_table
 
     try:
         table = load_table(args.file)

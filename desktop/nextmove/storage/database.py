@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from nextmove.storage import faults, migrate, permissions, upgrade_backup
 from nextmove.storage.backups import (
@@ -44,6 +46,36 @@ __all__ = [
 ]
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class Writer(Protocol):
+    """Plain SQL inside one write transaction (see `Database.transaction`)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+
+class _PlainWriter:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._connection.execute(sql, parameters).fetchall()
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._connection.executemany(sql, rows)
+
+
+class _EngineWriter:
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection  # a SQLAlchemy Connection inside `begin()`
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._connection.exec_driver_sql(sql, tuple(parameters))]
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._connection.exec_driver_sql(sql, list(rows))
 
 
 def _fingerprint(path: Path) -> dict[str, int]:
@@ -122,6 +154,34 @@ class Database:
             apply_pragmas(connection)
         connection.isolation_level = None
         return connection
+
+    @contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """One write transaction in plain SQL: committed when the block ends, rolled back
+        (nothing of it kept) when it raises.
+
+        It runs on the engine's connection when the engine exists (the app, where every write
+        goes through it), and otherwise on a plain sqlite3 connection with the same pragmas, so
+        a command that writes in bulk (`nextmove import`) never imports SQLAlchemy.
+        """
+        if self._engine is not None or self.read_only:
+            with self.engine.begin() as connection:
+                yield _EngineWriter(connection)
+            return
+        connection = sqlite3.connect(self.path, timeout=5.0)
+        try:
+            apply_pragmas(connection)
+            connection.isolation_level = None
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield _PlainWriter(connection)
+            except BaseException:
+                if connection.in_transaction:  # SQLite ends it by itself after some faults
+                    connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
 
     def close(self) -> None:
         """Close every pooled connection; record a clean shutdown when the file is settled.
