@@ -131,3 +131,46 @@ def test_unreadable_paths_get_a_sentence(tmp_path: Path) -> None:
         load_table(tmp_path / "missing.csv")
     with pytest.raises(CsvFileError, match="is a folder"):
         load_table(tmp_path)
+
+
+def test_an_import_stopped_half_way_on_a_plain_connection_keeps_nothing(data_dir: Path) -> None:
+    # Reopened, an up-to-date file has no SQLAlchemy engine: the import writes in plain
+    # sqlite3 (as `nextmove import` does), and a stop after the first chunk rolls it all back.
+    open_database(DataPaths(data_dir)).close()
+    database = open_database(DataPaths(data_dir))
+    before = _dump(database.path)
+    seen: list[int] = []
+
+    def stop_after_first_chunk(done: int, _total: int) -> None:
+        seen.append(done)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_applications(database, _items(_rows(2500)), stop_after_first_chunk)
+    assert seen == [1000]
+    assert _dump(database.path) == before
+    summary = import_applications(database, _items(_rows(30)))
+    database.close()
+    assert (summary.applications, summary.contacts_created) == (30, 10)
+    assert len(_dump(data_dir / "nextmove.sqlite3")) > len(before)
+
+
+def test_the_import_command_does_not_load_the_orm(data_dir: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "apps.csv"
+    source.write_text(_rows(20), "utf-8")
+    open_database(DataPaths(data_dir)).close()
+    code = (
+        "import sys; from nextmove import app; code = app.main(sys.argv[1:]); "
+        "print('sqlalchemy' in sys.modules); sys.exit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data_dir), "import", str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["Imported 20 applications", "False"]

@@ -203,3 +203,60 @@ def test_any_text_is_a_date_or_one_clear_refusal(text: str, locale: str) -> None
 def test_offsets_count_from_the_injected_today(offset: int, today: date) -> None:
     text = f"{offset:+d}d"
     assert parse_date(text, today) == today + timedelta(days=offset)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("heute", 0),
+        ("Morgen", 1),
+        ("übermorgen", 2),
+        ("gestern", -1),
+        ("aujourd'hui", 0),
+        ("Aujourd’hui", 0),
+        ("demain", 1),
+        ("hier", -1),
+        ("après-demain", 2),
+        ("hoy", 0),
+        ("mañana", 1),
+        ("pasado  mañana", 2),
+        ("ayer", -1),
+    ],
+)
+def test_the_shipped_languages_words_for_days_are_understood(text: str, days: int) -> None:
+    # Typed in German, French or Spanish whatever language the app shows.
+    assert parse_date(text, TODAY, GB) == TODAY + timedelta(days=days)
+
+
+def _days(*names: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, name[:3] + ".") for name in names)
+
+
+FR = DateLocale(
+    GERMAN_MONTHS,  # only the weekdays matter here
+    _days("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "dd/MM/yyyy",
+    "d MMM yyyy",
+)
+ES = DateLocale(
+    GERMAN_MONTHS,
+    _days("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "d/M/yy",
+    "d MMM yyyy",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("letzten Freitag", DE, date(2026, 11, 27)),
+        ("nächsten Montag", DE, date(2026, 12, 7)),
+        ("vendredi dernier", FR, date(2026, 11, 27)),
+        ("el viernes pasado", ES, date(2026, 11, 27)),
+        ("lunes próximo", ES, date(2026, 12, 7)),
+    ],
+)
+def test_last_and_next_weekday_in_the_shipped_languages(
+    text: str, names: DateLocale, expected: date
+) -> None:
+    assert parse_date(text, TODAY, names) == expected

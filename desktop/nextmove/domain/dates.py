@@ -3,7 +3,9 @@
 Accepted: ISO (`2026-11-20`), numeric dates with `/ . -` or spaces in the display format's order,
 then the locale's short order, then day-month-year; month names and abbreviations in English and
 in the locale's language (`3 Oct`, `Oct 3 2026`, `3. Okt. 2026`); `today`, `yesterday`,
-`tomorrow`; `+3d`, `-2w`, `+1m`, `+1y`; weekday names (the next one; `last friday` the previous).
+`tomorrow` (and `heute`, `demain`, `mañana`…: the shipped languages' words); `+3d`, `-2w`,
+`+1m`, `+1y`; weekday names (the next one; `last friday`, `letzten Freitag`, `vendredi
+dernier`, `el viernes pasado` the previous).
 Anything impossible or unclear raises `DateInputError` with one sentence for the person.
 `today` is always passed in: nothing here reads the clock.
 """
@@ -49,7 +51,17 @@ _UNITS = {
     "year": "y",
     "years": "y",
 }
-_WORDS = {"today": 0, "now": 0, "tod": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1}
+_WORDS = {
+    "today": 0, "now": 0, "tod": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
+    # The shipped languages' words, understood whatever the app's language (none is English).
+    "heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
+    "aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
+    "après-demain": 2,
+    "hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2,
+}  # fmt: skip
+# "next friday" / "last friday", and the same in the shipped languages (before or after).
+_NEXT = frozenset({"next", "this", "nächsten", "nächster", "kommenden", "prochain", "próximo"})
+_LAST = frozenset({"last", "previous", "letzten", "letzter", "vorigen", "dernier", "pasado"})
 # Words around a date that add nothing ("the 3rd of October", "le 3 octobre").
 _FILLER = frozenset({"of", "de", "the", "den", "le", "el", "del", "年", "月", "日"})
 _SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e"})
@@ -134,9 +146,10 @@ def _relative(text: str, today: date) -> date | None:
 
 def _weekday(words: list[str], today: date, names: DateLocale) -> date | None:
     direction = 1
-    if len(words) == 2 and words[0] in ("next", "this", "last", "previous"):
-        direction = -1 if words[0] in ("last", "previous") else 1
-        words = words[1:]
+    words = [w for w in words if w not in ("el", "le", "am")]  # "el viernes pasado"
+    if len(words) == 2 and (words[0] in _NEXT | _LAST or words[1] in _NEXT | _LAST):
+        direction = -1 if words[0] in _LAST or words[1] in _LAST else 1
+        words = [w for w in words if w not in _NEXT | _LAST]
     if len(words) != 1:
         return None
     index = _lookup(words[0], _name_table(names.weekdays, ENGLISH_WEEKDAYS))

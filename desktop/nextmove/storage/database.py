@@ -168,20 +168,20 @@ class Database:
             with self.engine.begin() as connection:
                 yield _EngineWriter(connection)
             return
-        connection = sqlite3.connect(self.path, timeout=5.0)
+        plain = sqlite3.connect(self.path, timeout=5.0)
         try:
-            apply_pragmas(connection)
-            connection.isolation_level = None
-            connection.execute("BEGIN IMMEDIATE")
+            apply_pragmas(plain)
+            plain.isolation_level = None
+            plain.execute("BEGIN IMMEDIATE")
             try:
-                yield _PlainWriter(connection)
+                yield _PlainWriter(plain)
             except BaseException:
-                if connection.in_transaction:  # SQLite ends it by itself after some faults
-                    connection.execute("ROLLBACK")
+                if plain.in_transaction:  # SQLite ends it by itself after some faults
+                    plain.execute("ROLLBACK")
                 raise
-            connection.execute("COMMIT")
+            plain.execute("COMMIT")
         finally:
-            connection.close()
+            plain.close()
 
     def close(self) -> None:
         """Close every pooled connection; record a clean shutdown when the file is settled.
