@@ -223,7 +223,7 @@ def _convert_row(
         applied_on,
         read(Field.STATUS_ON, parse_date, None),
         read(Field.LAST_ACTIVITY_ON, parse_date, None),
-        [(kind, on) for f, kind in _STAGE_DATES if (on := read(f, parse_date, None))],
+        [(kind, on) for f, kind in _STAGE_DATES if get(f) and (on := read(f, parse_date, None))],
     )
     _check_dates(values, dates, status, today, problem)
     url = get(Field.JOB_URL, "").strip()
@@ -367,6 +367,8 @@ def _contacts(
     cells: tuple[str, str, str, str], company: str, problem: Callable[[Field, str], None]
 ) -> list[ImportedContact]:
     """Contacts from the name, email, phone and profile cells, matched up by position."""
+    if not any(cells):
+        return []  # most rows name nobody
     name_list, email_list, phone_list, link_list = (split_list(cell) for cell in cells)
 
     def at(values: list[str], i: int) -> str:

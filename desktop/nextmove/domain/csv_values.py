@@ -163,6 +163,7 @@ def parse_status(text: str) -> Status | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)  # a file spells its workplaces a handful of ways
 def parse_workplace(text: str) -> Workplace:
     value = _squeeze(text)
     if not value or value in {"no", "false", "n a", "na"}:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 from nextmove.domain.application import EARLIEST_DATE
@@ -82,8 +83,8 @@ class Derived:
     last_activity_on: date | None
 
 
-def _by_date_then_order(entry: Entry) -> tuple[date, int]:
-    return entry.on, entry.order
+# (date, entry order) of an Entry(order, kind, on), read in C: an import sorts 100,000 timelines.
+_by_date_then_order = itemgetter(2, 0)
 
 
 _CLOSING_KINDS = frozenset(
