@@ -292,7 +292,7 @@ def test_the_delete_question_defaults_to_no_so_enter_deletes_nothing(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from nextmove.ui.tracker.detail_panel import ask_yes_no
+    from nextmove.ui.ask import ask_yes_no
 
     seen: list[str] = []
 
@@ -304,5 +304,5 @@ def test_the_delete_question_defaults_to_no_so_enter_deletes_nothing(
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_enter)
-    assert ask_yes_no(window, "Delete this entry?", "This cannot be undone.") is False
+    assert ask_yes_no(window, "Delete this entry?", "Edit › Undo brings it back.") is False
     assert seen == ["No"]

@@ -154,12 +154,6 @@ class Outbox:
         """A "sending" message this process is not sending: a crash caught it mid-way."""
         return row.state == "sending" and not self.is_in_flight(row.id)
 
-    def maybe_sent_count(self) -> int:
-        """How many messages a crash caught mid-send (they wait for the person to decide)."""
-        with self._state_lock:
-            in_flight = len(self._in_flight)
-        return max(self.messages.count("sending") - in_flight, 0)
-
     def status_counts(self) -> tuple[int, int, int]:
         """(waiting, needing the person's attention, may have been sent) for the status bar."""
         counts = self.messages.counts()

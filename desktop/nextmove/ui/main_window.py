@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         from nextmove.storage import tracker_rows
         from nextmove.ui.tracker.layout import restore_table_layout
 
-        path = data_dir / tracker_rows.DATABASE_FILE
+        path = data_dir / tracker_rows.DATABASE_NAME
         if self.context is not None or not path.is_file():
             return
 

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from nextmove.mail.client_ids import client_id
 from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.outbox import BatchResult, Outbox
 from nextmove.storage.preferences import load_preferences, read_settings
+from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.mail.worker import JobRunner, describe
 
 if TYPE_CHECKING:
@@ -26,13 +27,6 @@ AUTO_SEND_INTERVAL_MS = 60_000
 STATUS_INTERVAL_MS = 3_000
 # A status-bar message of a lower rank never replaces a higher one still on show.
 INFO, NOTICE, ERROR = 0, 1, 2
-Ask = Callable[[QWidget, str, str], bool]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """The confirmation seam; tests replace `MailController.ask`."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MailController(QObject):
@@ -61,7 +55,7 @@ class MailController(QObject):
         self.oauth_settings = read_settings(context.paths.root)
         self.outbox.tokens.default_client_id = lambda key: client_id(key, self.oauth_settings)
         self.jobs = JobRunner(context.pool, self)
-        self.ask: Ask = ask_yes_no
+        self.ask: Confirm = ask_yes_no
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.
         self.keyring_problem: str | None = None
         self._sending = False

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,6 +31,7 @@ from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.database import Database
 from nextmove.storage.timeline import add_event, remove_event, status_after_removal
 from nextmove.ui import palette
+from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
@@ -53,19 +53,10 @@ _SUGGESTED_EVENT: dict[Status, EventKind] = {
     Status.INTERVIEWING: EventKind.INTERVIEW,
 }
 
-Ask = Callable[[QWidget, str, str], bool]
 # (application id, kind, date, notes, interview round) -> the new entry's id
 AddEntry = Callable[[int, EventKind, date, str, int | None], int]
 # (application id, entry id, what it says) -> the new status if deleting it changed it.
 RemoveEntry = Callable[[int, int, str], Status | None]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """The confirmation seam; tests replace `DetailPanel.ask` with a function that answers."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    # Deleting cannot be undone: Enter must not do it, so No is the default.
-    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _plain(text: str = "", name: str = "") -> QLabel:
@@ -97,7 +88,7 @@ class DetailPanel(QWidget):
         self._job_url = ""
         self._status = Status.WISHLIST
         self._rounds: list[int | None] = []
-        self.ask: Ask = ask_yes_no
+        self.ask: Confirm = ask_yes_no  # tests hand in one that answers
         # How a new timeline entry is stored; the main window swaps in its undoable version.
         self.add_entry: AddEntry = lambda app_id, kind, on, notes, round_number: add_event(
             database, app_id, kind, on, notes, round_number, today=today
