@@ -21,26 +21,75 @@ from PySide6.QtWidgets import QApplication
 from nextmove.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from nextmove.mail.credentials import CredentialStore
     from nextmove.storage.layout import DataPaths
-    from nextmove.ui.context import AppContext
+    from nextmove.ui.context import AppContext, Services
 
 APP_NAME = "Next Move"
 SETTINGS_FILE = "settings.ini"
 
 
-def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppContext:
-    """Open (creating and migrating if needed) the data folder and wire its services."""
+def open_context(
+    data_dir: Path,
+    *,
+    pool: QThreadPool | None = None,
+    credentials: CredentialStore | None = None,
+) -> AppContext:
+    """Open (creating and migrating if needed) the data folder and wire its services.
+
+    `credentials` is the system keyring's store unless one is given (tests give one on an
+    in-memory keyring).
+    """
     from nextmove.storage.database import DataPaths, open_database
     from nextmove.ui.context import AppContext
 
     paths = DataPaths(data_dir)
     database = open_database(paths)
     settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-    return AppContext(
+    context = AppContext(
         paths=paths,
         database=database,
         settings=settings,
         pool=pool if pool is not None else QThreadPool.globalInstance(),
+    )
+    context.services = _services(context, credentials)
+    return context
+
+
+def _services(context: AppContext, credentials: CredentialStore | None) -> Services:
+    """Every service, once; each reads today's date through the context (tests move it)."""
+    from nextmove.mail.client_ids import client_id
+    from nextmove.mail.credentials import CredentialStore
+    from nextmove.mail.outbox import Outbox
+    from nextmove.storage.applications import ApplicationRepository
+    from nextmove.storage.contacts import ContactRepository
+    from nextmove.storage.documents import DocumentRepository
+    from nextmove.storage.inbox import InboxRepository
+    from nextmove.storage.learning_goals import LearningGoalRepository
+    from nextmove.storage.preferences import load_preferences, read_settings
+    from nextmove.storage.templates import TemplateRepository
+    from nextmove.ui.context import Services
+
+    root = context.paths.root
+    outbox = Outbox(
+        context.database,
+        credentials if credentials is not None else CredentialStore(),
+        today=lambda: context.today(),
+        sender_name=lambda: load_preferences(root).your_name,
+    )
+    # The providers' client-id settings ([oauth] in settings.ini, the environment, or built
+    # in) for accounts without their own.
+    oauth_settings = read_settings(root)
+    outbox.tokens.default_client_id = lambda key: client_id(key, oauth_settings)
+    return Services(
+        applications=ApplicationRepository(context.database, today=lambda: context.today()),
+        contacts=ContactRepository(context.database),
+        documents=DocumentRepository(context.database),
+        templates=TemplateRepository(context.database),
+        goals=LearningGoalRepository(context.database),
+        inbox=InboxRepository(context.database),
+        outbox=outbox,
+        oauth_settings=oauth_settings,
     )
 
 
@@ -70,14 +119,19 @@ def attach(window: MainWindow, context: AppContext) -> None:
         feature.install(window, context)
 
 
-def build(data_dir: Path, *, pool: QThreadPool | None = None) -> MainWindow:
+def build(
+    data_dir: Path,
+    *,
+    pool: QThreadPool | None = None,
+    credentials: CredentialStore | None = None,
+) -> MainWindow:
     """The main window on `data_dir`, with its data loaded, ready to show.
 
     Should the caller never tear it down (a script that just exits), `shutdown` still runs at
     interpreter exit, while Python and the QApplication are both whole.
     """
     window = MainWindow()
-    attach(window, open_context(data_dir, pool=pool))
+    attach(window, open_context(data_dir, pool=pool, credentials=credentials))
     atexit.register(_shutdown_if_alive, weakref.ref(window))
     return window
 

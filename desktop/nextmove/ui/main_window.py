@@ -328,7 +328,6 @@ class MainWindow(QMainWindow):
         """Connect the window to an open data folder and show its applications."""
         from PySide6.QtCore import Qt
 
-        from nextmove.storage.applications import ApplicationRepository
         from nextmove.ui.tracker.editing import TrackerEditing
 
         self.ensure_tracker()
@@ -341,7 +340,7 @@ class MainWindow(QMainWindow):
         self.day_watch.start()
         self.editing = TrackerEditing(
             self,
-            ApplicationRepository(context.database, today=lambda: context.today()),
+            context.services.applications,
             self.model,
             self.undo_stack,
         )

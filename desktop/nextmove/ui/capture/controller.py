@@ -106,14 +106,13 @@ class CaptureController(QObject):
         self.open_dialog()
 
     def _on_dialog_submitted(self, data: object) -> None:
-        from nextmove.storage.applications import ApplicationRepository
         from nextmove.ui.tracker.commands import AddApplication, describe
 
         assert isinstance(data, ApplicationData)
         editing = self._window.editing
         if editing is None:
             return
-        repository = ApplicationRepository(self._context.database)
+        repository = self._context.services.applications
         self._window.undo_stack.push(
             AddApplication(repository, editing, data, self._context.today())
         )

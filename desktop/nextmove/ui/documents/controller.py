@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QWidget
 
 from nextmove.domain.documents import DocumentKind
 from nextmove.storage.document_files import DocumentFileError
-from nextmove.storage.documents import DocumentNotFoundError, DocumentRepository
+from nextmove.storage.documents import DocumentNotFoundError
 from nextmove.ui.documents.commands import AddDocument, RemoveDocument
 from nextmove.ui.documents.section import DocumentsSection
 
@@ -48,7 +48,7 @@ class DocumentsController(QObject):
         super().__init__(window)
         self.setObjectName("documents_controller")
         self._window = window
-        self.repository = DocumentRepository(context.database)
+        self.repository = context.services.documents
         self.repository.tidy()  # no undo history yet: forget what was deleted for good
         self.application_id = 0
         self.choose_files: ChooseFiles = choose_files

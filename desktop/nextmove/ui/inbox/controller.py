@@ -18,14 +18,12 @@ from PySide6.QtWidgets import QWidget
 from nextmove.domain.inbox import Kind
 from nextmove.domain.inbox.settings import DEFAULT_INTERVAL_MINUTES
 from nextmove.domain.status import EventKind
-from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.imap import ImapError
 from nextmove.mail.inbox_scan import InboxScanner, ScanResult
 from nextmove.storage.inbox import (
     ACCEPTED,
     IGNORED,
     FindingRow,
-    InboxRepository,
     feedback_snapshot,
 )
 from nextmove.storage.reflection_finish import COMPLETED
@@ -68,12 +66,14 @@ class InboxController(QObject):
         self.setObjectName("inbox_controller")
         self.window = window
         self.context = context
-        self.inbox = InboxRepository(context.database)
+        self.inbox = context.services.inbox
         self.mail = self._mail_of(window)
         self.scanner = InboxScanner(
             context.database,
-            CredentialStore(),
-            tokens=self.mail.outbox.tokens if self.mail is not None else None,
+            context.services.credentials,
+            # The outbox's token manager: one access token, refreshed in one place, and a
+            # revoked grant shows for both.
+            tokens=context.services.outbox.tokens,
         )
         self.jobs = JobRunner(context.pool, self)
         self.choose: Choose = choose_application

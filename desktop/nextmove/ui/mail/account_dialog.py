@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.inbox.settings import InboxSettings
 from nextmove.mail.transport import ServerSettings, check_login
-from nextmove.storage.inbox import InboxRepository
 from nextmove.ui.inbox.account_block import InboxAccountBlock, oauth_reading
 from nextmove.ui.mail.account_form import AccountForm
 from nextmove.ui.mail.signin_flow import SignInFlow
@@ -49,7 +48,7 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Mail Accounts"))
         self._controller = controller
         self._outbox = controller.outbox
-        self._inbox = InboxRepository(controller.context.database)
+        self._inbox = controller.context.services.inbox
         self._busy = False
         self._sign_in_after_save = False
         self._password_saved: dict[int, bool] = {}

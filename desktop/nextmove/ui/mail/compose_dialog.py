@@ -40,7 +40,10 @@ from nextmove.ui.mail.template_combo import TemplateCombo
 from nextmove.ui.your_details import details, remember_name, stored_name
 
 if TYPE_CHECKING:
-    from nextmove.ui.mail.controller import MailController
+    from PySide6.QtCore import QSettings
+
+    from nextmove.ui.ask import Confirm
+    from nextmove.ui.context import Services
 
 
 @dataclass
@@ -53,10 +56,14 @@ class Recipient:
 class ComposeDialog(QDialog):
     # The message went into the outbox: (outbox id, whether it is being sent now).
     messageQueued = Signal(int, bool)
+    # The sending account was changed here (it was given the name typed in "Your name").
+    accountChanged = Signal()
 
     def __init__(
         self,
-        controller: MailController,
+        services: Services,
+        settings: QSettings,
+        confirm: Confirm,
         *,
         application_id: int | None = None,
         message_id: int | None = None,
@@ -66,8 +73,10 @@ class ComposeDialog(QDialog):
         self.setObjectName("compose_dialog")
         self.setAccessibleName(self.tr("Compose email"))
         self.setWindowTitle(self.tr("Edit Email") if message_id else self.tr("Compose Email"))
-        self._controller = controller
-        self._outbox = controller.outbox
+        self._services = services
+        self._settings = settings
+        self._confirm = confirm
+        self._outbox = services.outbox
         self._application_id = application_id
         self._message_id = message_id
         self._purpose = "follow_up"
@@ -203,9 +212,7 @@ class ComposeDialog(QDialog):
                 self.tr("No mail account yet: Send Later keeps this in the outbox until you "
                         "add one (Mail › Mail Accounts…).")
             )  # fmt: skip
-        from nextmove.storage.templates import TemplateRepository
-
-        self._templates = TemplateRepository(self._controller.context.database).all()
+        self._templates = self._services.templates.all()
         self.template.addItem(self.tr("(blank)"), "")
         for template in self._templates:
             self.template.addItem(self.tr(template.name), template.purpose)
@@ -215,18 +222,14 @@ class ComposeDialog(QDialog):
             self._load_application(self._application_id)
 
     def _load_application(self, application_id: int) -> None:
-        from nextmove.storage.applications import ApplicationRepository
-        from nextmove.storage.contacts import ContactRepository
-
-        database = self._controller.context.database
         try:
-            application = ApplicationRepository(database).get(application_id)
+            application = self._services.applications.get(application_id)
         except LookupError:
             return
         self._company, self._role = application.company, application.role
         self._recipients = [
             Recipient(c.name, c.email, c.id)
-            for c in ContactRepository(database).for_application(application_id)
+            for c in self._services.contacts.for_application(application_id)
             if c.email
         ]
         self.context_label.setText(
@@ -276,7 +279,7 @@ class ComposeDialog(QDialog):
             values.update(first_name=first_name(name), contact_name=name)
         values = {k: v for k, v in values.items() if v}
         # Your details (preferences) sign every email; the signature may be empty.
-        values.update(details(self._controller.context.settings, fallback))
+        values.update(details(self._settings, fallback))
         return values
 
     def _recipient(self) -> Recipient | None:
@@ -291,7 +294,7 @@ class ComposeDialog(QDialog):
 
     def ask(self, title: str, text: str) -> bool:
         """The confirmation seam (tests replace it on the dialog or on the controller)."""
-        return self._controller.ask(self, title, text)
+        return self._confirm(self, title, text)
 
     def reject(self) -> None:
         """Escape or closing: a message the person wrote is not thrown away without asking."""
@@ -356,7 +359,7 @@ class ComposeDialog(QDialog):
         account = self._accounts[int(account_id)]
         name = (
             account.sender_name.strip()
-            or stored_name(self._controller.context.settings)
+            or stored_name(self._settings)
             or self.your_name.text().strip()
         )
         return name, account.from_address
@@ -367,7 +370,7 @@ class ComposeDialog(QDialog):
         return (
             account_id is not None
             and not self._accounts[int(account_id)].sender_name.strip()
-            and not stored_name(self._controller.context.settings)
+            and not stored_name(self._settings)
         )
 
     def _on_account_currentIndexChanged(self) -> None:
@@ -426,9 +429,7 @@ class ComposeDialog(QDialog):
 
     def _attachments_box(self, application_id: int | None) -> AttachmentsBox:
         """The application's documents offered to attach, and any other file."""
-        from nextmove.storage.documents import DocumentRepository
-
-        documents = DocumentRepository(self._controller.context.database)
+        documents = self._services.documents
         rows = documents.for_application(application_id) if application_id else []
         return AttachmentsBox([(row, documents.path(row)) for row in rows])
 
@@ -457,11 +458,6 @@ class ComposeDialog(QDialog):
             message_id = self._message_id
         else:
             message_id = self._outbox.queue(draft)
-        self._controller.outboxChanged.emit()
-        if send_now:
-            self._controller.send_now({message_id})
-        else:
-            self._controller.say(self.tr("Saved in the outbox."), 5000)
         self.messageQueued.emit(message_id, send_now)
         self._stored = True
         self.close()
@@ -473,11 +469,11 @@ class ComposeDialog(QDialog):
         name = self.your_name.text().strip()
         if account_id is None or not name or not self._account_needs_name():
             return
-        remember_name(self._controller.context.settings, name)
+        remember_name(self._settings, name)
         account = replace(self._accounts[int(account_id)], sender_name=name)
         self._outbox.accounts.update(account.id, account)
         self._accounts[account.id] = account
-        self._controller.accountsChanged.emit()
+        self.accountChanged.emit()
 
     def _on_send_button_clicked(self) -> None:
         self._store(send_now=True)

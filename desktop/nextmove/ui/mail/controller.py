@@ -11,10 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from nextmove.mail.client_ids import client_id
-from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.outbox import BatchResult, Outbox
-from nextmove.storage.preferences import load_preferences, read_settings
 from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.mail.worker import JobRunner, describe
 
@@ -44,16 +41,8 @@ class MailController(QObject):
         self.setObjectName("mail_controller")
         self.window = window
         self.context = context
-        self.outbox = Outbox(
-            context.database,
-            CredentialStore(),
-            today=context.today,
-            sender_name=lambda: load_preferences(context.paths.root).your_name,
-        )
-        # The providers' client-id settings ([oauth] in settings.ini, the environment, or
-        # built in) for accounts without their own.
-        self.oauth_settings = read_settings(context.paths.root)
-        self.outbox.tokens.default_client_id = lambda key: client_id(key, self.oauth_settings)
+        self.outbox: Outbox = context.services.outbox
+        self.oauth_settings = context.services.oauth_settings
         self.jobs = JobRunner(context.pool, self)
         self.ask: Confirm = ask_yes_no
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.
@@ -175,12 +164,28 @@ class MailController(QObject):
         application_id = None if message_id else self.window.selected_application_id()
         # One compose window per application (or per outbox message being edited).
         key = f"edit-{message_id}" if message_id else f"compose-{application_id or 0}"
-        self._show(
-            key,
-            lambda: ComposeDialog(
-                self, application_id=application_id, message_id=message_id, parent=self.window
-            ),
-        )
+
+        def compose() -> ComposeDialog:
+            dialog = ComposeDialog(
+                self.context.services,
+                self.context.settings,
+                lambda parent, title, text: self.ask(parent, title, text),
+                application_id=application_id,
+                message_id=message_id,
+                parent=self.window,
+            )
+            dialog.messageQueued.connect(self._on_compose_messageQueued)
+            dialog.accountChanged.connect(self.accountsChanged)
+            return dialog
+
+        self._show(key, compose)
+
+    def _on_compose_messageQueued(self, message_id: int, send_now: bool) -> None:
+        self.outboxChanged.emit()
+        if send_now:
+            self.send_now({message_id})
+        else:
+            self.say(self.tr("Saved in the outbox."), 5000)
 
     # --- sending ---------------------------------------------------------------------------
 

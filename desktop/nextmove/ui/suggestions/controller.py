@@ -25,10 +25,8 @@ from nextmove.domain.suggestions import (
     suggest,
 )
 from nextmove.domain.templates import first_name, render
-from nextmove.storage.learning_goals import LearningGoalRepository
-from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
+from nextmove.storage.outbox import OutgoingDraft
 from nextmove.storage.suggestions import SuggestionStore
-from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
 from nextmove.ui.wizard.controller import ROOMY_SCREEN
@@ -52,9 +50,9 @@ class SuggestionsController(QObject):
         self._window = window
         self._context = context
         self.store = SuggestionStore(context.database)
-        self._outbox = OutboxRepository(context.database)
-        self._templates = TemplateRepository(context.database)
-        self._goals = LearningGoalRepository(context.database)
+        self._outbox = context.services.outbox.messages
+        self._templates = context.services.templates
+        self._goals = context.services.goals
         self.panel = SuggestionsPanel()
         self.shown: list[Suggestion] = []
         self._place_panel()

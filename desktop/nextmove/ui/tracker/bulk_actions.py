@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import Status
 from nextmove.storage import tracker_rows
-from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
+from nextmove.storage.applications import ApplicationNotFoundError
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.commands import (
@@ -47,7 +47,7 @@ class BulkActions(QObject):
         self._window = window
         self._context = context
         self._editing: TrackerEditing = window.editing
-        self._repository = ApplicationRepository(context.database)
+        self._repository = context.services.applications
         self.dialog: EventDialog | None = None
         menu = window.menu("application")
         menu.addSeparator()

@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
-from nextmove.storage.learning_goals import LearningGoalRepository
-from nextmove.storage.outbox import OutboxRepository
+from nextmove.storage.applications import ApplicationNotFoundError
 from nextmove.storage.reflection_finish import COMPLETED
 from nextmove.storage.reflections import (
     DRAFT,
@@ -19,7 +17,6 @@ from nextmove.storage.reflections import (
     ReflectionNotFoundError,
     ReflectionService,
 )
-from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.tracker.commands import describe
 from nextmove.ui.wizard.finish_command import FinishReflection
 from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
@@ -48,9 +45,9 @@ class WizardController(QObject):
         self.window = window
         self.context = context
         self.service = ReflectionService(context.database)
-        self.templates = TemplateRepository(context.database)
-        self.goals = LearningGoalRepository(context.database)
-        self.applications = ApplicationRepository(context.database)
+        self.templates = context.services.templates
+        self.goals = context.services.goals
+        self.applications = context.services.applications
         self.wizard: RejectionWizard | None = None
 
         self.notice = RejectionNotice()
@@ -194,7 +191,7 @@ class WizardController(QObject):
             return
         command = FinishReflection(
             self.applications,
-            OutboxRepository(self.context.database),
+            self.context.services.outbox.messages,
             result,
             name,
             self._on_finish_command_changed,
