@@ -57,7 +57,7 @@ def _describe(error: Exception, folder: Path | None = None) -> str:
     if fault is not None:
         return str(fault)
     if isinstance(error, OSError):
-        from nextmove.cli import file_in_the_way
+        from nextmove.storage.faults import file_in_the_way
 
         reason = (error.strerror or "the system refused").rstrip(".").lower()
         if not error.filename:
