@@ -23,6 +23,7 @@ from nextmove.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from nextmove.mail.credentials import CredentialStore
     from nextmove.storage.layout import DataPaths
+    from nextmove.ui.backup_actions import BackupActions
     from nextmove.ui.context import AppContext, Services
 
 APP_NAME = "Next Move"
@@ -93,8 +94,9 @@ def _services(context: AppContext, credentials: CredentialStore | None) -> Servi
     )
 
 
-def attach(window: MainWindow, context: AppContext) -> None:
-    """Connect the window and every feature to an open data folder."""
+def attach(window: MainWindow, context: AppContext) -> BackupActions:
+    """Connect the window and every feature to an open data folder; returns the backups
+    feature, whose daily backup the caller starts once startup is done."""
     from nextmove.ui import (
         backup_actions,
         board,
@@ -114,9 +116,13 @@ def attach(window: MainWindow, context: AppContext) -> None:
     # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
     # before board: it watches for the board to take dropped invitations too.
     tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
-    features = (backup_actions, mail, wizard, capture, inbox, log_actions, calendar_actions)
-    for feature in (*tracker, *features, board, suggestions):
+    for feature in tracker:
         feature.install(window, context)
+    backups = backup_actions.install(window, context)
+    features = (mail, wizard, capture, inbox, log_actions, calendar_actions)
+    for feature in (*features, board, suggestions):
+        feature.install(window, context)
+    return backups
 
 
 def build(
@@ -166,7 +172,6 @@ def _shutdown_if_alive(ref: weakref.ReferenceType[MainWindow]) -> None:
 
 def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> None:
     """Open the data (asking what to do if it cannot be), attach it, then back up if due."""
-    from nextmove.ui import backup_actions
     from nextmove.ui.startup import open_data
 
     context = open_data(window, data_dir, open_context)
@@ -175,8 +180,7 @@ def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> 
         QApplication.exit(1)
         return
     opened.append(context)
-    attach(window, context)
-    backup_actions.controller(window).start_daily_backup()
+    attach(window, context).start_daily_backup()
 
 
 def _close_data(opened: list[AppContext]) -> None:

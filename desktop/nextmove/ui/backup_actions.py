@@ -286,12 +286,6 @@ class BackupActions(QObject):
             self.restore(path)
 
 
-def install(window: MainWindow, context: AppContext) -> None:
-    BackupActions(window, context)
-
-
-def controller(window: MainWindow) -> BackupActions:
-    """The window's backup controller (installed by `app.attach`)."""
-    found = window.findChild(BackupActions, "backup_actions")
-    assert found is not None, "backup_actions.install() was not called"
-    return found
+def install(window: MainWindow, context: AppContext) -> BackupActions:
+    """Add the backup actions; the caller starts the daily backup once startup is done."""
+    return BackupActions(window, context)

@@ -495,6 +495,15 @@ class MainWindow(QMainWindow):
         self._save_state()
         super().closeEvent(event)
 
+    # -- what features use besides the above (ui.host.Host) ----------------------------------
+
+    def widget(self) -> QMainWindow:
+        """The window as the parent of a feature's dialogs, actions and docks."""
+        return self
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
     # -- slots -----------------------------------------------------------------------------------
 
     def _on_filter_changed(self) -> None:

@@ -17,7 +17,7 @@ from nextmove.ui.mail.worker import JobRunner, describe
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 AUTO_SEND_INTERVAL_MS = 60_000
 # The wizard and the command line fill the outbox too: the count is re-read this often.
@@ -36,8 +36,8 @@ class MailController(QObject):
     # One message changed state while a batch runs: (message id, state).
     messageProgress = Signal(int, str)
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("mail_controller")
         self.window = window
         self.context = context
@@ -87,7 +87,7 @@ class MailController(QObject):
                         window.model.rowsInserted, window.model.rowsRemoved):  # fmt: skip
             changed.connect(self._on_window_dataChanged)
         # Coming back to the window (after the wizard, or from a terminal): count again.
-        window.installEventFilter(self)
+        window.widget().installEventFilter(self)
         # After the window is up: loading Qt's network backend takes ~10 ms.
         QTimer.singleShot(0, self, self._watch_network)
         self.refresh_status()
@@ -113,7 +113,7 @@ class MailController(QObject):
         menu = self.window.menu("mail")
         actions: dict[str, QAction] = {}
         for name, text, shortcut, tip in specs:
-            action = QAction(text, self.window)
+            action = QAction(text, self.window.widget())
             action.setObjectName(name)
             if shortcut:
                 action.setShortcuts([QKeySequence(shortcut)])  # cheaper than setShortcut()
@@ -151,12 +151,12 @@ class MailController(QObject):
     def open_accounts(self) -> None:
         from nextmove.ui.mail.account_dialog import AccountDialog
 
-        self._show("accounts", lambda: AccountDialog(self, self.window), keep=True)
+        self._show("accounts", lambda: AccountDialog(self, self.window.widget()), keep=True)
 
     def open_outbox(self) -> None:
         from nextmove.ui.mail.outbox_view import OutboxView
 
-        self._show("outbox", lambda: OutboxView(self, self.window), keep=True)
+        self._show("outbox", lambda: OutboxView(self, self.window.widget()), keep=True)
 
     def open_compose(self, *, message_id: int | None = None) -> None:
         from nextmove.ui.mail.compose_dialog import ComposeDialog
@@ -172,7 +172,7 @@ class MailController(QObject):
                 lambda parent, title, text: self.ask(parent, title, text),
                 application_id=application_id,
                 message_id=message_id,
-                parent=self.window,
+                parent=self.window.widget(),
             )
             dialog.messageQueued.connect(self._on_compose_messageQueued)
             dialog.accountChanged.connect(self.accountsChanged)
@@ -287,7 +287,7 @@ class MailController(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        if watched is self.window.widget() and event.type() == QEvent.Type.WindowActivate:
             self.refresh_status()
         return False
 
@@ -305,14 +305,17 @@ class MailController(QObject):
     def _on_network_reachabilityChanged(self, reachability: object) -> None:
         from PySide6.QtNetwork import QNetworkInformation
 
-        if reachability != QNetworkInformation.Reachability.Online or not self.window.isVisible():
+        if (
+            reachability != QNetworkInformation.Reachability.Online
+            or not self.window.widget().isVisible()
+        ):
             return
         if self._sending or self.outbox.messages.count("queued") == 0:
             return
         self.send_now(None, automatic=True, ignore_schedule=True)
 
     def _on_auto_timer_timeout(self) -> None:
-        if not self.window.isVisible():
+        if not self.window.widget().isVisible():
             return  # closing, or closed: the data folder may be gone
         if self._sending or self.outbox.messages.count("queued") == 0:
             return
@@ -326,7 +329,7 @@ class MailController(QObject):
         self._recount.start()
 
     def _on_status_timer_timeout(self) -> None:
-        if self.window.isVisible():
+        if self.window.widget().isVisible():
             self.refresh_status()
 
     def refresh_status(self) -> None:

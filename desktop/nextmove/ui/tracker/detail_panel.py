@@ -43,7 +43,7 @@ from nextmove.ui.tracker.event_dialog import EventDialog, EventInput
 if TYPE_CHECKING:
     from nextmove.storage.applications import ApplicationRepository
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 # What a person most likely records next, given where the application stands.
 _SUGGESTED_EVENT: dict[Status, EventKind] = {
@@ -298,7 +298,7 @@ class DetailPanel(QWidget):
         )
 
 
-def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
+def _add_actions(window: Host, panel: DetailPanel) -> list[QAction]:
     """Application › Add to Timeline… (Ctrl+T) and Add Contact… (Ctrl+Shift+C)."""
     specs = (
         ("action_add_event", window.tr("Add to &Timeline…"), "Ctrl+T",
@@ -311,7 +311,7 @@ def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
     menu.addSeparator()
     actions = []
     for name, text, shortcut, tip, signal in specs:
-        action = QAction(text, window)
+        action = QAction(text, window.widget())
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -323,14 +323,14 @@ def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
     return actions
 
 
-def _contacts_changed(window: MainWindow, panel: DetailPanel, application_id: int) -> None:
+def _contacts_changed(window: Host, panel: DetailPanel, application_id: int) -> None:
     """A contact step was done or undone: the row (its Contact column) and the panel follow."""
     window.refresh_application(application_id)
     if application_id == panel.application_id:
         panel.reload()
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     """Put the panel into the window's side area and follow the table's selection."""
     # Every change is one step on the window's undo stack, like every other edit.
     people = ContactEdits(
@@ -368,6 +368,6 @@ def install(window: MainWindow, context: AppContext) -> None:
     )
     panel.set_has_applications(window.model.total_count() > 0)
     panel.applicationChanged.connect(window.refresh_application)
-    panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+    panel.message.connect(lambda text: window.show_message(text, 5000))
     panel.show_application(window.selected_application_id() or 0)
     enable(panel.application_id)
