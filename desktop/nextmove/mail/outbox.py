@@ -20,6 +20,7 @@ from email.message import EmailMessage
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.addresses import HeaderValueError
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.recipients import envelope, split_addresses
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
@@ -118,7 +119,7 @@ class Outbox:
 
     # --- queueing --------------------------------------------------------------------------
 
-    def queue(self, draft: OutgoingDraft, *, state: str = "queued") -> int:
+    def queue(self, draft: OutgoingDraft, *, state: OutboxState = OutboxState.QUEUED) -> int:
         """Check and store a message; HeaderValueError names the bad field, nothing is stored."""
         account = self._account_for(draft.account_id)
         clean = check_draft(
@@ -152,7 +153,7 @@ class Outbox:
 
     def maybe_sent(self, row: OutboxRow) -> bool:
         """A "sending" message this process is not sending: a crash caught it mid-way."""
-        return row.state == "sending" and not self.is_in_flight(row.id)
+        return row.state == OutboxState.SENDING and not self.is_in_flight(row.id)
 
     def status_counts(self) -> tuple[int, int, int]:
         """(waiting, needing the person's attention, may have been sent) for the status bar."""
@@ -290,7 +291,7 @@ class Outbox:
         progress: Progress | None,
     ) -> tuple[OutboxRow, EmailMessage] | None:
         """Send the claimed message; the next claimed one, or None when the batch is over."""
-        _tell(progress, row.id, "sending")
+        _tell(progress, row.id, OutboxState.SENDING)
         upcoming: Prepared | None = None
         try:
             connection.start(message, sender=account.from_address, recipient=_envelope(row))
@@ -310,7 +311,7 @@ class Outbox:
         if application_id is not None:
             result.applications.add(application_id)
         result.sent.append(row.id)
-        _tell(progress, row.id, "sent")
+        _tell(progress, row.id, OutboxState.SENT)
         if upcoming is None:
             return None
         if claimed is None:  # taken by another sender meanwhile
@@ -342,7 +343,7 @@ class Outbox:
                 # Held, not failed: it leaves once the file is back and the person sends again.
                 self.messages.note_problem([row.id], str(error), None)
                 result.held.append(row.id)
-                _tell(progress, row.id, "queued")
+                _tell(progress, row.id, OutboxState.QUEUED)
                 continue
             try:
                 message = build_message(draft, message_id=message_id, attachments=attached)
@@ -350,7 +351,7 @@ class Outbox:
             except HeaderValueError as error:
                 self.messages.mark_failed(row.id, error.message)
                 result.failed.append(row.id)
-                _tell(progress, row.id, "failed")
+                _tell(progress, row.id, OutboxState.FAILED)
         return None
 
     def _claim_prepared(
@@ -388,11 +389,11 @@ class Outbox:
         if problem.transient and attempts < MAX_ATTEMPTS:
             self.messages.mark_retry(row.id, problem.message, self._clock() + retry_delay(attempts))
             result.retrying.append(row.id)
-            _tell(progress, row.id, "queued")
+            _tell(progress, row.id, OutboxState.QUEUED)
         else:
             self.messages.mark_failed(row.id, problem.message)
             result.failed.append(row.id)
-            _tell(progress, row.id, "failed")
+            _tell(progress, row.id, OutboxState.FAILED)
 
     def _account_problem(
         self,
@@ -409,12 +410,12 @@ class Outbox:
                 if row.attempts + 1 >= MAX_ATTEMPTS:  # tried for hours: stop and say why
                     self.messages.mark_failed(row.id, problem.message)
                     result.failed.append(row.id)
-                    _tell(progress, row.id, "failed")
+                    _tell(progress, row.id, OutboxState.FAILED)
                     continue
                 delay = retry_delay(row.attempts + 1)
                 self.messages.mark_retry(row.id, problem.message, self._clock() + delay)
                 result.retrying.append(row.id)
-                _tell(progress, row.id, "queued")
+                _tell(progress, row.id, OutboxState.QUEUED)
             return
         assert problem.scope is Scope.ACCOUNT
         with self._state_lock:
@@ -423,7 +424,7 @@ class Outbox:
         self.messages.note_problem([r.id for r in rows], problem.message, None)
         for row in rows:
             result.held.append(row.id)
-            _tell(progress, row.id, "queued")
+            _tell(progress, row.id, OutboxState.QUEUED)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.mail.outbox import BatchResult, Outbox
 from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.mail.worker import JobRunner, describe
@@ -269,7 +270,11 @@ class MailController(QObject):
             parts.append(self.tr("Not sent yet; it will be tried again later."))
             if reasons:
                 parts.append(reasons[0].message)
-        if not parts and self.outbox.messages.count("queued") and not self.outbox.accounts.all():
+        if (
+            not parts
+            and self.outbox.messages.count(OutboxState.QUEUED)
+            and not self.outbox.accounts.all()
+        ):
             return self.tr(
                 "Nothing could be sent: add a mail account first (Mail › Mail Accounts)."
             )
@@ -310,14 +315,14 @@ class MailController(QObject):
             or not self.window.widget().isVisible()
         ):
             return
-        if self._sending or self.outbox.messages.count("queued") == 0:
+        if self._sending or self.outbox.messages.count(OutboxState.QUEUED) == 0:
             return
         self.send_now(None, automatic=True, ignore_schedule=True)
 
     def _on_auto_timer_timeout(self) -> None:
         if not self.window.widget().isVisible():
             return  # closing, or closed: the data folder may be gone
-        if self._sending or self.outbox.messages.count("queued") == 0:
+        if self._sending or self.outbox.messages.count(OutboxState.QUEUED) == 0:
             return
         if not any(account.auto_send for account in self.outbox.accounts.all()):
             return  # the status bar already says how many wait
