@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.templates import (
-    TemplateText,
     default_purpose,
     first_name,
     render,
-    unfilled,
 )
 from nextmove.mail.compose import Draft
 from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.mail.attachments_box import AttachmentsBox
 from nextmove.ui.mail.compose_checks import compose_errors
+from nextmove.ui.mail.compose_preview import ComposePreview
+from nextmove.ui.mail.compose_template import TemplateChoice
 from nextmove.ui.mail.form import FieldErrors
-from nextmove.ui.mail.recipient_fields import address_field, preview_copies
+from nextmove.ui.mail.recipient_fields import address_field
 from nextmove.ui.mail.template_combo import TemplateCombo
 from nextmove.ui.your_details import details, remember_name, stored_name
 
@@ -79,7 +78,6 @@ class ComposeDialog(QDialog):
         self._outbox = services.outbox
         self._application_id = application_id
         self._message_id = message_id
-        self._purpose = "follow_up"
         self.errors = FieldErrors()
         self._company = ""
         self._role = ""
@@ -98,9 +96,6 @@ class ComposeDialog(QDialog):
             "compose_bcc", self.tr("Bcc"), self.tr("Hidden copies: no one sees these")
         )
         self.template = TemplateCombo()
-        self._template_index = 0  # the template last applied (or kept)
-        self._applied_body: str | None = ""  # the body that template produced
-        self._applied_subject = ""  # the subject it produced
         self.your_name = QLineEdit()
         self.your_name.setObjectName("compose_your_name")
         self.your_name.setAccessibleName(self.tr("Your name"))
@@ -113,15 +108,9 @@ class ComposeDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setObjectName("compose_body")
         self.body.setAccessibleName(self.tr("Message"))
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("compose_preview")
-        self.preview.setAccessibleName(self.tr("Preview"))
-        self.preview.setReadOnly(True)
-        self.preview.setFont(QFont("monospace"))
-        self.preview_label = QLabel()
-        self.preview_label.setObjectName("compose_preview_label")
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_label.setWordWrap(True)
+        self.preview_pane = ComposePreview()
+        self.preview = self.preview_pane.text
+        self.preview_label = self.preview_pane.label
         self.context_label = QLabel()
         self.context_label.setObjectName("compose_context")
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,6 +129,14 @@ class ComposeDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("button_cancel")
         self.attachments = self._attachments_box(application_id)
+        self.templates = TemplateChoice(
+            self.template,
+            self.subject,
+            self.body,
+            lambda title, text: self.ask(title, text),
+            self._values,
+            self,
+        )
         self._layout()
         self._load()
         self._connect()
@@ -165,14 +162,9 @@ class ComposeDialog(QDialog):
         editor_layout.addLayout(form)
         editor_layout.addWidget(wrap("body", self.body), 1)
         editor_layout.addWidget(self.attachments)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.preview_label)
-        preview_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
-        splitter.addWidget(preview)
+        splitter.addWidget(self.preview_pane)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
@@ -185,7 +177,6 @@ class ComposeDialog(QDialog):
         self.resize(960, 560)
 
     def _connect(self) -> None:
-        self.template.activated.connect(self._on_template_activated)
         self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
         self.your_name.textChanged.connect(self._on_fields_changed)
         self.to.textChanged.connect(self._on_fields_changed)
@@ -212,10 +203,7 @@ class ComposeDialog(QDialog):
                 self.tr("No mail account yet: Send Later keeps this in the outbox until you "
                         "add one (Mail › Mail Accounts…).")
             )  # fmt: skip
-        self._templates = self._services.templates.all()
-        self.template.addItem(self.tr("(blank)"), "")
-        for template in self._templates:
-            self.template.addItem(self.tr(template.name), template.purpose)
+        self.templates.offer(self._services.templates.all())
         if self._message_id is not None:
             self._load_message(self._message_id)
         elif self._application_id is not None:
@@ -240,16 +228,12 @@ class ComposeDialog(QDialog):
         # Start from what the application's moment calls for: never "still very interested"
         # on a rejection.
         already = self._outbox.messages.purposes_for(application_id)
-        index = self.template.findData(default_purpose(application.status.value, already))
-        if index > 0:
-            self.template.setCurrentIndex(index)
-            self._on_template_activated(index)
+        self.templates.start_from(default_purpose(application.status.value, already))
 
     def _load_message(self, message_id: int) -> None:
         row = self._outbox.messages.get(message_id)
         if row is None:
             return
-        self._purpose = row.purpose
         self._application_id = row.application_id
         if row.account_id is not None:
             self.account.setCurrentIndex(max(self.account.findData(row.account_id), 0))
@@ -259,8 +243,7 @@ class ComposeDialog(QDialog):
         self.subject.setText(row.subject)
         self.body.setPlainText(row.body)
         self.attachments.show_refs(self._outbox.messages.attachments(message_id))
-        self._applied_body = None  # the person's own text: ask before replacing it
-        self._template_index = 0
+        self.templates.keep_written(row.purpose)  # the person's own text: ask before replacing
         self.send_button.setText(self.tr("Save and Send"))
         self.later_button.setText(self.tr("Save"))
 
@@ -289,9 +272,6 @@ class ComposeDialog(QDialog):
                 return recipient
         return None
 
-    def _template(self, purpose: str) -> TemplateText | None:
-        return next((t for t in self._templates if t.purpose == purpose), None)
-
     def ask(self, title: str, text: str) -> bool:
         """The confirmation seam (tests replace it on the dialog or on the controller)."""
         return self._confirm(self, title, text)
@@ -309,43 +289,6 @@ class ComposeDialog(QDialog):
         ):
             return
         super().reject()
-
-    def body_edited(self) -> bool:
-        """Whether the body holds words of the person's own (not just a template's)."""
-        text = self.body.toPlainText()
-        return bool(text.strip()) and text != self._applied_body
-
-    def typed_over_template(self) -> bool:
-        """Whether a template change would replace words the person typed: body or subject."""
-        subject = self.subject.text().strip()
-        return self.body_edited() or (bool(subject) and subject != self._applied_subject)
-
-    def _on_template_activated(self, index: int) -> None:
-        if index == self._template_index and not self.typed_over_template():
-            return
-        template = self._template(str(self.template.itemData(index) or ""))
-        if template is None:
-            self._template_index = index  # "(blank)" keeps what is written
-            return
-        if self.typed_over_template() and not self.ask(
-            self.tr("Replace your message?"),
-            self.tr("Start again from the “{name}” template? What you wrote will be replaced "
-                    "(Undo in the message brings it back).").format(name=self.tr(template.name)),
-        ):  # fmt: skip
-            self.template.setCurrentIndex(self._template_index)
-            return
-        self._template_index = index
-        self._purpose = template.purpose
-        values = self._values()
-        self.subject.setText(render(template.subject, values))
-        # Replace through a cursor, not setPlainText: Undo brings back what the person wrote.
-        cursor = self.body.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(render(template.body, values))
-        self.body.setTextCursor(cursor)
-        self.body.moveCursor(QTextCursor.MoveOperation.Start)
-        self._applied_body = self.body.toPlainText()
-        self._applied_subject = self.subject.text().strip()
 
     def rendered(self) -> tuple[str, str]:
         """Subject and body with any placeholders the person typed filled in."""
@@ -381,23 +324,9 @@ class ComposeDialog(QDialog):
     def _on_fields_changed(self) -> None:
         subject, body = self.rendered()
         name, address = self._sender()
-        sender = f"{name} <{address}>" if name else address or self.tr("(no account yet)")
-        copies = preview_copies(
-            self.cc.text(), self.bcc.text(), self.tr("(hidden from the others)")
+        self.preview_pane.show_message(
+            name, address, self.to.text(), self.cc.text(), self.bcc.text(), subject, body
         )
-        self.preview.setPlainText(
-            f"From: {sender}\nTo: {self.to.text().strip()}\n{copies}Subject: {subject}\n\n{body}"
-        )
-        missing = list(dict.fromkeys(unfilled(subject) + unfilled(body)))
-        if missing:
-            names = ", ".join("{" + key + "}" for key in missing)
-            self.preview_label.setText(
-                self.tr("Preview — {names} must be filled in before this can be sent:").replace(
-                    "{names}", names
-                )
-            )
-        else:
-            self.preview_label.setText(self.tr("Preview — exactly what will be sent:"))
 
     # --- queue and send --------------------------------------------------------------------
 
@@ -415,7 +344,7 @@ class ComposeDialog(QDialog):
             return None
         recipient = self._recipient()
         return OutgoingDraft(
-            purpose=self._purpose,
+            purpose=self.templates.purpose,
             to_address=self.to.text().strip(),
             subject=subject.strip(),
             body=body,
