@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from nextmove.domain.documents import AttachmentRef
     from nextmove.domain.inbox.settings import InboxSettings
     from nextmove.domain.smtp_errors import Problem
-    from nextmove.mail.outbox import BatchResult, Outbox
+    from nextmove.mail.outbox import Outbox
+    from nextmove.mail.outbox_results import BatchResult
 
 
 def register(subparsers: Any) -> None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from email.message import EmailMessage
 
 from nextmove.domain.accounts import AccountRow
@@ -25,6 +25,13 @@ from nextmove.domain.recipients import envelope, split_addresses
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
 from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.outbox_results import (
+    BatchResult,
+    Progress,
+    account_problem,
+    message_problem,
+    tell,
+)
 from nextmove.mail.signin import AccessTokens
 from nextmove.mail.transport import (
     DEFAULT_TIMEOUT,
@@ -39,40 +46,14 @@ from nextmove.storage.models.base import utcnow
 from nextmove.storage.outbox import Claim, OutboxRepository, OutboxRow, OutgoingDraft
 from nextmove.storage.outbox_attachments import AttachmentMissingError, read_all
 
-MAX_ATTEMPTS = 12
-FIRST_RETRY = timedelta(minutes=1)
-LONGEST_RETRY = timedelta(hours=1)
 # How a message stuck in "sending" (a crash mid-send) is described to the person.
 MAYBE_SENT = "This may have been sent — check your Sent folder before sending it again."
-
-Progress = Callable[[int, str], None]  # (outbox message id, its new state)
-
-
-def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4 … minutes, at most an hour: gentle on a server that is struggling."""
-    delay: timedelta = FIRST_RETRY * (2 ** min(max(attempts - 1, 0), 10))
-    return min(delay, LONGEST_RETRY)
 
 
 def settings_of(account: AccountRow) -> ServerSettings:
     return ServerSettings(
         account.host, account.port, account.security, account.username, account.ca_file
     )
-
-
-@dataclass
-class BatchResult:
-    sent: list[int] = field(default_factory=list)
-    retrying: list[int] = field(default_factory=list)
-    failed: list[int] = field(default_factory=list)
-    # Account id -> why that account could not send (wrong password, offline, …).
-    account_problems: dict[int, Problem] = field(default_factory=dict)
-    # Message id -> why it did not leave this time.
-    message_problems: dict[int, Problem] = field(default_factory=dict)
-    # Messages kept queued until the person fixes their account (see OutboxRow.needs_attention).
-    held: list[int] = field(default_factory=list)
-    # Applications whose timeline gained an "Email sent" entry.
-    applications: set[int] = field(default_factory=set)
 
 
 class Outbox:
@@ -291,14 +272,14 @@ class Outbox:
         progress: Progress | None,
     ) -> tuple[OutboxRow, EmailMessage] | None:
         """Send the claimed message; the next claimed one, or None when the batch is over."""
-        _tell(progress, row.id, OutboxState.SENDING)
+        tell(progress, row.id, OutboxState.SENDING)
         upcoming: Prepared | None = None
         try:
             connection.start(message, sender=account.from_address, recipient=_envelope(row))
             upcoming = self._prepare(rows, account, result, progress)
             connection.finish()
         except SendError as error:
-            self._message_problem(row, error.problem, result, progress)
+            message_problem(self.messages, row, error.problem, self._clock(), result, progress)
             if error.problem.transient and error.problem.kind is not Kind.TRY_LATER:
                 return None  # the connection is gone; the rest wait for the next batch
             return self._claim_prepared(upcoming, account, rows, result, progress)
@@ -311,7 +292,7 @@ class Outbox:
         if application_id is not None:
             result.applications.add(application_id)
         result.sent.append(row.id)
-        _tell(progress, row.id, OutboxState.SENT)
+        tell(progress, row.id, OutboxState.SENT)
         if upcoming is None:
             return None
         if claimed is None:  # taken by another sender meanwhile
@@ -343,7 +324,7 @@ class Outbox:
                 # Held, not failed: it leaves once the file is back and the person sends again.
                 self.messages.note_problem([row.id], str(error), None)
                 result.held.append(row.id)
-                _tell(progress, row.id, OutboxState.QUEUED)
+                tell(progress, row.id, OutboxState.QUEUED)
                 continue
             try:
                 message = build_message(draft, message_id=message_id, attachments=attached)
@@ -351,7 +332,7 @@ class Outbox:
             except HeaderValueError as error:
                 self.messages.mark_failed(row.id, error.message)
                 result.failed.append(row.id)
-                _tell(progress, row.id, OutboxState.FAILED)
+                tell(progress, row.id, OutboxState.FAILED)
         return None
 
     def _claim_prepared(
@@ -381,20 +362,6 @@ class Outbox:
                 return prepared.row, prepared.with_id(claimed)
         return None
 
-    def _message_problem(
-        self, row: OutboxRow, problem: Problem, result: BatchResult, progress: Progress | None
-    ) -> None:
-        attempts = row.attempts + 1
-        result.message_problems[row.id] = problem
-        if problem.transient and attempts < MAX_ATTEMPTS:
-            self.messages.mark_retry(row.id, problem.message, self._clock() + retry_delay(attempts))
-            result.retrying.append(row.id)
-            _tell(progress, row.id, OutboxState.QUEUED)
-        else:
-            self.messages.mark_failed(row.id, problem.message)
-            result.failed.append(row.id)
-            _tell(progress, row.id, OutboxState.FAILED)
-
     def _account_problem(
         self,
         account: AccountRow,
@@ -404,27 +371,11 @@ class Outbox:
         progress: Progress | None,
     ) -> None:
         """The account could not sign in: every message stays queued, none is lost."""
-        result.account_problems[account.id] = problem
-        if problem.transient:
-            for row in rows:
-                if row.attempts + 1 >= MAX_ATTEMPTS:  # tried for hours: stop and say why
-                    self.messages.mark_failed(row.id, problem.message)
-                    result.failed.append(row.id)
-                    _tell(progress, row.id, OutboxState.FAILED)
-                    continue
-                delay = retry_delay(row.attempts + 1)
-                self.messages.mark_retry(row.id, problem.message, self._clock() + delay)
-                result.retrying.append(row.id)
-                _tell(progress, row.id, OutboxState.QUEUED)
-            return
-        assert problem.scope is Scope.ACCOUNT
-        with self._state_lock:
-            self._blocked.add(account.id)
-        # Kept, with the reason, and not tried again by itself until the account changes.
-        self.messages.note_problem([r.id for r in rows], problem.message, None)
-        for row in rows:
-            result.held.append(row.id)
-            _tell(progress, row.id, OutboxState.QUEUED)
+        if not problem.transient:
+            assert problem.scope is Scope.ACCOUNT
+            with self._state_lock:  # not tried again by itself until the account changes
+                self._blocked.add(account.id)
+        account_problem(self.messages, account.id, rows, problem, self._clock(), result, progress)
 
 
 @dataclass(frozen=True)
@@ -448,8 +399,3 @@ def _envelope(row: OutboxRow) -> list[str]:
         split_addresses(row.cc_addresses),
         split_addresses(row.bcc_addresses),
     )
-
-
-def _tell(progress: Progress | None, message_id: int, state: str) -> None:
-    if progress is not None:
-        progress(message_id, state)

@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from nextmove.domain.outbox_state import OutboxState
-from nextmove.mail.outbox import BatchResult, Outbox
+from nextmove.mail.outbox import Outbox
+from nextmove.mail.outbox_results import BatchResult
 from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.mail.worker import JobRunner, describe
 
