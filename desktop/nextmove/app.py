@@ -68,6 +68,8 @@ def _services(context: AppContext, credentials: CredentialStore | None) -> Servi
     from nextmove.storage.inbox import InboxRepository
     from nextmove.storage.learning_goals import LearningGoalRepository
     from nextmove.storage.preferences import load_preferences, read_settings
+    from nextmove.storage.reflections import ReflectionService
+    from nextmove.storage.suggestions import SuggestionStore
     from nextmove.storage.templates import TemplateRepository
     from nextmove.ui.context import Services
 
@@ -88,6 +90,8 @@ def _services(context: AppContext, credentials: CredentialStore | None) -> Servi
         documents=DocumentRepository(context.database),
         templates=TemplateRepository(context.database),
         goals=LearningGoalRepository(context.database),
+        reflections=ReflectionService(context.database),
+        suggestions=SuggestionStore(context.database),
         inbox=InboxRepository(context.database),
         outbox=outbox,
         oauth_settings=oauth_settings,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from nextmove.mail.credentials import CredentialStore
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from nextmove.storage.documents import DocumentRepository
     from nextmove.storage.inbox import InboxRepository
     from nextmove.storage.learning_goals import LearningGoalRepository
+    from nextmove.storage.reflections import ReflectionService
+    from nextmove.storage.suggestions import SuggestionStore
     from nextmove.storage.templates import TemplateRepository
 
 
@@ -36,6 +38,10 @@ class Services:
     documents: DocumentRepository
     templates: TemplateRepository
     goals: LearningGoalRepository
+    # The rejection wizard's reflections (drafts, finishing, the reports).
+    reflections: ReflectionService
+    # Which suggested next steps were dismissed or snoozed.
+    suggestions: SuggestionStore
     # What the watched inboxes found, and the accounts' watch state.
     inbox: InboxRepository
     # Queueing and sending; it holds the accounts and the credential store (the keyring).
@@ -52,6 +58,16 @@ class Services:
         return self.outbox.credentials
 
 
+class Events(QObject):
+    """What one feature tells the others without knowing them (mail listens to these)."""
+
+    # The outbox or an account changed outside the mail windows (the wizard's Finish, a
+    # suggestion, a watched inbox): the outbox window and the count in the status bar follow.
+    outboxChanged = Signal()
+    # Open this outbox message (id) in the compose window.
+    composeRequested = Signal(int)
+
+
 @dataclass
 class AppContext:
     paths: DataPaths
@@ -60,5 +76,6 @@ class AppContext:
     # Background work (SMTP, keyring) runs here; tests inject a pool that runs synchronously.
     pool: QThreadPool
     today: Callable[[], date] = field(default=date.today)
+    events: Events = field(default_factory=Events)
     # Built right after the context (they read today's date through it): app._services.
     services: Services = field(init=False)

@@ -504,6 +504,11 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
+    def clear_filters(self) -> None:
+        """Show every application again (no search text, any status)."""
+        self.search_box.clear()
+        self.status_filter.setCurrentIndex(0)
+
     # -- slots -----------------------------------------------------------------------------------
 
     def _on_filter_changed(self) -> None:

@@ -77,6 +77,10 @@ class MailController(QObject):
         self.status_timer.timeout.connect(self._on_status_timer_timeout)
         self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
+        context.events.outboxChanged.connect(self.outboxChanged)
+        context.events.composeRequested.connect(
+            lambda message_id: self.open_compose(message_id=message_id)
+        )
         # The wizard's Finish and the tracker's edits queue emails and then change rows: count
         # again once the window's data has changed (once per turn of the event loop).
         self._recount = QTimer(self)

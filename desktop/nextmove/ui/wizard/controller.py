@@ -15,7 +15,6 @@ from nextmove.storage.reflections import (
     DRAFT,
     FinishResult,
     ReflectionNotFoundError,
-    ReflectionService,
 )
 from nextmove.ui.tracker.commands import describe
 from nextmove.ui.wizard.finish_command import FinishReflection
@@ -44,7 +43,7 @@ class WizardController(QObject):
         self.setObjectName("wizard_controller")
         self.window = window
         self.context = context
-        self.service = ReflectionService(context.database)
+        self.service = context.services.reflections
         self.templates = context.services.templates
         self.goals = context.services.goals
         self.applications = context.services.applications
@@ -203,10 +202,7 @@ class WizardController(QObject):
         if outcome:  # Edit › Undo then says it again after the step's own name
             self.window.statusBar().showMessage(outcome, 8000)
         self._refresh_dock()
-        mail = self.window.widget().findChild(QObject, "mail_controller")
-        outbox_changed = getattr(mail, "outboxChanged", None)
-        if outbox_changed is not None:
-            outbox_changed.emit()  # the outbox window and the count in the status bar
+        self.context.events.outboxChanged.emit()  # the outbox window and the status bar count
 
     def _on_application_aboutToQuit(self) -> None:
         """Quitting with the wizard open keeps the page on screen too."""
