@@ -71,12 +71,6 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def venv_tool(name: str) -> str:
-    folder = VENV / ("Scripts" if os.name == "nt" else "bin")
-    suffix = ".exe" if os.name == "nt" else ""
-    return str(folder / f"{name}{suffix}")
-
-
 def run(*args: str | Path, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
 
@@ -252,8 +246,7 @@ def test(pytest_args: list[str]) -> int:
     check(python, "-m", "ruff", "format", "--check", *sources)
     say("mypy")
     check(python, "-m", "mypy")
-    say("import-linter")
-    check(venv_tool("lint-imports"), "--no-cache")
+    # The import contracts run inside pytest (tests/unit/test_import_contracts.py).
     extra = run_workflow_lint()
     if extra:
         return extra

@@ -21,31 +21,86 @@ from PySide6.QtWidgets import QApplication
 from nextmove.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from nextmove.mail.credentials import CredentialStore
     from nextmove.storage.layout import DataPaths
-    from nextmove.ui.context import AppContext
+    from nextmove.ui.backup_actions import BackupActions
+    from nextmove.ui.context import AppContext, Services
 
 APP_NAME = "Next Move"
 SETTINGS_FILE = "settings.ini"
 
 
-def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppContext:
-    """Open (creating and migrating if needed) the data folder and wire its services."""
+def open_context(
+    data_dir: Path,
+    *,
+    pool: QThreadPool | None = None,
+    credentials: CredentialStore | None = None,
+) -> AppContext:
+    """Open (creating and migrating if needed) the data folder and wire its services.
+
+    `credentials` is the system keyring's store unless one is given (tests give one on an
+    in-memory keyring).
+    """
     from nextmove.storage.database import DataPaths, open_database
     from nextmove.ui.context import AppContext
 
     paths = DataPaths(data_dir)
     database = open_database(paths)
     settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-    return AppContext(
+    context = AppContext(
         paths=paths,
         database=database,
         settings=settings,
         pool=pool if pool is not None else QThreadPool.globalInstance(),
     )
+    context.services = _services(context, credentials)
+    return context
 
 
-def attach(window: MainWindow, context: AppContext) -> None:
-    """Connect the window and every feature to an open data folder."""
+def _services(context: AppContext, credentials: CredentialStore | None) -> Services:
+    """Every service, once; each reads today's date through the context (tests move it)."""
+    from nextmove.mail.client_ids import client_id
+    from nextmove.mail.credentials import CredentialStore
+    from nextmove.mail.outbox import Outbox
+    from nextmove.storage.applications import ApplicationRepository
+    from nextmove.storage.contacts import ContactRepository
+    from nextmove.storage.documents import DocumentRepository
+    from nextmove.storage.inbox import InboxRepository
+    from nextmove.storage.learning_goals import LearningGoalRepository
+    from nextmove.storage.preferences import load_preferences, read_settings
+    from nextmove.storage.reflections import ReflectionService
+    from nextmove.storage.suggestions import SuggestionStore
+    from nextmove.storage.templates import TemplateRepository
+    from nextmove.ui.context import Services
+
+    root = context.paths.root
+    outbox = Outbox(
+        context.database,
+        credentials if credentials is not None else CredentialStore(),
+        today=lambda: context.today(),
+        sender_name=lambda: load_preferences(root).your_name,
+    )
+    # The providers' client-id settings ([oauth] in settings.ini, the environment, or built
+    # in) for accounts without their own.
+    oauth_settings = read_settings(root)
+    outbox.tokens.default_client_id = lambda key: client_id(key, oauth_settings)
+    return Services(
+        applications=ApplicationRepository(context.database, today=lambda: context.today()),
+        contacts=ContactRepository(context.database),
+        documents=DocumentRepository(context.database),
+        templates=TemplateRepository(context.database),
+        goals=LearningGoalRepository(context.database),
+        reflections=ReflectionService(context.database),
+        suggestions=SuggestionStore(context.database),
+        inbox=InboxRepository(context.database),
+        outbox=outbox,
+        oauth_settings=oauth_settings,
+    )
+
+
+def attach(window: MainWindow, context: AppContext) -> BackupActions:
+    """Connect the window and every feature to an open data folder; returns the backups
+    feature, whose daily backup the caller starts once startup is done."""
     from nextmove.ui import (
         backup_actions,
         board,
@@ -65,19 +120,28 @@ def attach(window: MainWindow, context: AppContext) -> None:
     # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
     # before board: it watches for the board to take dropped invitations too.
     tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
-    features = (backup_actions, mail, wizard, capture, inbox, log_actions, calendar_actions)
-    for feature in (*tracker, *features, board, suggestions):
+    for feature in tracker:
         feature.install(window, context)
+    backups = backup_actions.install(window, context)
+    features = (mail, wizard, capture, inbox, log_actions, calendar_actions)
+    for feature in (*features, board, suggestions):
+        feature.install(window, context)
+    return backups
 
 
-def build(data_dir: Path, *, pool: QThreadPool | None = None) -> MainWindow:
+def build(
+    data_dir: Path,
+    *,
+    pool: QThreadPool | None = None,
+    credentials: CredentialStore | None = None,
+) -> MainWindow:
     """The main window on `data_dir`, with its data loaded, ready to show.
 
     Should the caller never tear it down (a script that just exits), `shutdown` still runs at
     interpreter exit, while Python and the QApplication are both whole.
     """
     window = MainWindow()
-    attach(window, open_context(data_dir, pool=pool))
+    attach(window, open_context(data_dir, pool=pool, credentials=credentials))
     atexit.register(_shutdown_if_alive, weakref.ref(window))
     return window
 
@@ -112,7 +176,6 @@ def _shutdown_if_alive(ref: weakref.ReferenceType[MainWindow]) -> None:
 
 def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> None:
     """Open the data (asking what to do if it cannot be), attach it, then back up if due."""
-    from nextmove.ui import backup_actions
     from nextmove.ui.startup import open_data
 
     context = open_data(window, data_dir, open_context)
@@ -121,8 +184,7 @@ def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> 
         QApplication.exit(1)
         return
     opened.append(context)
-    attach(window, context)
-    backup_actions.controller(window).start_daily_backup()
+    attach(window, context).start_daily_backup()
 
 
 def _close_data(opened: list[AppContext]) -> None:

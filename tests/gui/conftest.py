@@ -6,10 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 from PySide6.QtCore import QRunnable, QThreadPool
 
 from nextmove.app import build
+from nextmove.mail.credentials import CredentialStore
 from nextmove.ui.main_window import MainWindow
+from tests.mail.conftest import MemoryKeyring
+from tests.mail.gui_support import secret_service
 from tests.smtp_server import SmtpServer, make_certificate
 
 
@@ -27,8 +32,26 @@ def immediate_pool() -> ImmediatePool:
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path, immediate_pool: ImmediatePool) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = build(data_dir, pool=immediate_pool)
+def keyring(request: pytest.FixtureRequest) -> KeyringBackend:
+    """The keyring behind the window's credential store: in memory, unless a test asks for
+    another by parametrizing "keyring" indirectly: "failing" (no secure keyring) or
+    "secret_service" (the real one when the test command provides it)."""
+    kind = getattr(request, "param", "memory")
+    if kind == "failing":
+        return fail.Keyring()
+    if kind == "secret_service":
+        found = secret_service()
+        if isinstance(found, KeyringBackend):
+            return found
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def window(
+    qtbot, data_dir: Path, immediate_pool: ImmediatePool, keyring: KeyringBackend
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    # The credential store is handed to the composition root, as the app's own is.
+    win = build(data_dir, pool=immediate_pool, credentials=CredentialStore(keyring))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -33,6 +33,12 @@ class Answers:
         return self.answers.pop(0)
 
 
+def _backups(window: MainWindow) -> backup_actions.BackupActions:
+    found = window.findChild(backup_actions.BackupActions, "backup_actions")
+    assert found is not None
+    return found
+
+
 def _add(window: MainWindow, *companies: str) -> None:
     assert window.context is not None
     repository = ApplicationRepository(window.context.database)
@@ -48,7 +54,7 @@ def _companies(window: MainWindow) -> list[str]:
 
 def _open_restore_dialog(window: MainWindow, qtbot) -> RestoreDialog:  # type: ignore[no-untyped-def]
     window.action("action_restore_backup").trigger()
-    dialog = backup_actions.controller(window).restore_dialog
+    dialog = _backups(window).restore_dialog
     assert isinstance(dialog, RestoreDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
@@ -56,7 +62,7 @@ def _open_restore_dialog(window: MainWindow, qtbot) -> RestoreDialog:  # type: i
 
 def test_back_up_now_writes_a_backup_and_says_where(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     _add(window, "Acme")
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     with qtbot.waitSignal(controller.backupFinished) as finished:
         window.action("action_backup_now").trigger()
 
@@ -68,7 +74,7 @@ def test_back_up_now_writes_a_backup_and_says_where(window: MainWindow, qtbot) -
 
 
 def test_the_daily_backup_runs_once_a_day(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     with qtbot.waitSignal(controller.backupFinished) as finished:
         assert controller.start_daily_backup()
     assert finished.args[0].reason == DAILY
@@ -78,7 +84,7 @@ def test_the_daily_backup_runs_once_a_day(window: MainWindow, qtbot) -> None:  #
 
 def test_backups_beyond_the_setting_are_pruned(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.context.settings.setValue("backups/keep", 2)
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     for _ in range(3):
         with qtbot.waitSignal(controller.backupFinished):
             controller.back_up_now()
@@ -86,7 +92,7 @@ def test_backups_beyond_the_setting_are_pruned(window: MainWindow, qtbot) -> Non
 
 
 def test_restore_brings_back_the_backup_and_can_be_undone(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     _add(window, "Acme", "Globex")
     with qtbot.waitSignal(controller.backupFinished):
         controller.back_up_now()
@@ -118,7 +124,7 @@ def test_restore_brings_back_the_backup_and_can_be_undone(window: MainWindow, qt
 
 
 def test_cancelling_the_confirmation_changes_nothing(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     with qtbot.waitSignal(controller.backupFinished):
         controller.back_up_now()
     _add(window, "Initech")
@@ -139,7 +145,7 @@ def test_a_chosen_file_that_is_not_a_backup_is_refused(
     _add(window, "Acme")
     junk = tmp_path / "holiday-photos.sqlite3"
     junk.write_bytes(os.urandom(4096))
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     controller.choose_file = lambda parent: junk
     answers = Answers(0)
     controller.ask = answers
@@ -161,7 +167,7 @@ def test_keep_setting_is_read_safely(value: object, expected: int) -> None:
 
 def test_a_backup_that_cannot_be_written_is_reported(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.context.paths.backups.write_text("a file where the backups folder should be")
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     answers = Answers(0)
     controller.ask = answers
 
@@ -181,7 +187,7 @@ def test_a_restore_that_fails_changes_nothing_and_says_so(
     qtbot,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    controller = backup_actions.controller(window)
+    controller = _backups(window)
     with qtbot.waitSignal(controller.backupFinished) as made:
         controller.back_up_now()
     _add(window, "Initech")

@@ -67,6 +67,8 @@ def test_export_calendar_writes_the_file_chosen(window: MainWindow, tmp_path: Pa
 
 def test_an_invitation_from_the_menu_becomes_an_interview_with_its_time(window: MainWindow) -> None:
     ids = seed(window, app("Northwind", "Data Analyst"))
+    # The interview's own day (3 December): it takes effect at once, as the app's clock says.
+    window.context.today = lambda: date(2026, 12, 3)  # type: ignore[union-attr]
     actions = _actions(window)
     actions.choose_invitation = lambda _folder: SAMPLES / "outlook.ics"
     window.select_application(ids[0])

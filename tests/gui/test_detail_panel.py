@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.contact import ContactData
 from nextmove.domain.status import ContactRole, EventKind, Status
+from nextmove.storage import tracker_rows
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.storage.contacts import ContactRepository
 from nextmove.ui.main_window import MainWindow
@@ -292,7 +293,7 @@ def test_the_delete_question_defaults_to_no_so_enter_deletes_nothing(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from nextmove.ui.tracker.detail_panel import ask_yes_no
+    from nextmove.ui.ask import ask_yes_no
 
     seen: list[str] = []
 
@@ -304,5 +305,43 @@ def test_the_delete_question_defaults_to_no_so_enter_deletes_nothing(
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_enter)
-    assert ask_yes_no(window, "Delete this entry?", "This cannot be undone.") is False
+    assert ask_yes_no(window, "Delete this entry?", "Edit › Undo brings it back.") is False
     assert seen == ["No"]
+
+
+def test_contact_changes_are_undo_steps_and_the_row_follows(
+    window: MainWindow, panel: DetailPanel, app_id: int
+) -> None:
+    def people() -> list[str]:
+        return [c.name for c in panel.contacts.for_application(app_id)]
+
+    def contact_cell() -> str:
+        row = window.model.row_data(app_id)
+        assert row is not None
+        return str(row[tracker_rows.CONTACT])
+
+    panel._on_add_dialog_submitted(ContactData("Ann Lee", "ann@acme.example"))
+    assert people() == ["Ann Lee"]
+    assert window.undo_stack.undoText() == "Add Ann Lee"
+    (ann,) = panel.contacts.for_application(app_id)
+    window.undo_stack.undo()
+    assert people() == []
+    assert "Ann Lee" not in panel.people.list.item(0).text()  # the "No one yet" line
+    assert panel.contacts.all() == []  # the new person is gone, not just unlinked
+    window.undo_stack.redo()
+    assert [(c.id, c.name) for c in panel.contacts.for_application(app_id)] == [
+        (ann.id, "Ann Lee")
+    ]  # the same person, under the same id
+    assert "Ann Lee" in contact_cell()
+
+    panel._on_edit_dialog_submitted(ann.id, ContactData("Ann Leigh", "ann@acme.example"))
+    assert people() == ["Ann Leigh"]
+    window.undo_stack.undo()
+    assert people() == ["Ann Lee"]
+    assert panel.people.list.item(0).text().startswith("Ann Lee")
+
+    panel._on_people_unlink_requested(ann.id)
+    assert people() == []
+    window.undo_stack.undo()
+    assert people() == ["Ann Lee"]
+    assert "Ann Lee" in contact_cell()

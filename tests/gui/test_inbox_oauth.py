@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 
 from nextmove.domain.accounts import AccountData
 from nextmove.domain.inbox.settings import InboxSettings
-from nextmove.mail.credentials import CredentialStore
 from nextmove.storage.accounts import AccountRepository
 from nextmove.storage.inbox import InboxRepository
 from nextmove.ui.inbox.controller import InboxController
@@ -31,6 +30,7 @@ def test_the_watcher_reads_with_the_sending_sign_in_and_says_sign_in_again_in_on
     imap_oauth_provider: Provider,
     oauth_dovecot: Dovecot,
     caplog: pytest.LogCaptureFixture,
+    keyring: MemoryKeyring,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="nextmove")
     provider, server = imap_oauth_provider, oauth_dovecot
@@ -43,8 +43,7 @@ def test_the_watcher_reads_with_the_sending_sign_in_and_says_sign_in_again_in_on
     assert isinstance(mail, MailController)
     assert isinstance(inbox, InboxController)
     assert inbox.scanner.tokens is mail.outbox.tokens  # one token manager for both
-    keyring = MemoryKeyring()
-    mail.outbox.credentials = CredentialStore(keyring)
+    assert inbox.scanner.credentials is mail.outbox.credentials  # one keyring for both
     user = server.add_user()
     provider.subject = user
     account_id = AccountRepository(database).add(
@@ -119,7 +118,6 @@ def test_test_reading_in_mail_accounts_uses_the_sign_in_never_the_refresh_token(
     database = window.context.database
     mail = window.findChild(QObject, "mail_controller")
     assert isinstance(mail, MailController)
-    mail.outbox.credentials = CredentialStore(MemoryKeyring())
     user = server.add_user()
     provider.subject = user
     server.deliver(user, [corpus_path("001-rejection.eml").read_bytes()])

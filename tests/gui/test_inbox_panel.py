@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from nextmove.domain.status import Status
-from nextmove.mail.credentials import CredentialStore
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.storage.inbox import InboxRepository
 from nextmove.storage.reflections import ReflectionService
@@ -18,7 +17,6 @@ from nextmove.ui.inbox.controller import InboxController
 from nextmove.ui.main_window import MainWindow
 from tests.imap_server import Dovecot
 from tests.inbox_support import add_corpus_applications, add_imap_account, corpus_path
-from tests.mail.conftest import MemoryKeyring
 
 REJECTION = "001-rejection.eml"  # Jane Roe at Acme, Data Analyst, Tue 20 Oct 2026
 INTERVIEW = "039-interview.eml"
@@ -42,8 +40,7 @@ def ids(window: MainWindow) -> dict[str, int]:
 def deliver_and_check(window: MainWindow, dovecot: Dovecot, *names: str) -> InboxController:
     assert window.context is not None
     controller = controller_of(window)
-    store = CredentialStore(MemoryKeyring())
-    controller.scanner.credentials = store
+    store = window.context.services.credentials  # the window's keyring is in memory
     user = dovecot.add_user()
     dovecot.deliver(user, [corpus_path(name).read_bytes() for name in names])
     add_imap_account(window.context.database, store, dovecot, user)

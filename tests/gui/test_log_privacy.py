@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from nextmove import logs
@@ -17,7 +18,7 @@ from nextmove.ui.tracker.csv_actions import CsvActions
 from nextmove.ui.wizard.controller import WizardController
 from tests.gui.wizard_helpers import add_interviewed_application, drive_to
 from tests.log_capture import log_into
-from tests.mail.gui_support import add_account, mail_controller, secret_service, trigger
+from tests.mail.gui_support import add_account, mail_controller, trigger
 from tests.smtp_server import PASSWORD, SmtpServer
 
 DATA = Path(__file__).parent.parent / "data"
@@ -25,12 +26,13 @@ BODY = "Thank you for the call on Tuesday, it meant a lot"
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+@pytest.mark.parametrize("keyring", ["secret_service"], indirect=True)
 def test_nothing_private_reaches_the_log(
     window: MainWindow, server: SmtpServer, cert: Path, tmp_path: Path, qtbot: Any
 ) -> None:
     with log_into(tmp_path / "log", verbose=True) as log_file:
         logs.log_start("test", tmp_path / "data")
-        controller = mail_controller(window, secret_service())
+        controller = mail_controller(window)
         account = add_account(controller, server, cert)
         controller.outbox.queue(
             OutgoingDraft("thank_you", "ann.lee@example.org", "Thanks, Ann", BODY,

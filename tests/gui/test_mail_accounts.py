@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QThreadPool, QTimer
 
@@ -102,10 +103,11 @@ def test_test_connection_then_save_puts_the_password_in_the_keyring_only(
     assert controller.outbox.credentials.get(account.id) is None
 
 
+@pytest.mark.parametrize("keyring", ["failing"], indirect=True)
 def test_without_a_secure_keyring_the_password_is_kept_for_this_session_only(
     window: MainWindow, server: SmtpServer, cert: Path
 ) -> None:
-    controller = mail_controller(window, keyring=fail.Keyring())
+    controller = mail_controller(window)
     dialog = _open(window)
     assert dialog.form.keyring_notice.isVisible()
     assert "this session only" in dialog.form.keyring_notice.text()

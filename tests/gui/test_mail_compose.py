@@ -125,16 +125,17 @@ def test_send_later_waits_and_the_status_bar_counts_it(
     assert controller.status_label.isHidden()
 
 
+# The real OS keyring when the test command provides one (python3 dev.py test).
+@pytest.mark.parametrize("keyring", ["secret_service"], indirect=True)
 def test_the_password_never_reaches_the_data_folder_settings_or_output(
     window: MainWindow, data_dir: Path, server: SmtpServer, cert: Path, capfd, caplog
 ) -> None:  # type: ignore[no-untyped-def]
     import base64
     import urllib.parse
 
-    from tests.mail.gui_support import fill_account, secret_service
+    from tests.mail.gui_support import fill_account
 
-    # The real OS keyring when the test command provides one (python3 dev.py test).
-    controller = mail_controller(window, keyring=secret_service())
+    controller = mail_controller(window)
     server.behaviour.password = SENTINEL
     trigger(window, "action_mail_accounts")
     accounts = controller.dialog("accounts")

@@ -208,7 +208,9 @@ def test_a_refused_password_shows_why_and_is_not_retried_by_itself(
     assert "refused the user name or password" in error
 
     # A lesser message a moment later does not hide the error …
-    compose = ComposeDialog(controller, parent=window)
+    controller.open_compose()
+    compose = controller.dialog(f"compose-{window.selected_application_id() or 0}")
+    assert isinstance(compose, ComposeDialog)
     compose.to.setText("kim@example.org")
     compose.subject.setText("Thanks")
     compose.body.setPlainText("Thank you.")

@@ -99,10 +99,10 @@ def test_sign_in_by_hand_keeps_the_refresh_token_in_the_keyring_and_the_account_
     provider: Provider,
     data_dir: Path,
     caplog: pytest.LogCaptureFixture,
+    keyring: MemoryKeyring,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    keyring = MemoryKeyring()
-    controller = mail_controller(window, keyring)
+    controller = mail_controller(window)
     dialog = _open(window)
     _fill_by_hand(dialog, oauth_server, cert, provider)
     dialog.signin.open_browser = _browser
@@ -141,10 +141,14 @@ def test_sign_in_by_hand_keeps_the_refresh_token_in_the_keyring_and_the_account_
 
 
 def test_the_wait_runs_on_a_worker_and_cancel_stops_it(
-    qtbot, window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+    qtbot,
+    window: MainWindow,
+    oauth_server: SmtpServer,
+    cert: Path,
+    provider: Provider,
+    keyring: MemoryKeyring,
 ) -> None:  # type: ignore[no-untyped-def]
-    keyring = MemoryKeyring()
-    controller = mail_controller(window, keyring)
+    controller = mail_controller(window)
     pool = QThreadPool()
     controller.jobs.pool = pool
     dialog = _open(window)
@@ -169,10 +173,13 @@ def test_the_wait_runs_on_a_worker_and_cancel_stops_it(
 
 
 def test_a_revoked_grant_is_said_in_the_status_bar_and_the_outbox_and_nothing_is_lost(
-    window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+    window: MainWindow,
+    oauth_server: SmtpServer,
+    cert: Path,
+    provider: Provider,
+    keyring: MemoryKeyring,
 ) -> None:
-    keyring = MemoryKeyring()
-    controller = mail_controller(window, keyring)
+    controller = mail_controller(window)
     dialog = _open(window)
     _fill_by_hand(dialog, oauth_server, cert, provider)
     dialog.signin.open_browser = _browser
@@ -260,10 +267,13 @@ class _DesktopBrowser(QObject):
 
 
 def test_the_window_opens_the_address_through_the_desktop(
-    window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+    window: MainWindow,
+    oauth_server: SmtpServer,
+    cert: Path,
+    provider: Provider,
+    keyring: MemoryKeyring,
 ) -> None:
-    keyring = MemoryKeyring()
-    mail_controller(window, keyring)
+    mail_controller(window)
     dialog = _open(window)
     _fill_by_hand(dialog, oauth_server, cert, provider)
     desktop = _DesktopBrowser()
@@ -278,10 +288,13 @@ def test_the_window_opens_the_address_through_the_desktop(
 
 
 def test_a_sign_in_nobody_finishes_times_out_and_says_so(
-    window: MainWindow, oauth_server: SmtpServer, cert: Path, provider: Provider
+    window: MainWindow,
+    oauth_server: SmtpServer,
+    cert: Path,
+    provider: Provider,
+    keyring: MemoryKeyring,
 ) -> None:
-    keyring = MemoryKeyring()
-    mail_controller(window, keyring)
+    mail_controller(window)
     dialog = _open(window)
     _fill_by_hand(dialog, oauth_server, cert, provider)
     dialog.signin.open_browser = lambda url: None  # the person walked away

@@ -62,7 +62,8 @@ def test_back_up_now_on_a_full_disk_says_the_disk_is_full(
 ) -> None:
     window, data = small_disk_window
     fill(data.parent, leave_bytes=8 * 1024)  # less than one copy of the database
-    controller = backup_actions.controller(window)
+    controller = window.findChild(backup_actions.BackupActions, "backup_actions")
+    assert controller is not None
     asked: list[str] = []
     controller.ask = lambda _parent, _title, text, _choices: asked.append(text) or 0
     with qtbot.waitSignal(controller.backupFailed) as failed:

@@ -8,21 +8,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from nextmove.domain.accounts import AccountData
-from nextmove.mail.credentials import CredentialStore
 from nextmove.ui.mail.account_dialog import AccountDialog
 from nextmove.ui.mail.controller import MailController
 from nextmove.ui.main_window import MainWindow
-from tests.mail.conftest import MemoryKeyring
 from tests.smtp_server import PASSWORD, USERNAME, SmtpServer
 
 
-def mail_controller(window: MainWindow, keyring: object | None = None) -> MailController:
-    """The window's mail controller, on an in-memory keyring unless one is given."""
+def mail_controller(window: MainWindow) -> MailController:
+    """The window's mail controller (its keyring is the one the window was built with: see
+    the `keyring` fixture), with a short network timeout and every question answered yes."""
     controller = window.findChild(QObject, "mail_controller")
     assert isinstance(controller, MailController)
-    store = CredentialStore(keyring if keyring is not None else MemoryKeyring())  # type: ignore[arg-type]
-    controller.outbox.credentials = store
-    controller.keyring_problem = store.problem()
     controller.outbox.timeout = 3.0
     controller.ask = lambda *_args: True
     return controller

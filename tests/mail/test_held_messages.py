@@ -10,7 +10,8 @@ import pytest
 from nextmove.domain.addresses import HeaderValueError
 from nextmove.domain.smtp_errors import Kind
 from nextmove.mail.credentials import CredentialStore
-from nextmove.mail.outbox import MAX_ATTEMPTS, Outbox
+from nextmove.mail.outbox import Outbox
+from nextmove.mail.outbox_results import MAX_ATTEMPTS
 from nextmove.mail.transport import SendError
 from nextmove.storage.database import Database
 from nextmove.storage.outbox import OutgoingDraft, queue_in

@@ -9,7 +9,7 @@ import pytest
 from nextmove.domain.accounts import AccountData, name_from_address, validate_account
 from nextmove.domain.providers import PROVIDERS, guess_provider, provider
 from nextmove.domain.smtp_errors import Kind, Scope, from_reply
-from nextmove.mail.outbox import retry_delay
+from nextmove.mail.outbox_results import retry_delay
 
 
 @pytest.mark.parametrize(

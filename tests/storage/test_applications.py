@@ -149,8 +149,16 @@ def test_read_first_orders_like_the_table_and_read_one_sees_archiving(database: 
     assert len(tracker_rows.read_all(database.path).rows) == 2
 
 
-def test_read_path_names_the_same_file_as_the_database() -> None:
-    assert tracker_rows.DATABASE_FILE == DATABASE_NAME
+def test_read_path_loads_no_orm_and_names_the_same_file_as_the_database() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from nextmove.storage import tracker_rows as t; "
+        "print(t.DATABASE_NAME, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [DATABASE_NAME, "False"]
 
 
 def _finished_reflection(database: Database, ident: int) -> dict[str, int]:

@@ -162,17 +162,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(describe_error(error, data_paths(args).root), EXIT_FAILED)
 
 
-def file_in_the_way(path: Path) -> Path | None:
-    """The file (not a folder) at `path` or at one of its parents, if there is one."""
-    for candidate in (path, *path.parents):
-        if candidate.exists():
-            return None if candidate.is_dir() else candidate
-    return None
-
-
 def describe_folder_error(folder: Path, error: OSError) -> str:
     """Why a data folder cannot be used, in words: never the bare `File exists: ...`."""
-    from nextmove.storage.faults import explain
+    from nextmove.storage.faults import explain, file_in_the_way
 
     blocking = file_in_the_way(folder)
     if blocking is not None:
@@ -191,7 +183,7 @@ def describe_error(error: Exception, folder: Path | None = None) -> str:
     log has the details); an unexpected error gives its short reason and where the log is.
     """
     from nextmove.storage.backups import BackupError
-    from nextmove.storage.faults import explain
+    from nextmove.storage.faults import explain, file_in_the_way, unexpected
     from nextmove.storage.integrity import CorruptDatabaseError
     from nextmove.storage.migrate import SchemaTooNewError
 
@@ -210,19 +202,6 @@ def describe_error(error: Exception, folder: Path | None = None) -> str:
         where = f": {error.filename}" if error.filename else ""
         return f"{error.strerror or error}{where}"
     return unexpected(error)
-
-
-def unexpected(error: BaseException) -> str:
-    """An error nobody foresaw: its library's short reason, never the SQL or its parameters."""
-    from nextmove import logs
-
-    orig = getattr(error, "orig", None)
-    reason = orig if isinstance(orig, BaseException) else error
-    detail = " ".join(str(reason).split())
-    for cut in (" [SQL:", " (Background on", " [parameters:"):
-        detail = detail.split(cut, 1)[0]
-    detail = logs.scrub(detail)[:200] or type(reason).__name__
-    return f"unexpected error: {detail} (details are in {logs.log_folder() / logs.FILE_NAME})"
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> int:

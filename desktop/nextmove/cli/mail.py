@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nextmove.cli import ACCOUNTS_IN_APP, COMPOSE_IN_APP, OUTBOX_IN_APP, accounts_oauth
+from nextmove.domain.outbox_state import OutboxState
 
 if TYPE_CHECKING:
     from nextmove.domain.documents import AttachmentRef
     from nextmove.domain.inbox.settings import InboxSettings
     from nextmove.domain.smtp_errors import Problem
-    from nextmove.mail.outbox import BatchResult, Outbox
+    from nextmove.mail.outbox import Outbox
+    from nextmove.mail.outbox_results import BatchResult
 
 
 def register(subparsers: Any) -> None:
@@ -443,7 +445,7 @@ def run_outbox_list(args: argparse.Namespace) -> int:
         state = "may have been sent" if outbox.maybe_sent(row) else row.state
         if row.needs_attention:
             state = "needs attention"
-        note = f"\t{row.last_error}" if row.last_error and row.state != "sent" else ""
+        note = f"\t{row.last_error}" if row.last_error and row.state != OutboxState.SENT else ""
         print(f"{row.id}\t{state}\t{row.to_address}\t{row.subject}{note}")
     return 0
 
@@ -452,7 +454,7 @@ def run_outbox_send(args: argparse.Namespace) -> int:
     outbox = _open_outbox(args)
     result = outbox.send_pending(ignore_schedule=True)
     tried = result.sent or result.retrying or result.failed or result.held
-    if not tried and not result.account_problems and not outbox.messages.count("queued"):
+    if not tried and not result.account_problems and not outbox.messages.count(OutboxState.QUEUED):
         print("Nothing is waiting in the outbox.")
         return 0
     summary = (
@@ -465,7 +467,7 @@ def run_outbox_send(args: argparse.Namespace) -> int:
     for account_id, problem in result.account_problems.items():
         print(f"  {_account_name(outbox, account_id)}: {_problem_text(problem)}", file=sys.stderr)
     not_sent = (
-        [(message_id, "failed") for message_id in result.failed]
+        [(message_id, OutboxState.FAILED) for message_id in result.failed]
         + [(message_id, "will retry") for message_id in result.retrying]
         + [(message_id, "needs attention") for message_id in result.held]
     )
@@ -478,7 +480,7 @@ def run_outbox_send(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     unsent = result.failed or result.account_problems or result.retrying or result.held
-    waiting = outbox.messages.count("queued")
+    waiting = outbox.messages.count(OutboxState.QUEUED)
     if not result.sent and not unsent and waiting:
         print(f"  {waiting} waiting, but none has an account to send from.", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.wizard import (
     DECISION_ADJUST,
     DECISION_SIMILAR,
@@ -59,12 +60,12 @@ _DECISION = {
 }
 
 
-_STATE = {
-    "draft": "A draft in the outbox",
-    "queued": "Waiting in the outbox",
-    "sending": "Sending",
-    "sent": "Sent",
-    "failed": "Not sent yet: see the Outbox",
+_STATE: dict[str, str] = {
+    OutboxState.DRAFT: "A draft in the outbox",
+    OutboxState.QUEUED: "Waiting in the outbox",
+    OutboxState.SENDING: "Sending",
+    OutboxState.SENT: "Sent",
+    OutboxState.FAILED: "Not sent yet: see the Outbox",
 }
 _PURPOSE = {
     "feedback_request": "Feedback request",

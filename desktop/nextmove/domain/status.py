@@ -22,10 +22,6 @@ class Status(StrEnum):
     def label(self) -> str:
         return self.value.capitalize()
 
-    @property
-    def is_closed(self) -> bool:
-        return self in CLOSED_STATUSES
-
 
 CLOSED_STATUSES = frozenset({Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
 

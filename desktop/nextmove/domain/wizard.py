@@ -35,7 +35,6 @@ FEEDBACK_NONE = "none"
 FEEDBACK_GENERIC = "generic"
 DECISION_SIMILAR = "similar"
 DECISION_ADJUST = "adjust"
-RIGHT_REASONS: tuple[str, ...] = ("yes", "partly", "no")
 BEYOND_CONTROL_FACTORS: tuple[str, ...] = (
     "An internal candidate got the role",
     "The role was closed or lost its budget",

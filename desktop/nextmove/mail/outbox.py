@@ -14,16 +14,24 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from email.message import EmailMessage
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.addresses import HeaderValueError
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.recipients import envelope, split_addresses
 from nextmove.domain.smtp_errors import Kind, Problem, Scope, plain
 from nextmove.mail.compose import Draft, build_message, check_draft, new_message_id
 from nextmove.mail.credentials import CredentialStore
+from nextmove.mail.outbox_results import (
+    BatchResult,
+    Progress,
+    account_problem,
+    message_problem,
+    tell,
+)
 from nextmove.mail.signin import AccessTokens
 from nextmove.mail.transport import (
     DEFAULT_TIMEOUT,
@@ -38,40 +46,14 @@ from nextmove.storage.models.base import utcnow
 from nextmove.storage.outbox import Claim, OutboxRepository, OutboxRow, OutgoingDraft
 from nextmove.storage.outbox_attachments import AttachmentMissingError, read_all
 
-MAX_ATTEMPTS = 12
-FIRST_RETRY = timedelta(minutes=1)
-LONGEST_RETRY = timedelta(hours=1)
 # How a message stuck in "sending" (a crash mid-send) is described to the person.
 MAYBE_SENT = "This may have been sent — check your Sent folder before sending it again."
-
-Progress = Callable[[int, str], None]  # (outbox message id, its new state)
-
-
-def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4 … minutes, at most an hour: gentle on a server that is struggling."""
-    delay: timedelta = FIRST_RETRY * (2 ** min(max(attempts - 1, 0), 10))
-    return min(delay, LONGEST_RETRY)
 
 
 def settings_of(account: AccountRow) -> ServerSettings:
     return ServerSettings(
         account.host, account.port, account.security, account.username, account.ca_file
     )
-
-
-@dataclass
-class BatchResult:
-    sent: list[int] = field(default_factory=list)
-    retrying: list[int] = field(default_factory=list)
-    failed: list[int] = field(default_factory=list)
-    # Account id -> why that account could not send (wrong password, offline, …).
-    account_problems: dict[int, Problem] = field(default_factory=dict)
-    # Message id -> why it did not leave this time.
-    message_problems: dict[int, Problem] = field(default_factory=dict)
-    # Messages kept queued until the person fixes their account (see OutboxRow.needs_attention).
-    held: list[int] = field(default_factory=list)
-    # Applications whose timeline gained an "Email sent" entry.
-    applications: set[int] = field(default_factory=set)
 
 
 class Outbox:
@@ -118,7 +100,7 @@ class Outbox:
 
     # --- queueing --------------------------------------------------------------------------
 
-    def queue(self, draft: OutgoingDraft, *, state: str = "queued") -> int:
+    def queue(self, draft: OutgoingDraft, *, state: OutboxState = OutboxState.QUEUED) -> int:
         """Check and store a message; HeaderValueError names the bad field, nothing is stored."""
         account = self._account_for(draft.account_id)
         clean = check_draft(
@@ -152,13 +134,7 @@ class Outbox:
 
     def maybe_sent(self, row: OutboxRow) -> bool:
         """A "sending" message this process is not sending: a crash caught it mid-way."""
-        return row.state == "sending" and not self.is_in_flight(row.id)
-
-    def maybe_sent_count(self) -> int:
-        """How many messages a crash caught mid-send (they wait for the person to decide)."""
-        with self._state_lock:
-            in_flight = len(self._in_flight)
-        return max(self.messages.count("sending") - in_flight, 0)
+        return row.state == OutboxState.SENDING and not self.is_in_flight(row.id)
 
     def status_counts(self) -> tuple[int, int, int]:
         """(waiting, needing the person's attention, may have been sent) for the status bar."""
@@ -296,14 +272,14 @@ class Outbox:
         progress: Progress | None,
     ) -> tuple[OutboxRow, EmailMessage] | None:
         """Send the claimed message; the next claimed one, or None when the batch is over."""
-        _tell(progress, row.id, "sending")
+        tell(progress, row.id, OutboxState.SENDING)
         upcoming: Prepared | None = None
         try:
             connection.start(message, sender=account.from_address, recipient=_envelope(row))
             upcoming = self._prepare(rows, account, result, progress)
             connection.finish()
         except SendError as error:
-            self._message_problem(row, error.problem, result, progress)
+            message_problem(self.messages, row, error.problem, self._clock(), result, progress)
             if error.problem.transient and error.problem.kind is not Kind.TRY_LATER:
                 return None  # the connection is gone; the rest wait for the next batch
             return self._claim_prepared(upcoming, account, rows, result, progress)
@@ -316,7 +292,7 @@ class Outbox:
         if application_id is not None:
             result.applications.add(application_id)
         result.sent.append(row.id)
-        _tell(progress, row.id, "sent")
+        tell(progress, row.id, OutboxState.SENT)
         if upcoming is None:
             return None
         if claimed is None:  # taken by another sender meanwhile
@@ -348,7 +324,7 @@ class Outbox:
                 # Held, not failed: it leaves once the file is back and the person sends again.
                 self.messages.note_problem([row.id], str(error), None)
                 result.held.append(row.id)
-                _tell(progress, row.id, "queued")
+                tell(progress, row.id, OutboxState.QUEUED)
                 continue
             try:
                 message = build_message(draft, message_id=message_id, attachments=attached)
@@ -356,7 +332,7 @@ class Outbox:
             except HeaderValueError as error:
                 self.messages.mark_failed(row.id, error.message)
                 result.failed.append(row.id)
-                _tell(progress, row.id, "failed")
+                tell(progress, row.id, OutboxState.FAILED)
         return None
 
     def _claim_prepared(
@@ -386,20 +362,6 @@ class Outbox:
                 return prepared.row, prepared.with_id(claimed)
         return None
 
-    def _message_problem(
-        self, row: OutboxRow, problem: Problem, result: BatchResult, progress: Progress | None
-    ) -> None:
-        attempts = row.attempts + 1
-        result.message_problems[row.id] = problem
-        if problem.transient and attempts < MAX_ATTEMPTS:
-            self.messages.mark_retry(row.id, problem.message, self._clock() + retry_delay(attempts))
-            result.retrying.append(row.id)
-            _tell(progress, row.id, "queued")
-        else:
-            self.messages.mark_failed(row.id, problem.message)
-            result.failed.append(row.id)
-            _tell(progress, row.id, "failed")
-
     def _account_problem(
         self,
         account: AccountRow,
@@ -409,27 +371,11 @@ class Outbox:
         progress: Progress | None,
     ) -> None:
         """The account could not sign in: every message stays queued, none is lost."""
-        result.account_problems[account.id] = problem
-        if problem.transient:
-            for row in rows:
-                if row.attempts + 1 >= MAX_ATTEMPTS:  # tried for hours: stop and say why
-                    self.messages.mark_failed(row.id, problem.message)
-                    result.failed.append(row.id)
-                    _tell(progress, row.id, "failed")
-                    continue
-                delay = retry_delay(row.attempts + 1)
-                self.messages.mark_retry(row.id, problem.message, self._clock() + delay)
-                result.retrying.append(row.id)
-                _tell(progress, row.id, "queued")
-            return
-        assert problem.scope is Scope.ACCOUNT
-        with self._state_lock:
-            self._blocked.add(account.id)
-        # Kept, with the reason, and not tried again by itself until the account changes.
-        self.messages.note_problem([r.id for r in rows], problem.message, None)
-        for row in rows:
-            result.held.append(row.id)
-            _tell(progress, row.id, "queued")
+        if not problem.transient:
+            assert problem.scope is Scope.ACCOUNT
+            with self._state_lock:  # not tried again by itself until the account changes
+                self._blocked.add(account.id)
+        account_problem(self.messages, account.id, rows, problem, self._clock(), result, progress)
 
 
 @dataclass(frozen=True)
@@ -453,8 +399,3 @@ def _envelope(row: OutboxRow) -> list[str]:
         split_addresses(row.cc_addresses),
         split_addresses(row.bcc_addresses),
     )
-
-
-def _tell(progress: Progress | None, message_id: int, state: str) -> None:
-    if progress is not None:
-        progress(message_id, state)

@@ -7,6 +7,7 @@ from dataclasses import fields
 from sqlalchemy import func, select, update
 
 from nextmove.domain.accounts import AccountData, AccountRow
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.storage.database import Database
 from nextmove.storage.models.mail import MailAccount, OutboxMessage
 
@@ -121,10 +122,10 @@ class AccountRepository:
                 update(OutboxMessage)
                 .where(
                     OutboxMessage.account_id == account_id,
-                    OutboxMessage.state.in_(("queued", "failed")),
+                    OutboxMessage.state.in_((OutboxState.QUEUED, OutboxState.FAILED)),
                 )
                 .values(
-                    state="draft",
+                    state=OutboxState.DRAFT,
                     next_attempt_at=None,
                     last_error="Its account was removed: choose an account and send it again.",
                 )

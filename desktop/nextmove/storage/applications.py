@@ -19,7 +19,14 @@ from nextmove.storage.models.wizard import (
     Reflection,
     StageRating,
 )
-from nextmove.storage.timeline import Clock, change_event, put_event, settle, take_event
+from nextmove.storage.timeline import (
+    Clock,
+    change_event,
+    put_event,
+    settle,
+    status_after_removal,
+    take_event,
+)
 from nextmove.storage.timeline import add_event as add_timeline_event
 
 _DATA_FIELDS = tuple(f.name for f in fields(ApplicationData))
@@ -279,6 +286,10 @@ class ApplicationRepository:
     def remove_event(self, event_id: int) -> None:
         """Delete one timeline entry; the status goes back to what the rest of it says."""
         self.take_event(event_id)
+
+    def status_after_removal(self, event_id: int) -> tuple[Status, Status] | None:
+        """(status now, status after) if deleting this entry would change the status."""
+        return status_after_removal(self._db, event_id, today=self._today)
 
     def count(self) -> int:
         with self._db.sessions() as session:

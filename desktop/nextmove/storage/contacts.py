@@ -123,6 +123,15 @@ class ContactRepository:
                 _link(session, link_to, contact.id)
             return contact.id
 
+    def restore(self, contact_id: int, data: ContactData, *, link_to: int | None = None) -> None:
+        """Put back a deleted contact under its old id (ids are never reused), so the steps
+        that name it still find it (undo, then redo)."""
+        with self._db.sessions.begin() as session:
+            session.add(Contact(id=contact_id, **_values(data)))
+            session.flush()
+            if link_to is not None:
+                _link(session, link_to, contact_id)
+
     def update(self, contact_id: int, data: ContactData) -> None:
         values = _values(data)
         with self._db.sessions.begin() as session:

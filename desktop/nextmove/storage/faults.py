@@ -215,3 +215,24 @@ def _from_os(error: OSError, folder: Path | None) -> DataFolderError | None:
     if isinstance(error, IsADirectoryError) and database is not None and database.is_dir():
         return database_is_folder(database)
     return None
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The file (not a folder) at `path` or at one of its parents, if there is one."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
+def unexpected(error: BaseException) -> str:
+    """An error nobody foresaw: its library's short reason, never the SQL or its parameters."""
+    from nextmove import logs
+
+    orig = getattr(error, "orig", None)
+    reason = orig if isinstance(orig, BaseException) else error
+    detail = " ".join(str(reason).split())
+    for cut in (" [SQL:", " (Background on", " [parameters:"):
+        detail = detail.split(cut, 1)[0]
+    detail = logs.scrub(detail)[:200] or type(reason).__name__
+    return f"unexpected error: {detail} (details are in {logs.log_folder() / logs.FILE_NAME})"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from nextmove.domain.inbox import Finding, IncomingMail, Kind, Tracked, TrackedContact
 from nextmove.domain.inbox.settings import InboxSettings
-from nextmove.domain.status import Status
+from nextmove.domain.status import CLOSED_STATUSES
 from nextmove.storage.database import Database
 from nextmove.storage.models.base import utcnow
 from nextmove.storage.models.inbox import InboxMessage, InboxState
@@ -99,7 +99,7 @@ class InboxRepository:
         contacts: dict[int, list[TrackedContact]] = {}
         for app_id, name, email in links:
             contacts.setdefault(app_id, []).append(TrackedContact(name, email))
-        closed = {s.value for s in Status if s.is_closed}
+        closed = {s.value for s in CLOSED_STATUSES}
         return [
             Tracked(
                 application_id=app_id,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from nextmove.domain.funnel import ApplicationFacts
 from nextmove.domain.insights import ReflectionFacts
 from nextmove.domain.insights_report import InsightsInput
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.wizard import WizardAnswers, is_beyond_control
 from nextmove.storage.database import Database
 from nextmove.storage.learning_goals import LearningGoalRepository
@@ -24,7 +25,7 @@ from nextmove.storage.reflection_drafts import REQUEST_PURPOSES, asked_on, sent_
 
 COMPLETED = "completed"
 # A request in one of these states is written but has not reached anyone yet.
-WAITING_STATES = ("queued", "sending", "failed")
+WAITING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED)
 
 
 # Plain SQL and ISO text: reading 100,000 timelines through typed columns costs seconds.

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from nextmove.domain.documents import AttachmentRef
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.status import EventKind
 from nextmove.storage import outbox_attachments
 from nextmove.storage.database import Database
@@ -44,7 +45,9 @@ class OutgoingDraft:
     bcc_addresses: str = ""
 
 
-def queue_in(session: Session, draft: OutgoingDraft, *, state: str = "queued") -> OutboxMessage:
+def queue_in(
+    session: Session, draft: OutgoingDraft, *, state: OutboxState = OutboxState.QUEUED
+) -> OutboxMessage:
     """Add a message to the outbox inside an open transaction (the wizard's Finish uses this)."""
     message = OutboxMessage(
         purpose=draft.purpose,
@@ -67,8 +70,6 @@ def queue_in(session: Session, draft: OutgoingDraft, *, state: str = "queued") -
 
 # --- The outbox's own repository: each method is one short transaction. -------------------
 
-STATES = ("draft", "queued", "sending", "sent", "failed")
-
 
 @dataclass(frozen=True)
 class OutboxRow:
@@ -81,7 +82,7 @@ class OutboxRow:
     subject: str
     body: str
     message_id: str
-    state: str
+    state: OutboxState
     attempts: int
     last_error: str
     next_attempt_at: datetime | None
@@ -94,7 +95,11 @@ class OutboxRow:
     def needs_attention(self) -> bool:
         """Queued, but held back by a problem only the person can fix (a refused password,
         an untrusted certificate): no retry time, and the reason kept in `last_error`."""
-        return self.state == "queued" and bool(self.last_error) and self.next_attempt_at is None
+        return (
+            self.state == OutboxState.QUEUED
+            and bool(self.last_error)
+            and self.next_attempt_at is None
+        )
 
 
 def _outbox_row(m: OutboxMessage) -> OutboxRow:
@@ -108,7 +113,7 @@ def _outbox_row(m: OutboxMessage) -> OutboxRow:
         m.subject,
         m.body,
         m.message_id,
-        m.state,
+        OutboxState(m.state),
         m.attempts,
         m.last_error,
         m.next_attempt_at,
@@ -123,7 +128,7 @@ class OutboxRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def queue(self, draft: OutgoingDraft, *, state: str = "queued") -> int:
+    def queue(self, draft: OutgoingDraft, *, state: OutboxState = OutboxState.QUEUED) -> int:
         with self._db.sessions.begin() as session:
             return queue_in(session, draft, state=state).id
 
@@ -132,7 +137,7 @@ class OutboxRepository:
             message = session.get(OutboxMessage, message_id)
             return None if message is None else _outbox_row(message)
 
-    def rows(self, states: Sequence[str] | None = None) -> list[OutboxRow]:
+    def rows(self, states: Sequence[OutboxState] | None = None) -> list[OutboxRow]:
         query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id)
         if states is not None:
             query = query.where(OutboxMessage.state.in_(states))
@@ -161,7 +166,7 @@ class OutboxRepository:
 
     def due(self, now: datetime, *, ignore_schedule: bool = False) -> list[OutboxRow]:
         """Queued messages whose next attempt is due, oldest first."""
-        query = select(OutboxMessage).where(OutboxMessage.state == "queued")
+        query = select(OutboxMessage).where(OutboxMessage.state == OutboxState.QUEUED)
         if not ignore_schedule:
             query = query.where(
                 or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now)
@@ -170,7 +175,7 @@ class OutboxRepository:
             rows = session.scalars(query.order_by(OutboxMessage.id)).all()
             return [_outbox_row(m) for m in rows]
 
-    def count(self, state: str) -> int:
+    def count(self, state: OutboxState) -> int:
         with self._db.sessions() as session:
             query = select(func.count(OutboxMessage.id)).where(OutboxMessage.state == state)
             return session.scalar(query) or 0
@@ -196,7 +201,7 @@ class OutboxRepository:
         """Change a message that has not left (draft, queued or failed); it goes back to queued."""
         with self._db.sessions.begin() as session:
             message = session.get(OutboxMessage, message_id)
-            if message is None or message.state in {"sending", "sent"}:
+            if message is None or message.state in {OutboxState.SENDING, OutboxState.SENT}:
                 raise ValueError("This message can no longer be changed.")
             message.to_address, message.subject, message.body = to_address, subject, body
             if cc_addresses is not None:
@@ -204,7 +209,11 @@ class OutboxRepository:
             if bcc_addresses is not None:
                 message.bcc_addresses = bcc_addresses
             message.account_id = account_id
-            message.state, message.last_error, message.next_attempt_at = "queued", "", None
+            message.state, message.last_error, message.next_attempt_at = (
+                OutboxState.QUEUED,
+                "",
+                None,
+            )
 
     def claim(self, message_id: int, new_message_id: str, account_id: int) -> str | None:
         """Mark one queued message "sending" before the server sees it; its Message-ID or None.
@@ -236,7 +245,7 @@ class OutboxRepository:
         with self._db.sessions.begin() as session:
             message = session.get(OutboxMessage, message_id)
             if message is not None:
-                message.state, message.last_error = "queued", error
+                message.state, message.last_error = OutboxState.QUEUED, error
                 message.attempts += 1
                 message.next_attempt_at = next_attempt_at
 
@@ -244,7 +253,7 @@ class OutboxRepository:
         with self._db.sessions.begin() as session:
             message = session.get(OutboxMessage, message_id)
             if message is not None:
-                message.state, message.last_error = "failed", error
+                message.state, message.last_error = OutboxState.FAILED, error
                 message.attempts += 1
                 message.next_attempt_at = None
 
@@ -255,7 +264,7 @@ class OutboxRepository:
         with self._db.sessions.begin() as session:
             session.execute(
                 update(OutboxMessage)
-                .where(OutboxMessage.id.in_(message_ids), OutboxMessage.state == "queued")
+                .where(OutboxMessage.id.in_(message_ids), OutboxMessage.state == OutboxState.QUEUED)
                 .values(last_error=error, next_attempt_at=next_attempt_at)
             )
 
@@ -269,7 +278,7 @@ class OutboxRepository:
                 update(OutboxMessage)
                 .where(
                     owner,
-                    OutboxMessage.state == "queued",
+                    OutboxMessage.state == OutboxState.QUEUED,
                     OutboxMessage.next_attempt_at.is_(None),
                     OutboxMessage.last_error != "",
                 )
@@ -284,9 +293,11 @@ class OutboxRepository:
                 update(OutboxMessage)
                 .where(
                     OutboxMessage.id == message_id,
-                    OutboxMessage.state.in_(("failed", "sending", "draft")),
+                    OutboxMessage.state.in_(
+                        (OutboxState.FAILED, OutboxState.SENDING, OutboxState.DRAFT)
+                    ),
                 )
-                .values(state="queued", last_error="", next_attempt_at=None)
+                .values(state=OutboxState.QUEUED, last_error="", next_attempt_at=None)
             )
 
     def withdraw(self, message_ids: Sequence[int]) -> Withdrawal:
@@ -300,7 +311,7 @@ class OutboxRepository:
                 .where(OutboxMessage.id.in_(message_ids))
                 .order_by(OutboxMessage.id)
             ):
-                if message.state in ("sending", "sent"):
+                if message.state in (OutboxState.SENDING, OutboxState.SENT):
                     left += 1
                     continue
                 withdrawn.append(
@@ -365,19 +376,19 @@ _OUTBOX = cast(Table, OutboxMessage.__table__)
 _EVENTS = cast(Table, StageEvent.__table__)
 _APPLICATIONS = cast(Table, Application.__table__)
 _TODAY = bindparam("today", type_=Date())
-_QUEUED = _OUTBOX.c.state == "queued"
+_QUEUED = _OUTBOX.c.state == OutboxState.QUEUED
 _COUNTS = select(
     func.count(case((_QUEUED, 1))),
     func.count(
         case(((_QUEUED & _OUTBOX.c.next_attempt_at.is_(None) & (_OUTBOX.c.last_error != "")), 1))
     ),
-    func.count(case((_OUTBOX.c.state == "sending", 1))),
-).where(_OUTBOX.c.state.in_(("queued", "sending")))
+    func.count(case((_OUTBOX.c.state == OutboxState.SENDING, 1))),
+).where(_OUTBOX.c.state.in_((OutboxState.QUEUED, OutboxState.SENDING)))
 _CLAIM = (
     update(_OUTBOX)
-    .where(_OUTBOX.c.id == bindparam("id_"), _OUTBOX.c.state == "queued")
+    .where(_OUTBOX.c.id == bindparam("id_"), _OUTBOX.c.state == OutboxState.QUEUED)
     .values(
-        state="sending",
+        state=OutboxState.SENDING,
         account_id=bindparam("account_id"),
         message_id=func.coalesce(func.nullif(_OUTBOX.c.message_id, ""), bindparam("new_id")),
     )
@@ -387,7 +398,7 @@ _MARK_SENT = (
     update(_OUTBOX)
     .where(_OUTBOX.c.id == bindparam("id_"))
     .values(
-        state="sent",
+        state=OutboxState.SENT,
         sent_at=bindparam("now"),
         last_error="",
         attempts=_OUTBOX.c.attempts + 1,

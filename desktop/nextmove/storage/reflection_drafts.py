@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.status import EventKind
 from nextmove.domain.wizard import (
     StageAnswer,
@@ -135,7 +136,7 @@ def sent_requests(session: Session) -> dict[int, list[tuple[datetime, datetime]]
         select(OutboxMessage.application_id, OutboxMessage.created_at, OutboxMessage.sent_at)
         .where(
             OutboxMessage.purpose.in_(REQUEST_PURPOSES),
-            OutboxMessage.state == "sent",
+            OutboxMessage.state == OutboxState.SENT,
         )
         .order_by(OutboxMessage.sent_at)
     ):

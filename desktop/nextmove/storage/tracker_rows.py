@@ -16,10 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from nextmove.domain.search_text import fold_all
-
-# The file `storage.database` opens; repeated here because importing that module loads the ORM,
-# which the first screenful of rows must not wait for (a test keeps the two equal).
-DATABASE_FILE = "nextmove.sqlite3"
+from nextmove.storage.layout import DATABASE_NAME as DATABASE_NAME  # light: no ORM loads
 
 # (id, company, role, status, applied_on, last_activity_on, next_action_on, location, source,
 #  contact, next_action): the order the table reads them in.

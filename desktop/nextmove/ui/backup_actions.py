@@ -33,7 +33,7 @@ from nextmove.ui.restore_dialog import ChooseFile, RestoreDialog, choose_backup_
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 KEEP_SETTING = "backups/keep"
 
@@ -57,7 +57,7 @@ def _describe(error: Exception, folder: Path | None = None) -> str:
     if fault is not None:
         return str(fault)
     if isinstance(error, OSError):
-        from nextmove.cli import file_in_the_way
+        from nextmove.storage.faults import file_in_the_way
 
         reason = (error.strerror or "the system refused").rstrip(".").lower()
         if not error.filename:
@@ -103,8 +103,8 @@ class BackupActions(QObject):
     # The data was replaced by a backup; carries the "before-restore" backup that undoes it.
     restored = Signal(object)
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("backup_actions")
         self._window = window
         self._context = context
@@ -142,17 +142,17 @@ class BackupActions(QObject):
         The window is disabled meanwhile: nothing may edit data that is being replaced. At
         100,000 applications (a 100 MB file) this takes about 2 s; the window stays responsive.
         """
-        self._window.setEnabled(False)
+        self._window.widget().setEnabled(False)
         self._window.statusBar().showMessage(self.tr("Restoring your data…"))
         database = self._context.database
 
         def finished(before: object) -> None:
-            self._window.setEnabled(True)
+            self._window.widget().setEnabled(True)
             assert isinstance(before, BackupInfo)
             self._on_restore_finished(path, before)
 
         def failed(reason: str) -> None:
-            self._window.setEnabled(True)
+            self._window.widget().setEnabled(True)
             self._on_restore_failed(reason)
 
         self._run(lambda: restore_database(database, path, self.folder), finished, failed)
@@ -169,7 +169,7 @@ class BackupActions(QObject):
     def _on_restore_failed(self, reason: str) -> None:
         self._window.statusBar().clearMessage()
         self.ask(
-            self._window,
+            self._window.widget(),
             self.tr("Restore failed"),
             self.tr("The backup could not be restored.\n\n{reason}").format(reason=reason),
             [self.tr("OK")],
@@ -232,7 +232,7 @@ class BackupActions(QObject):
         self.backupFailed.emit(reason)
         if kind == MANUAL:  # asked for: say so plainly; the daily one only notes it above
             self.ask(
-                self._window,
+                self._window.widget(),
                 self.tr("Backup failed"),
                 self.tr("Your data could not be backed up.\n\n{reason}").format(reason=reason),
                 [self.tr("OK")],
@@ -247,7 +247,7 @@ class BackupActions(QObject):
             self.restore_dialog.raise_()
             return self.restore_dialog
         dialog = RestoreDialog(
-            list_backups(self.folder), self._window, choose_file=self.choose_file
+            list_backups(self.folder), self._window.widget(), choose_file=self.choose_file
         )
         dialog.restoreRequested.connect(self._on_dialog_restoreRequested)
         dialog.finished.connect(self._on_dialog_finished)
@@ -269,11 +269,14 @@ class BackupActions(QObject):
             inspect_backup(path)
         except BackupError as error:
             self.ask(
-                self._window, self.tr("This file cannot be restored"), str(error), [self.tr("OK")]
+                self._window.widget(),
+                self.tr("This file cannot be restored"),
+                str(error),
+                [self.tr("OK")],
             )
             return
         answer = self.ask(
-            self._window,
+            self._window.widget(),
             self.tr("Restore this backup?"),
             self.tr(
                 "Your data will be replaced by the backup from {when}.\n\n"
@@ -286,12 +289,6 @@ class BackupActions(QObject):
             self.restore(path)
 
 
-def install(window: MainWindow, context: AppContext) -> None:
-    BackupActions(window, context)
-
-
-def controller(window: MainWindow) -> BackupActions:
-    """The window's backup controller (installed by `app.attach`)."""
-    found = window.findChild(BackupActions, "backup_actions")
-    assert found is not None, "backup_actions.install() was not called"
-    return found
+def install(window: Host, context: AppContext) -> BackupActions:
+    """Add the backup actions; the caller starts the daily backup once startup is done."""
+    return BackupActions(window, context)

@@ -28,7 +28,7 @@ from nextmove.ui.tracker.table_model import ID_ROLE
 if TYPE_CHECKING:
     from nextmove.storage.database import Database
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 PathChooser = Callable[[Path], Path | None]
 FOLDER_KEY = "calendar/last_folder"
@@ -41,6 +41,7 @@ class ImportInvitation(QUndoCommand):
     def __init__(
         self,
         database: Database,
+        applications: ApplicationRepository,
         application_id: int,
         invitation: Invitation,
         text: str,
@@ -48,7 +49,7 @@ class ImportInvitation(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self._database = database
-        self._applications = ApplicationRepository(database)
+        self._applications = applications
         self._id = application_id
         self._invitation = invitation
         self._changed = changed
@@ -103,8 +104,8 @@ def _is_invitation(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> Path
 
 
 class CalendarActions(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("calendar_actions")
         self._window = window
         self._context = context
@@ -133,7 +134,7 @@ class CalendarActions(QObject):
 
     def _choose_export(self, folder: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self._window,
+            self._window.widget(),
             self.tr("Export calendar"),
             str(folder / "next-move.ics"),
             self.tr("Calendar files (*.ics)"),
@@ -172,7 +173,7 @@ class CalendarActions(QObject):
 
     def _choose_invitation(self, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self._window,
+            self._window.widget(),
             self.tr("Import interview invitation"),
             str(folder),
             self.tr("Calendar invitations (*.ics);;All files (*)"),
@@ -204,6 +205,7 @@ class CalendarActions(QObject):
         text = self.tr("Add the interview from an invitation to {company}").format(company=company)
         command = ImportInvitation(
             self._context.database,
+            self._context.services.applications,
             application_id,
             invitation,
             text,
@@ -260,5 +262,5 @@ class CalendarActions(QObject):
                 self.watch(view.viewport())
 
 
-def install(window: MainWindow, context: AppContext) -> CalendarActions:
+def install(window: Host, context: AppContext) -> CalendarActions:
     return CalendarActions(window, context)

@@ -1,16 +1,71 @@
-"""What the windows are given once the data folder is open (built by app.py, never global)."""
+"""What the windows are given once the data folder is open (built by app.py, never global).
+
+The services are built once, in `app.open_context`, and shared: a widget reads and writes
+through them and never builds a repository or a session of its own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 
 if TYPE_CHECKING:
+    from nextmove.mail.credentials import CredentialStore
+    from nextmove.mail.outbox import Outbox
+    from nextmove.storage.accounts import AccountRepository
+    from nextmove.storage.applications import ApplicationRepository
+    from nextmove.storage.contacts import ContactRepository
     from nextmove.storage.database import Database, DataPaths
+    from nextmove.storage.documents import DocumentRepository
+    from nextmove.storage.inbox import InboxRepository
+    from nextmove.storage.learning_goals import LearningGoalRepository
+    from nextmove.storage.reflections import ReflectionService
+    from nextmove.storage.suggestions import SuggestionStore
+    from nextmove.storage.templates import TemplateRepository
+
+
+@dataclass(frozen=True)
+class Services:
+    """One object per concern, each owning its transactions."""
+
+    # Applications and their timelines (status and last activity settle in storage.timeline).
+    applications: ApplicationRepository
+    contacts: ContactRepository
+    documents: DocumentRepository
+    templates: TemplateRepository
+    goals: LearningGoalRepository
+    # The rejection wizard's reflections (drafts, finishing, the reports).
+    reflections: ReflectionService
+    # Which suggested next steps were dismissed or snoozed.
+    suggestions: SuggestionStore
+    # What the watched inboxes found, and the accounts' watch state.
+    inbox: InboxRepository
+    # Queueing and sending; it holds the accounts and the credential store (the keyring).
+    outbox: Outbox
+    # The providers' OAuth client ids ([oauth] in settings.ini, the environment, built in).
+    oauth_settings: Mapping[str, str]
+
+    @property
+    def accounts(self) -> AccountRepository:
+        return self.outbox.accounts
+
+    @property
+    def credentials(self) -> CredentialStore:
+        return self.outbox.credentials
+
+
+class Events(QObject):
+    """What one feature tells the others without knowing them (mail listens to these)."""
+
+    # The outbox or an account changed outside the mail windows (the wizard's Finish, a
+    # suggestion, a watched inbox): the outbox window and the count in the status bar follow.
+    outboxChanged = Signal()
+    # Open this outbox message (id) in the compose window.
+    composeRequested = Signal(int)
 
 
 @dataclass
@@ -21,3 +76,6 @@ class AppContext:
     # Background work (SMTP, keyring) runs here; tests inject a pool that runs synchronously.
     pool: QThreadPool
     today: Callable[[], date] = field(default=date.today)
+    events: Events = field(default_factory=Events)
+    # Built right after the context (they read today's date through it): app._services.
+    services: Services = field(init=False)

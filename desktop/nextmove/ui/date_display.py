@@ -7,6 +7,7 @@ open views redraw. The names and formats come from the default QLocale (QLocale.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -23,32 +24,22 @@ def locale_names(locale: QLocale | None = None) -> DateLocale:
     """Month and weekday names and the short and medium formats of a Qt locale."""
     locale = locale or QLocale()
     long_, short_ = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
-    months = tuple(
-        tuple(
-            dict.fromkeys(
-                (
-                    locale.monthName(m, long_),
-                    locale.monthName(m, short_),
-                    locale.standaloneMonthName(m, long_),
-                    locale.standaloneMonthName(m, short_),
-                )
+
+    def names(
+        plain: Callable[[int, QLocale.FormatType], str],
+        standalone: Callable[[int, QLocale.FormatType], str],
+        count: int,
+    ) -> tuple[tuple[str, ...], ...]:
+        """Every distinct long and short, plain and standalone name of 1..count."""
+        return tuple(
+            tuple(
+                dict.fromkeys(f(i, form) for f in (plain, standalone) for form in (long_, short_))
             )
+            for i in range(1, count + 1)
         )
-        for m in range(1, 13)
-    )
-    weekdays = tuple(
-        tuple(
-            dict.fromkeys(
-                (
-                    locale.dayName(d, long_),
-                    locale.dayName(d, short_),
-                    locale.standaloneDayName(d, long_),
-                    locale.standaloneDayName(d, short_),
-                )
-            )
-        )
-        for d in range(1, 8)
-    )
+
+    months = names(locale.monthName, locale.standaloneMonthName, 12)
+    weekdays = names(locale.dayName, locale.standaloneDayName, 7)
     short_pattern = locale.dateFormat(short_)
     return DateLocale(
         months=months,

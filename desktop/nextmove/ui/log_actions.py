@@ -12,16 +12,16 @@ from nextmove import logs
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 
 class LogActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget())
         self.setObjectName("log_actions")
         self._window = window
         self.open_url = QDesktopServices.openUrl  # tests replace it
-        action = QAction(window.tr("Open &Log Folder"), window)
+        action = QAction(window.tr("Open &Log Folder"), window.widget())
         action.setObjectName("action_open_log_folder")
         action.setStatusTip(window.tr("Show the folder with the log and crash reports"))
         window.menu("help").addAction(action)
@@ -38,6 +38,6 @@ class LogActions(QObject):
             )
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     del context
     LogActions(window)

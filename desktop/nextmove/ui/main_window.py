@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         from nextmove.storage import tracker_rows
         from nextmove.ui.tracker.layout import restore_table_layout
 
-        path = data_dir / tracker_rows.DATABASE_FILE
+        path = data_dir / tracker_rows.DATABASE_NAME
         if self.context is not None or not path.is_file():
             return
 
@@ -328,7 +328,6 @@ class MainWindow(QMainWindow):
         """Connect the window to an open data folder and show its applications."""
         from PySide6.QtCore import Qt
 
-        from nextmove.storage.applications import ApplicationRepository
         from nextmove.ui.tracker.editing import TrackerEditing
 
         self.ensure_tracker()
@@ -341,7 +340,7 @@ class MainWindow(QMainWindow):
         self.day_watch.start()
         self.editing = TrackerEditing(
             self,
-            ApplicationRepository(context.database, today=lambda: context.today()),
+            context.services.applications,
             self.model,
             self.undo_stack,
         )
@@ -495,6 +494,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
         super().closeEvent(event)
+
+    # -- what features use besides the above (ui.host.Host) ----------------------------------
+
+    def widget(self) -> QMainWindow:
+        """The window as the parent of a feature's dialogs, actions and docks."""
+        return self
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def clear_filters(self) -> None:
+        """Show every application again (no search text, any status)."""
+        self.search_box.clear()
+        self.status_filter.setCurrentIndex(0)
 
     # -- slots -----------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from nextmove.resources import icon_files
 if TYPE_CHECKING:
     from nextmove.domain.suggestions import Suggestion
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
     from nextmove.ui.suggestions.controller import SuggestionsController
 
 TRAY_KEY = "notifications/tray_icon"
@@ -65,9 +65,9 @@ class NotificationBar(QWidget):
 
 class Notifier(QObject):
     def __init__(
-        self, window: MainWindow, context: AppContext, suggestions: SuggestionsController
+        self, window: Host, context: AppContext, suggestions: SuggestionsController
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget())
         self.setObjectName("notifier")
         self._window = window
         self._context = context
@@ -85,8 +85,8 @@ class Notifier(QObject):
         self._bar_holder.setObjectName("notification_toolbar")
         self._bar_holder.setMovable(False)
         self._bar_holder.addWidget(self.bar)
-        window.addToolBarBreak()
-        window.addToolBar(self._bar_holder)
+        window.widget().addToolBarBreak()
+        window.widget().addToolBar(self._bar_holder)
         self._bar_holder.hide()
         self.bar.show_button.clicked.connect(self._on_opened)
         self.bar.close_button.clicked.connect(self._bar_holder.hide)
@@ -112,11 +112,11 @@ class Notifier(QObject):
             for path in icon_files():
                 icon.addFile(str(path))
         except FileNotFoundError:
-            icon = self._window.windowIcon()
+            icon = self._window.widget().windowIcon()
         tray = QSystemTrayIcon(icon, self)
         tray.setObjectName("tray_icon")
         tray.setToolTip(self.tr("Next Move"))
-        menu = QMenu(self._window)
+        menu = QMenu(self._window.widget())
         show = menu.addAction(self.tr("Show Next Move"))
         show.setObjectName("tray_show")
         show.triggered.connect(self._bring_forward)
@@ -172,9 +172,9 @@ class Notifier(QObject):
             self.check()
 
     def _bring_forward(self) -> None:
-        self._window.showNormal()
-        self._window.raise_()
-        self._window.activateWindow()
+        self._window.widget().showNormal()
+        self._window.widget().raise_()
+        self._window.widget().activateWindow()
 
     def _on_opened(self) -> None:
         """The message was clicked: show the window on the first item told about."""
@@ -188,7 +188,5 @@ class Notifier(QObject):
             self._window.select_application(suggestion.application_id)
 
 
-def install(
-    window: MainWindow, context: AppContext, suggestions: SuggestionsController
-) -> Notifier:
+def install(window: Host, context: AppContext, suggestions: SuggestionsController) -> Notifier:
     return Notifier(window, context, suggestions)

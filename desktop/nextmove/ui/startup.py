@@ -177,7 +177,7 @@ def _recover(parent: QWidget, data_dir: Path, opener: Opener, ask: Ask) -> AppCo
 
 
 def _cannot_create(data_dir: Path, error: Exception) -> str:
-    from nextmove.cli import file_in_the_way
+    from nextmove.storage.faults import file_in_the_way
 
     blocking = file_in_the_way(data_dir)
     if blocking is not None:
@@ -193,7 +193,7 @@ def _cannot_create(data_dir: Path, error: Exception) -> str:
 
 def _first_line(error: Exception) -> str:
     """Enough of an unexpected error to report it, without a class name, SQL or parameters."""
-    from nextmove.cli import unexpected
+    from nextmove.storage.faults import unexpected
 
     return unexpected(error).removeprefix("unexpected error: ")
 

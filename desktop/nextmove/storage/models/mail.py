@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.storage.models.base import KEEP_IDS, Base, utcnow
 
 
@@ -70,7 +71,7 @@ class OutboxMessage(Base):
     subject: Mapped[str] = mapped_column(String(998))
     body: Mapped[str] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(250), default="")
-    state: Mapped[str] = mapped_column(String(10), default="queued")
+    state: Mapped[str] = mapped_column(String(10), default=OutboxState.QUEUED)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -21,7 +21,7 @@ from nextmove.ui.board.board_view import BoardView
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 VIEW_KEY = "tracker/view"
 BOARD = "board"
@@ -29,8 +29,8 @@ TABLE = "table"
 
 
 class BoardController(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self._window = window
         self._context = context
         self.models = BoardModels(window.model, lambda: context.database.path, self)
@@ -114,5 +114,5 @@ class BoardController(QObject):
             self.view.show_selected(application_id)
 
 
-def install(window: MainWindow, context: AppContext) -> BoardController:
+def install(window: Host, context: AppContext) -> BoardController:
     return BoardController(window, context)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from nextmove.ui.capture.capture_dialog import CaptureDialog
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 MESSAGE_MS = 6000
 
@@ -38,14 +38,14 @@ def dropped_source(mime: QMimeData) -> str | None:
 
 
 class CaptureController(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("capture_controller")
         self._window = window
         self._context = context
         self._runner = JobRunner(context.pool, self)
         self.dialog: CaptureDialog | None = None
-        self.action = QAction(self.tr("New from &Posting…"), window)
+        self.action = QAction(self.tr("New from &Posting…"), window.widget())
         self.action.setObjectName("action_new_from_posting")
         self.action.setShortcuts([QKeySequence("Ctrl+Shift+N")])
         tip = self.tr("Add an application from a job posting's link or saved page")
@@ -58,17 +58,19 @@ class CaptureController(QObject):
             menu.insertSeparator(existing[0])
         else:
             menu.addAction(self.action)
-        window.addAction(self.action)
+        window.widget().addAction(self.action)
         self.action.triggered.connect(self._on_action_triggered)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.widget().setAcceptDrops(True)
+        window.widget().installEventFilter(self)
 
     def open_dialog(self, source: str = "", *, read: bool = False) -> CaptureDialog:
         """Open the dialog (or bring the open one forward), optionally reading `source`."""
         if self.dialog is None:
             from nextmove.ui.capture.capture_dialog import CaptureDialog
 
-            dialog = CaptureDialog(self._runner, self._context.today(), self._find, self._window)
+            dialog = CaptureDialog(
+                self._runner, self._context.today(), self._find, self._window.widget()
+            )
             dialog.submitted.connect(self._on_dialog_submitted)
             dialog.showExisting.connect(self._on_dialog_show_existing)
             dialog.finished.connect(self._on_dialog_finished)
@@ -91,7 +93,10 @@ class CaptureController(QObject):
         return find_duplicate(data, candidates)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+        if watched is self._window.widget() and event.type() in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.Drop,
+        ):
             assert isinstance(event, QDragEnterEvent | QDropEvent)
             source = dropped_source(event.mimeData())
             if source is None:
@@ -106,14 +111,13 @@ class CaptureController(QObject):
         self.open_dialog()
 
     def _on_dialog_submitted(self, data: object) -> None:
-        from nextmove.storage.applications import ApplicationRepository
         from nextmove.ui.tracker.commands import AddApplication, describe
 
         assert isinstance(data, ApplicationData)
         editing = self._window.editing
         if editing is None:
             return
-        repository = ApplicationRepository(self._context.database)
+        repository = self._context.services.applications
         self._window.undo_stack.push(
             AddApplication(repository, editing, data, self._context.today())
         )
@@ -122,8 +126,7 @@ class CaptureController(QObject):
         )
 
     def _on_dialog_show_existing(self, application_id: int) -> None:
-        self._window.search_box.clear()
-        self._window.status_filter.setCurrentIndex(0)
+        self._window.clear_filters()
         self._window.select_application(application_id)
 
     def _on_dialog_finished(self, _result: int) -> None:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     from nextmove.ui.documents.controller import DocumentsController
 
     DocumentsController(window, context)

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QWidget
 
 from nextmove.domain.documents import DocumentKind
 from nextmove.storage.document_files import DocumentFileError
-from nextmove.storage.documents import DocumentNotFoundError, DocumentRepository
+from nextmove.storage.documents import DocumentNotFoundError
 from nextmove.ui.documents.commands import AddDocument, RemoveDocument
 from nextmove.ui.documents.section import DocumentsSection
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 MESSAGE_MS = 6000
 ChooseFiles = Callable[[QWidget], list[Path]]
@@ -44,11 +44,11 @@ def day_text(day: date) -> str:
 
 
 class DocumentsController(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("documents_controller")
         self._window = window
-        self.repository = DocumentRepository(context.database)
+        self.repository = context.services.documents
         self.repository.tidy()  # no undo history yet: forget what was deleted for good
         self.application_id = 0
         self.choose_files: ChooseFiles = choose_files
@@ -62,7 +62,7 @@ class DocumentsController(QObject):
             layout = window.side_panel.layout()
             if layout is not None:
                 layout.addWidget(self.section)
-        self.action = QAction(self.tr("Add &Document…"), window)
+        self.action = QAction(self.tr("Add &Document…"), window.widget())
         self.action.setObjectName("action_add_document")
         self.action.setShortcuts([QKeySequence("Ctrl+Shift+D")])
         tip = self.tr("Keep a CV, cover letter or other file with the selected application")
@@ -70,7 +70,7 @@ class DocumentsController(QObject):
         self.action.setToolTip(tip)
         self.action.setEnabled(False)
         window.menu("application").addAction(self.action)
-        window.addAction(self.action)
+        window.widget().addAction(self.action)
 
         self.action.triggered.connect(self._on_add_requested)
         self.section.addRequested.connect(self._on_add_requested)
@@ -103,7 +103,7 @@ class DocumentsController(QObject):
 
     def _on_add_requested(self) -> None:
         if self.application_id:
-            self.add_files(self.choose_files(self._window))
+            self.add_files(self.choose_files(self._window.widget()))
 
     def add_files(self, files: list[Path], kind: DocumentKind | None = None) -> None:
         """Copy each file in and list it (one undo step per file)."""

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     """Add the Inbox panel, Check for Replies (F5) and the watcher that runs every 15 minutes."""
     from nextmove.ui.inbox.controller import InboxController
 

@@ -18,18 +18,16 @@ from PySide6.QtWidgets import QWidget
 from nextmove.domain.inbox import Kind
 from nextmove.domain.inbox.settings import DEFAULT_INTERVAL_MINUTES
 from nextmove.domain.status import EventKind
-from nextmove.mail.credentials import CredentialStore
 from nextmove.mail.imap import ImapError
 from nextmove.mail.inbox_scan import InboxScanner, ScanResult
 from nextmove.storage.inbox import (
     ACCEPTED,
     IGNORED,
     FindingRow,
-    InboxRepository,
     feedback_snapshot,
 )
 from nextmove.storage.reflection_finish import COMPLETED
-from nextmove.storage.reflections import DRAFT, ReflectionService
+from nextmove.storage.reflections import DRAFT
 from nextmove.ui.inbox.choose_dialog import Choose, choose_application
 from nextmove.ui.inbox.commands import RecordFeedback, SetFindingApplication, SetFindingState
 from nextmove.ui.inbox.panel import PANEL_WIDTH, InboxPanel
@@ -37,8 +35,7 @@ from nextmove.ui.mail.worker import JobRunner
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.mail.controller import MailController
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 INTERVAL_SETTING = "inbox/interval_minutes"
 START_DELAY_MS = 4000
@@ -63,32 +60,33 @@ class InboxController(QObject):
     checkFinished = Signal(int, list)
     findingsChanged = Signal()
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("inbox_controller")
         self.window = window
         self.context = context
-        self.inbox = InboxRepository(context.database)
-        self.mail = self._mail_of(window)
+        self.inbox = context.services.inbox
         self.scanner = InboxScanner(
             context.database,
-            CredentialStore(),
-            tokens=self.mail.outbox.tokens if self.mail is not None else None,
+            context.services.credentials,
+            # The outbox's token manager: one access token, refreshed in one place, and a
+            # revoked grant shows for both.
+            tokens=context.services.outbox.tokens,
         )
         self.jobs = JobRunner(context.pool, self)
         self.choose: Choose = choose_application
         self.checking = False
 
-        self.panel = InboxPanel(window)
+        self.panel = InboxPanel(window.widget())
         self.panel.setMinimumWidth(280)
         self.panel.hide()  # shown when there is something in it, or from View › Inbox
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        window.widget().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         toggle = self.panel.toggleViewAction()
         toggle.setObjectName("action_show_inbox")
         toggle.setText(self.tr("&Inbox"))
         toggle.setShortcut(QKeySequence("Ctrl+Shift+I"))
         window.menu("view").addAction(toggle)
-        self.action_check = QAction(self.tr("Check for &Replies"), window)
+        self.action_check = QAction(self.tr("Check for &Replies"), window.widget())
         self.action_check.setObjectName("action_check_replies")
         self.action_check.setShortcut(QKeySequence("F5"))
         tip = self.tr("Read new mail in the watched inboxes now (nothing is changed there)")
@@ -112,18 +110,10 @@ class InboxController(QObject):
             self.panel.show()
         QTimer.singleShot(START_DELAY_MS, self, self._on_timer_timeout)
 
-    @staticmethod
-    def _mail_of(window: MainWindow) -> MailController | None:
-        """The mail controller, whose outbox's token manager OAuth accounts read with: one
-        access token, refreshed in one place, and a revoked grant shows for both."""
-        from nextmove.ui.mail.controller import MailController
-
-        return window.findChild(MailController, "mail_controller")
-
     def _on_panel_visibilityChanged(self, visible: bool) -> None:
         # Its own comfortable width when it appears; the dock area keeps no other's width.
         if visible:
-            self.window.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+            self.window.widget().resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def interval_minutes(self) -> int:
         value = self.context.settings.value(INTERVAL_SETTING, DEFAULT_INTERVAL_MINUTES)
@@ -204,8 +194,8 @@ class InboxController(QObject):
             text = "  ".join(f"{names.get(a, a)}: {message}" for a, message in problems)
             self.panel.set_status(text)
             self._say(text)
-            if self.mail is not None:  # an account may now need signing in again
-                self.mail.refresh_status()
+            # An account may now need signing in again: the status bar says so.
+            self.context.events.outboxChanged.emit()
         elif found:
             self.panel.set_status(
                 self.tr("Checked at {when}: {count} new.").format(when=when, count=found)
@@ -274,7 +264,7 @@ class InboxController(QObject):
 
     def reassign(self, row: FindingRow) -> None:
         choices = [(t.application_id, f"{t.company} — {t.role}") for t in self.inbox.tracked()]
-        chosen = self.choose(self.window, row.subject, choices, row.application_id)
+        chosen = self.choose(self.window.widget(), row.subject, choices, row.application_id)
         if chosen is None or chosen == row.application_id:
             return
         self.window.undo_stack.push(SetFindingApplication(self.inbox, row.id, chosen, self.refresh))
@@ -323,7 +313,7 @@ class InboxController(QObject):
         """A reply to a feedback request fills the reflection's "feedback received"."""
         assert row.application_id is not None
         app_id = row.application_id
-        service = ReflectionService(self.context.database)
+        service = self.context.services.reflections
         reflection = service.latest(app_id, COMPLETED) or service.latest(app_id, DRAFT)
         text = self.tr("Record the feedback from {sender}").format(
             sender=row.from_name or row.from_address
@@ -348,10 +338,10 @@ class InboxController(QObject):
             return None
         from nextmove.ui.wizard.controller import WizardController
 
-        wizards = self.window.findChild(WizardController, "wizard_controller")
+        wizards = self.window.widget().findChild(WizardController, "wizard_controller")
         if wizards is None:
             return None
-        service = ReflectionService(self.context.database)
+        service = self.context.services.reflections
         fresh = service.latest(row.application_id, DRAFT) is None
         draft = service.start(row.application_id, self.context.today())
         answers = draft.answers

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.inbox.settings import InboxSettings
 from nextmove.mail.transport import ServerSettings, check_login
-from nextmove.storage.inbox import InboxRepository
 from nextmove.ui.inbox.account_block import InboxAccountBlock, oauth_reading
 from nextmove.ui.mail.account_form import AccountForm
+from nextmove.ui.mail.form import named
 from nextmove.ui.mail.signin_flow import SignInFlow
 from nextmove.ui.mail.worker import describe
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from nextmove.ui.mail.controller import MailController
 
 NEW_ACCOUNT = 0
-W = TypeVar("W", bound=QWidget)
 
 
 class AccountDialog(QDialog):
@@ -49,52 +48,46 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Mail Accounts"))
         self._controller = controller
         self._outbox = controller.outbox
-        self._inbox = InboxRepository(controller.context.database)
+        self._inbox = controller.context.services.inbox
         self._busy = False
         self._sign_in_after_save = False
         self._password_saved: dict[int, bool] = {}
 
-        self.account_picker = self._named(QComboBox(), "account_picker", self.tr("Account"))
-        self.remove_button = self._named(
+        self.account_picker = named(QComboBox(), "account_picker", self.tr("Account"))
+        self.remove_button = named(
             QPushButton(self.tr("Remove Account…")), "button_remove_account",
             self.tr("Remove account"),
         )  # fmt: skip
         self.form = AccountForm(oauth_settings=controller.oauth_settings)
         # Reading replies (IMAP): a block of its own, saved with the account.
         self.inbox_block = InboxAccountBlock()
-        self.test_button = self._named(
+        self.test_button = named(
             QPushButton(self.tr("Test Connection")), "button_test_connection",
             self.tr("Test connection"),
         )  # fmt: skip
-        self.sign_in_button = self._named(
+        self.sign_in_button = named(
             QPushButton(self.tr("Sign In…")), "button_sign_in", self.tr("Sign in")
         )
-        self.cancel_sign_in_button = self._named(
+        self.cancel_sign_in_button = named(
             QPushButton(self.tr("Cancel")), "button_cancel_sign_in", self.tr("Cancel signing in")
         )
         self.cancel_sign_in_button.hide()
         self.signin = SignInFlow(controller.outbox, controller.jobs, self)
-        self.test_progress = self._named(QProgressBar(), "test_progress", self.tr("Testing"))
+        self.test_progress = named(QProgressBar(), "test_progress", self.tr("Testing"))
         self.test_progress.setRange(0, 0)
         self.test_progress.setMaximumWidth(120)
         self.test_progress.hide()
-        self.test_status = self._named(QLabel(), "test_status", self.tr("Connection status"))
+        self.test_status = named(QLabel(), "test_status", self.tr("Connection status"))
         self.test_status.setWordWrap(True)
         self.test_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = self._named(
+        self.save_button = named(
             QPushButton(self.tr("Save")), "button_save_account", self.tr("Save account")
         )
         self.save_button.setDefault(True)
-        self.close_button = self._named(QPushButton(self.tr("Close")), "button_close", "")
+        self.close_button = named(QPushButton(self.tr("Close")), "button_close", "")
         self._layout()
         self._connect()
         self._reload_accounts(select=None)
-
-    def _named(self, widget: W, name: str, accessible: str) -> W:
-        widget.setObjectName(name)
-        if accessible:
-            widget.setAccessibleName(accessible)
-        return widget
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,10 +22,8 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.accounts import AccountData, AccountRow, validate_account
 from nextmove.domain.providers import PROVIDERS, guess_provider, provider
-from nextmove.ui.mail.form import FieldErrors
+from nextmove.ui.mail.form import FieldErrors, named
 from nextmove.ui.mail.oauth_fields import OAuthFields
-
-W = TypeVar("W", bound=QWidget)
 
 
 class AccountForm(QWidget):
@@ -38,46 +35,46 @@ class AccountForm(QWidget):
         super().__init__(parent)
         self.setObjectName("account_form")
         self.errors = FieldErrors()
-        self.provider_combo = self._named(QComboBox(), "provider_combo", self.tr("Provider"))
+        self.provider_combo = named(QComboBox(), "provider_combo", self.tr("Provider"))
         for item in PROVIDERS:
             self.provider_combo.addItem(self.tr(item.name), item.key)
-        self.provider_advice = self._named(QLabel(), "provider_advice", self.tr("Advice"))
+        self.provider_advice = named(QLabel(), "provider_advice", self.tr("Advice"))
         self.provider_advice.setWordWrap(True)
         self.provider_advice.setTextFormat(Qt.TextFormat.PlainText)
         self.provider_advice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.provider_advice.setStyleSheet(
             "background: palette(alternate-base); padding: 8px; border-radius: 4px;"
         )
-        self.display_name = self._named(QLineEdit(), "account_name", self.tr("Account name"))
+        self.display_name = named(QLineEdit(), "account_name", self.tr("Account name"))
         self.display_name.setPlaceholderText(self.tr("Work, Personal…"))
-        self.sender_name = self._named(QLineEdit(), "sender_name", self.tr("Your name"))
+        self.sender_name = named(QLineEdit(), "sender_name", self.tr("Your name"))
         self.sender_name.setPlaceholderText(self.tr("Shown to the people you write to"))
-        self.from_address = self._named(QLineEdit(), "from_address", self.tr("Email address"))
+        self.from_address = named(QLineEdit(), "from_address", self.tr("Email address"))
         self.from_address.setPlaceholderText("you@example.com")
-        self.host = self._named(QLineEdit(), "smtp_host", self.tr("Outgoing server"))
-        self.port = self._named(QSpinBox(), "smtp_port", self.tr("Port"))
+        self.host = named(QLineEdit(), "smtp_host", self.tr("Outgoing server"))
+        self.port = named(QSpinBox(), "smtp_port", self.tr("Port"))
         self.port.setRange(1, 65535)
-        self.security = self._named(QComboBox(), "smtp_security", self.tr("Security"))
+        self.security = named(QComboBox(), "smtp_security", self.tr("Security"))
         self.security.addItem(self.tr("TLS (from the start, usually port 465)"), "tls")
         self.security.addItem(self.tr("STARTTLS (usually port 587)"), "starttls")
-        self.username = self._named(QLineEdit(), "smtp_username", self.tr("User name"))
-        self.password = self._named(QLineEdit(), "smtp_password", self.tr("Password"))
+        self.username = named(QLineEdit(), "smtp_username", self.tr("User name"))
+        self.password = named(QLineEdit(), "smtp_password", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_file = self._named(QLineEdit(), "ca_file", self.tr("Certificate file"))
+        self.ca_file = named(QLineEdit(), "ca_file", self.tr("Certificate file"))
         self.ca_file.setPlaceholderText(self.tr("Only for a server with its own certificate"))
-        self.choose_ca = self._named(
+        self.choose_ca = named(
             QPushButton(self.tr("Choose…")), "button_choose_ca",
             self.tr("Choose certificate file"),
         )  # fmt: skip
-        self.auto_send = self._named(
+        self.auto_send = named(
             QCheckBox(self.tr("Send waiting emails by themselves when the server can be reached")),
             "auto_send",
             self.tr("Send automatically"),
         )
-        self.keyring_notice = self._named(QLabel(), "keyring_notice", self.tr("Keyring notice"))
+        self.keyring_notice = named(QLabel(), "keyring_notice", self.tr("Keyring notice"))
         self.keyring_notice.setWordWrap(True)
         self.keyring_notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.session_only = self._named(
+        self.session_only = named(
             QCheckBox(self.tr("Remember the password for this session only")),
             "session_only",
             self.tr("Remember for this session only"),
@@ -89,12 +86,6 @@ class AccountForm(QWidget):
         self.provider_combo.currentIndexChanged.connect(self._on_provider_combo_changed)
         self.from_address.editingFinished.connect(self._on_from_address_editingFinished)
         self.choose_ca.clicked.connect(self._on_choose_ca_clicked)
-
-    def _named(self, widget: W, name: str, accessible: str) -> W:
-        widget.setObjectName(name)
-        if accessible:
-            widget.setAccessibleName(accessible)
-        return widget
 
     def _layout(self) -> None:
         form = QFormLayout()

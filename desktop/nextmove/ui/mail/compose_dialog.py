@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,23 +23,26 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.accounts import AccountRow
 from nextmove.domain.templates import (
-    TemplateText,
     default_purpose,
     first_name,
     render,
-    unfilled,
 )
 from nextmove.mail.compose import Draft
 from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.mail.attachments_box import AttachmentsBox
 from nextmove.ui.mail.compose_checks import compose_errors
+from nextmove.ui.mail.compose_preview import ComposePreview
+from nextmove.ui.mail.compose_template import TemplateChoice
 from nextmove.ui.mail.form import FieldErrors
-from nextmove.ui.mail.recipient_fields import address_field, preview_copies
+from nextmove.ui.mail.recipient_fields import address_field
 from nextmove.ui.mail.template_combo import TemplateCombo
 from nextmove.ui.your_details import details, remember_name, stored_name
 
 if TYPE_CHECKING:
-    from nextmove.ui.mail.controller import MailController
+    from PySide6.QtCore import QSettings
+
+    from nextmove.ui.ask import Confirm
+    from nextmove.ui.context import Services
 
 
 @dataclass
@@ -53,10 +55,14 @@ class Recipient:
 class ComposeDialog(QDialog):
     # The message went into the outbox: (outbox id, whether it is being sent now).
     messageQueued = Signal(int, bool)
+    # The sending account was changed here (it was given the name typed in "Your name").
+    accountChanged = Signal()
 
     def __init__(
         self,
-        controller: MailController,
+        services: Services,
+        settings: QSettings,
+        confirm: Confirm,
         *,
         application_id: int | None = None,
         message_id: int | None = None,
@@ -66,11 +72,12 @@ class ComposeDialog(QDialog):
         self.setObjectName("compose_dialog")
         self.setAccessibleName(self.tr("Compose email"))
         self.setWindowTitle(self.tr("Edit Email") if message_id else self.tr("Compose Email"))
-        self._controller = controller
-        self._outbox = controller.outbox
+        self._services = services
+        self._settings = settings
+        self._confirm = confirm
+        self._outbox = services.outbox
         self._application_id = application_id
         self._message_id = message_id
-        self._purpose = "follow_up"
         self.errors = FieldErrors()
         self._company = ""
         self._role = ""
@@ -89,9 +96,6 @@ class ComposeDialog(QDialog):
             "compose_bcc", self.tr("Bcc"), self.tr("Hidden copies: no one sees these")
         )
         self.template = TemplateCombo()
-        self._template_index = 0  # the template last applied (or kept)
-        self._applied_body: str | None = ""  # the body that template produced
-        self._applied_subject = ""  # the subject it produced
         self.your_name = QLineEdit()
         self.your_name.setObjectName("compose_your_name")
         self.your_name.setAccessibleName(self.tr("Your name"))
@@ -104,15 +108,9 @@ class ComposeDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setObjectName("compose_body")
         self.body.setAccessibleName(self.tr("Message"))
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("compose_preview")
-        self.preview.setAccessibleName(self.tr("Preview"))
-        self.preview.setReadOnly(True)
-        self.preview.setFont(QFont("monospace"))
-        self.preview_label = QLabel()
-        self.preview_label.setObjectName("compose_preview_label")
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_label.setWordWrap(True)
+        self.preview_pane = ComposePreview()
+        self.preview = self.preview_pane.text
+        self.preview_label = self.preview_pane.label
         self.context_label = QLabel()
         self.context_label.setObjectName("compose_context")
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,6 +129,14 @@ class ComposeDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("button_cancel")
         self.attachments = self._attachments_box(application_id)
+        self.templates = TemplateChoice(
+            self.template,
+            self.subject,
+            self.body,
+            lambda title, text: self.ask(title, text),
+            self._values,
+            self,
+        )
         self._layout()
         self._load()
         self._connect()
@@ -156,14 +162,9 @@ class ComposeDialog(QDialog):
         editor_layout.addLayout(form)
         editor_layout.addWidget(wrap("body", self.body), 1)
         editor_layout.addWidget(self.attachments)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.preview_label)
-        preview_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor)
-        splitter.addWidget(preview)
+        splitter.addWidget(self.preview_pane)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
@@ -176,7 +177,6 @@ class ComposeDialog(QDialog):
         self.resize(960, 560)
 
     def _connect(self) -> None:
-        self.template.activated.connect(self._on_template_activated)
         self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
         self.your_name.textChanged.connect(self._on_fields_changed)
         self.to.textChanged.connect(self._on_fields_changed)
@@ -203,30 +203,21 @@ class ComposeDialog(QDialog):
                 self.tr("No mail account yet: Send Later keeps this in the outbox until you "
                         "add one (Mail › Mail Accounts…).")
             )  # fmt: skip
-        from nextmove.storage.templates import TemplateRepository
-
-        self._templates = TemplateRepository(self._controller.context.database).all()
-        self.template.addItem(self.tr("(blank)"), "")
-        for template in self._templates:
-            self.template.addItem(self.tr(template.name), template.purpose)
+        self.templates.offer(self._services.templates.all())
         if self._message_id is not None:
             self._load_message(self._message_id)
         elif self._application_id is not None:
             self._load_application(self._application_id)
 
     def _load_application(self, application_id: int) -> None:
-        from nextmove.storage.applications import ApplicationRepository
-        from nextmove.storage.contacts import ContactRepository
-
-        database = self._controller.context.database
         try:
-            application = ApplicationRepository(database).get(application_id)
+            application = self._services.applications.get(application_id)
         except LookupError:
             return
         self._company, self._role = application.company, application.role
         self._recipients = [
             Recipient(c.name, c.email, c.id)
-            for c in ContactRepository(database).for_application(application_id)
+            for c in self._services.contacts.for_application(application_id)
             if c.email
         ]
         self.context_label.setText(
@@ -237,16 +228,12 @@ class ComposeDialog(QDialog):
         # Start from what the application's moment calls for: never "still very interested"
         # on a rejection.
         already = self._outbox.messages.purposes_for(application_id)
-        index = self.template.findData(default_purpose(application.status.value, already))
-        if index > 0:
-            self.template.setCurrentIndex(index)
-            self._on_template_activated(index)
+        self.templates.start_from(default_purpose(application.status.value, already))
 
     def _load_message(self, message_id: int) -> None:
         row = self._outbox.messages.get(message_id)
         if row is None:
             return
-        self._purpose = row.purpose
         self._application_id = row.application_id
         if row.account_id is not None:
             self.account.setCurrentIndex(max(self.account.findData(row.account_id), 0))
@@ -256,8 +243,7 @@ class ComposeDialog(QDialog):
         self.subject.setText(row.subject)
         self.body.setPlainText(row.body)
         self.attachments.show_refs(self._outbox.messages.attachments(message_id))
-        self._applied_body = None  # the person's own text: ask before replacing it
-        self._template_index = 0
+        self.templates.keep_written(row.purpose)  # the person's own text: ask before replacing
         self.send_button.setText(self.tr("Save and Send"))
         self.later_button.setText(self.tr("Save"))
 
@@ -276,7 +262,7 @@ class ComposeDialog(QDialog):
             values.update(first_name=first_name(name), contact_name=name)
         values = {k: v for k, v in values.items() if v}
         # Your details (preferences) sign every email; the signature may be empty.
-        values.update(details(self._controller.context.settings, fallback))
+        values.update(details(self._settings, fallback))
         return values
 
     def _recipient(self) -> Recipient | None:
@@ -286,12 +272,9 @@ class ComposeDialog(QDialog):
                 return recipient
         return None
 
-    def _template(self, purpose: str) -> TemplateText | None:
-        return next((t for t in self._templates if t.purpose == purpose), None)
-
     def ask(self, title: str, text: str) -> bool:
         """The confirmation seam (tests replace it on the dialog or on the controller)."""
-        return self._controller.ask(self, title, text)
+        return self._confirm(self, title, text)
 
     def reject(self) -> None:
         """Escape or closing: a message the person wrote is not thrown away without asking."""
@@ -307,43 +290,6 @@ class ComposeDialog(QDialog):
             return
         super().reject()
 
-    def body_edited(self) -> bool:
-        """Whether the body holds words of the person's own (not just a template's)."""
-        text = self.body.toPlainText()
-        return bool(text.strip()) and text != self._applied_body
-
-    def typed_over_template(self) -> bool:
-        """Whether a template change would replace words the person typed: body or subject."""
-        subject = self.subject.text().strip()
-        return self.body_edited() or (bool(subject) and subject != self._applied_subject)
-
-    def _on_template_activated(self, index: int) -> None:
-        if index == self._template_index and not self.typed_over_template():
-            return
-        template = self._template(str(self.template.itemData(index) or ""))
-        if template is None:
-            self._template_index = index  # "(blank)" keeps what is written
-            return
-        if self.typed_over_template() and not self.ask(
-            self.tr("Replace your message?"),
-            self.tr("Start again from the “{name}” template? What you wrote will be replaced "
-                    "(Undo in the message brings it back).").format(name=self.tr(template.name)),
-        ):  # fmt: skip
-            self.template.setCurrentIndex(self._template_index)
-            return
-        self._template_index = index
-        self._purpose = template.purpose
-        values = self._values()
-        self.subject.setText(render(template.subject, values))
-        # Replace through a cursor, not setPlainText: Undo brings back what the person wrote.
-        cursor = self.body.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(render(template.body, values))
-        self.body.setTextCursor(cursor)
-        self.body.moveCursor(QTextCursor.MoveOperation.Start)
-        self._applied_body = self.body.toPlainText()
-        self._applied_subject = self.subject.text().strip()
-
     def rendered(self) -> tuple[str, str]:
         """Subject and body with any placeholders the person typed filled in."""
         values = self._values()
@@ -356,7 +302,7 @@ class ComposeDialog(QDialog):
         account = self._accounts[int(account_id)]
         name = (
             account.sender_name.strip()
-            or stored_name(self._controller.context.settings)
+            or stored_name(self._settings)
             or self.your_name.text().strip()
         )
         return name, account.from_address
@@ -367,7 +313,7 @@ class ComposeDialog(QDialog):
         return (
             account_id is not None
             and not self._accounts[int(account_id)].sender_name.strip()
-            and not stored_name(self._controller.context.settings)
+            and not stored_name(self._settings)
         )
 
     def _on_account_currentIndexChanged(self) -> None:
@@ -378,23 +324,9 @@ class ComposeDialog(QDialog):
     def _on_fields_changed(self) -> None:
         subject, body = self.rendered()
         name, address = self._sender()
-        sender = f"{name} <{address}>" if name else address or self.tr("(no account yet)")
-        copies = preview_copies(
-            self.cc.text(), self.bcc.text(), self.tr("(hidden from the others)")
+        self.preview_pane.show_message(
+            name, address, self.to.text(), self.cc.text(), self.bcc.text(), subject, body
         )
-        self.preview.setPlainText(
-            f"From: {sender}\nTo: {self.to.text().strip()}\n{copies}Subject: {subject}\n\n{body}"
-        )
-        missing = list(dict.fromkeys(unfilled(subject) + unfilled(body)))
-        if missing:
-            names = ", ".join("{" + key + "}" for key in missing)
-            self.preview_label.setText(
-                self.tr("Preview — {names} must be filled in before this can be sent:").replace(
-                    "{names}", names
-                )
-            )
-        else:
-            self.preview_label.setText(self.tr("Preview — exactly what will be sent:"))
 
     # --- queue and send --------------------------------------------------------------------
 
@@ -412,7 +344,7 @@ class ComposeDialog(QDialog):
             return None
         recipient = self._recipient()
         return OutgoingDraft(
-            purpose=self._purpose,
+            purpose=self.templates.purpose,
             to_address=self.to.text().strip(),
             subject=subject.strip(),
             body=body,
@@ -426,9 +358,7 @@ class ComposeDialog(QDialog):
 
     def _attachments_box(self, application_id: int | None) -> AttachmentsBox:
         """The application's documents offered to attach, and any other file."""
-        from nextmove.storage.documents import DocumentRepository
-
-        documents = DocumentRepository(self._controller.context.database)
+        documents = self._services.documents
         rows = documents.for_application(application_id) if application_id else []
         return AttachmentsBox([(row, documents.path(row)) for row in rows])
 
@@ -457,11 +387,6 @@ class ComposeDialog(QDialog):
             message_id = self._message_id
         else:
             message_id = self._outbox.queue(draft)
-        self._controller.outboxChanged.emit()
-        if send_now:
-            self._controller.send_now({message_id})
-        else:
-            self._controller.say(self.tr("Saved in the outbox."), 5000)
         self.messageQueued.emit(message_id, send_now)
         self._stored = True
         self.close()
@@ -473,11 +398,11 @@ class ComposeDialog(QDialog):
         name = self.your_name.text().strip()
         if account_id is None or not name or not self._account_needs_name():
             return
-        remember_name(self._controller.context.settings, name)
+        remember_name(self._settings, name)
         account = replace(self._accounts[int(account_id)], sender_name=name)
         self._outbox.accounts.update(account.id, account)
         self._accounts[account.id] = account
-        self._controller.accountsChanged.emit()
+        self.accountChanged.emit()
 
     def _on_send_button_clicked(self) -> None:
         self._store(send_now=True)

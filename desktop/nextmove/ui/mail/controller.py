@@ -9,30 +9,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
-from nextmove.mail.client_ids import client_id
-from nextmove.mail.credentials import CredentialStore
-from nextmove.mail.outbox import BatchResult, Outbox
-from nextmove.storage.preferences import load_preferences, read_settings
+from nextmove.domain.outbox_state import OutboxState
+from nextmove.mail.outbox import Outbox
+from nextmove.mail.outbox_results import BatchResult
+from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.mail.worker import JobRunner, describe
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 AUTO_SEND_INTERVAL_MS = 60_000
 # The wizard and the command line fill the outbox too: the count is re-read this often.
 STATUS_INTERVAL_MS = 3_000
 # A status-bar message of a lower rank never replaces a higher one still on show.
 INFO, NOTICE, ERROR = 0, 1, 2
-Ask = Callable[[QWidget, str, str], bool]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """The confirmation seam; tests replace `MailController.ask`."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MailController(QObject):
@@ -45,23 +38,15 @@ class MailController(QObject):
     # One message changed state while a batch runs: (message id, state).
     messageProgress = Signal(int, str)
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("mail_controller")
         self.window = window
         self.context = context
-        self.outbox = Outbox(
-            context.database,
-            CredentialStore(),
-            today=context.today,
-            sender_name=lambda: load_preferences(context.paths.root).your_name,
-        )
-        # The providers' client-id settings ([oauth] in settings.ini, the environment, or
-        # built in) for accounts without their own.
-        self.oauth_settings = read_settings(context.paths.root)
-        self.outbox.tokens.default_client_id = lambda key: client_id(key, self.oauth_settings)
+        self.outbox: Outbox = context.services.outbox
+        self.oauth_settings = context.services.oauth_settings
         self.jobs = JobRunner(context.pool, self)
-        self.ask: Ask = ask_yes_no
+        self.ask: Confirm = ask_yes_no
         # Why the keyring cannot be used (None when it can); learnt off the GUI thread.
         self.keyring_problem: str | None = None
         self._sending = False
@@ -92,6 +77,10 @@ class MailController(QObject):
         self.status_timer.timeout.connect(self._on_status_timer_timeout)
         self.status_timer.start()
         self.outboxChanged.connect(self.refresh_status)
+        context.events.outboxChanged.connect(self.outboxChanged)
+        context.events.composeRequested.connect(
+            lambda message_id: self.open_compose(message_id=message_id)
+        )
         # The wizard's Finish and the tracker's edits queue emails and then change rows: count
         # again once the window's data has changed (once per turn of the event loop).
         self._recount = QTimer(self)
@@ -104,7 +93,7 @@ class MailController(QObject):
                         window.model.rowsInserted, window.model.rowsRemoved):  # fmt: skip
             changed.connect(self._on_window_dataChanged)
         # Coming back to the window (after the wizard, or from a terminal): count again.
-        window.installEventFilter(self)
+        window.widget().installEventFilter(self)
         # After the window is up: loading Qt's network backend takes ~10 ms.
         QTimer.singleShot(0, self, self._watch_network)
         self.refresh_status()
@@ -130,7 +119,7 @@ class MailController(QObject):
         menu = self.window.menu("mail")
         actions: dict[str, QAction] = {}
         for name, text, shortcut, tip in specs:
-            action = QAction(text, self.window)
+            action = QAction(text, self.window.widget())
             action.setObjectName(name)
             if shortcut:
                 action.setShortcuts([QKeySequence(shortcut)])  # cheaper than setShortcut()
@@ -168,12 +157,12 @@ class MailController(QObject):
     def open_accounts(self) -> None:
         from nextmove.ui.mail.account_dialog import AccountDialog
 
-        self._show("accounts", lambda: AccountDialog(self, self.window), keep=True)
+        self._show("accounts", lambda: AccountDialog(self, self.window.widget()), keep=True)
 
     def open_outbox(self) -> None:
         from nextmove.ui.mail.outbox_view import OutboxView
 
-        self._show("outbox", lambda: OutboxView(self, self.window), keep=True)
+        self._show("outbox", lambda: OutboxView(self, self.window.widget()), keep=True)
 
     def open_compose(self, *, message_id: int | None = None) -> None:
         from nextmove.ui.mail.compose_dialog import ComposeDialog
@@ -181,12 +170,28 @@ class MailController(QObject):
         application_id = None if message_id else self.window.selected_application_id()
         # One compose window per application (or per outbox message being edited).
         key = f"edit-{message_id}" if message_id else f"compose-{application_id or 0}"
-        self._show(
-            key,
-            lambda: ComposeDialog(
-                self, application_id=application_id, message_id=message_id, parent=self.window
-            ),
-        )
+
+        def compose() -> ComposeDialog:
+            dialog = ComposeDialog(
+                self.context.services,
+                self.context.settings,
+                lambda parent, title, text: self.ask(parent, title, text),
+                application_id=application_id,
+                message_id=message_id,
+                parent=self.window.widget(),
+            )
+            dialog.messageQueued.connect(self._on_compose_messageQueued)
+            dialog.accountChanged.connect(self.accountsChanged)
+            return dialog
+
+        self._show(key, compose)
+
+    def _on_compose_messageQueued(self, message_id: int, send_now: bool) -> None:
+        self.outboxChanged.emit()
+        if send_now:
+            self.send_now({message_id})
+        else:
+            self.say(self.tr("Saved in the outbox."), 5000)
 
     # --- sending ---------------------------------------------------------------------------
 
@@ -270,7 +275,11 @@ class MailController(QObject):
             parts.append(self.tr("Not sent yet; it will be tried again later."))
             if reasons:
                 parts.append(reasons[0].message)
-        if not parts and self.outbox.messages.count("queued") and not self.outbox.accounts.all():
+        if (
+            not parts
+            and self.outbox.messages.count(OutboxState.QUEUED)
+            and not self.outbox.accounts.all()
+        ):
             return self.tr(
                 "Nothing could be sent: add a mail account first (Mail › Mail Accounts)."
             )
@@ -288,7 +297,7 @@ class MailController(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        if watched is self.window.widget() and event.type() == QEvent.Type.WindowActivate:
             self.refresh_status()
         return False
 
@@ -306,16 +315,19 @@ class MailController(QObject):
     def _on_network_reachabilityChanged(self, reachability: object) -> None:
         from PySide6.QtNetwork import QNetworkInformation
 
-        if reachability != QNetworkInformation.Reachability.Online or not self.window.isVisible():
+        if (
+            reachability != QNetworkInformation.Reachability.Online
+            or not self.window.widget().isVisible()
+        ):
             return
-        if self._sending or self.outbox.messages.count("queued") == 0:
+        if self._sending or self.outbox.messages.count(OutboxState.QUEUED) == 0:
             return
         self.send_now(None, automatic=True, ignore_schedule=True)
 
     def _on_auto_timer_timeout(self) -> None:
-        if not self.window.isVisible():
+        if not self.window.widget().isVisible():
             return  # closing, or closed: the data folder may be gone
-        if self._sending or self.outbox.messages.count("queued") == 0:
+        if self._sending or self.outbox.messages.count(OutboxState.QUEUED) == 0:
             return
         if not any(account.auto_send for account in self.outbox.accounts.all()):
             return  # the status bar already says how many wait
@@ -327,7 +339,7 @@ class MailController(QObject):
         self._recount.start()
 
     def _on_status_timer_timeout(self) -> None:
-        if self.window.isVisible():
+        if self.window.widget().isVisible():
             self.refresh_status()
 
     def refresh_status(self) -> None:

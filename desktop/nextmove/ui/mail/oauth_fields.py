@@ -9,7 +9,6 @@ token addresses. The presets only fill the fields: the same sign-in code runs fo
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +23,8 @@ from PySide6.QtWidgets import (
 from nextmove.domain.accounts import AccountData
 from nextmove.domain.oauth import PRESETS, OAuthPreset, preset_for_urls
 from nextmove.mail.client_ids import client_id
-from nextmove.ui.mail.form import FieldErrors
+from nextmove.ui.mail.form import FieldErrors, named
 
-W = TypeVar("W", bound=QWidget)
 PASSWORD, OAUTH = "password", "oauth"
 
 
@@ -44,8 +42,8 @@ class OAuthFields(QWidget):
         self.setObjectName("oauth_fields")
         self._settings = dict(settings or {})
         self._preset: OAuthPreset | None = None
-        self.auth_kind = self._named(QComboBox(), "auth_kind", self.tr("Sign in with"))
-        self.advanced_toggle = self._named(
+        self.auth_kind = named(QComboBox(), "auth_kind", self.tr("Sign in with"))
+        self.advanced_toggle = named(
             QToolButton(), "button_oauth_advanced", self.tr("Show advanced sign-in settings")
         )
         self.advanced_toggle.setText(self.tr("Advanced"))
@@ -54,17 +52,15 @@ class OAuthFields(QWidget):
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced = QWidget()
         self.advanced.setObjectName("oauth_advanced")
-        self.client_id = self._named(QLineEdit(), "oauth_client_id", self.tr("Client id"))
+        self.client_id = named(QLineEdit(), "oauth_client_id", self.tr("Client id"))
         self.client_id.setPlaceholderText(self.tr("Registered with the provider (see README)"))
-        self.auth_url = self._named(QLineEdit(), "oauth_auth_url", self.tr("Authorization address"))
+        self.auth_url = named(QLineEdit(), "oauth_auth_url", self.tr("Authorization address"))
         self.auth_url.setPlaceholderText("https://login.example.com/oauth2/authorize")
-        self.token_url = self._named(QLineEdit(), "oauth_token_url", self.tr("Token address"))
+        self.token_url = named(QLineEdit(), "oauth_token_url", self.tr("Token address"))
         self.token_url.setPlaceholderText("https://login.example.com/oauth2/token")
-        self.revoke_url = self._named(
-            QLineEdit(), "oauth_revoke_url", self.tr("Revocation address")
-        )
+        self.revoke_url = named(QLineEdit(), "oauth_revoke_url", self.tr("Revocation address"))
         self.revoke_url.setPlaceholderText(self.tr("Optional"))
-        self.scopes = self._named(QLineEdit(), "oauth_scopes", self.tr("Scopes"))
+        self.scopes = named(QLineEdit(), "oauth_scopes", self.tr("Scopes"))
         form = QFormLayout(self.advanced)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Client id:"), errors.wrap("oauth_client_id", self.client_id))
@@ -83,11 +79,6 @@ class OAuthFields(QWidget):
         self.auth_kind.currentIndexChanged.connect(self._on_auth_kind_changed)
         self.advanced_toggle.toggled.connect(self._on_advanced_toggle_toggled)
         self.set_provider("other")
-
-    def _named(self, widget: W, name: str, accessible: str) -> W:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
 
     # --- presets ---------------------------------------------------------------------------
 

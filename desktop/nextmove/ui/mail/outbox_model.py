@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.storage.outbox import OutboxRow
 from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
@@ -51,7 +52,7 @@ class OutboxModel(QAbstractTableModel):
         self.endResetModel()
 
     def has_waiting(self) -> bool:
-        return any(row.state == "queued" for row in self._rows)
+        return any(row.state == OutboxState.QUEUED for row in self._rows)
 
     def row_at(self, row: int) -> OutboxRow:
         return self._rows[row]
@@ -76,21 +77,22 @@ class OutboxModel(QAbstractTableModel):
         return None
 
     def state_text(self, row: OutboxRow) -> str:
-        if row.state == "sending":
+        if row.state == OutboxState.SENDING:
             if self._maybe_sent(row):
                 return self.tr("May have been sent — check your Sent folder")
             return self.tr("Sending…")
-        if row.state == "queued":
+        if row.state == OutboxState.QUEUED:
             if row.needs_attention:
                 return self.tr("Needs attention")
             if row.next_attempt_at is not None:
                 return self.tr("Waiting to retry")
             return self.tr("Waiting")
-        return {
-            "draft": self.tr("Draft"),
-            "sent": self.tr("Sent"),
-            "failed": self.tr("Failed"),
-        }.get(row.state, row.state)
+        labels: dict[str, str] = {
+            OutboxState.DRAFT: self.tr("Draft"),
+            OutboxState.SENT: self.tr("Sent"),
+            OutboxState.FAILED: self.tr("Failed"),
+        }
+        return labels.get(row.state, row.state)
 
     def application_text(self, row: OutboxRow) -> str:
         if row.application_id is None:
@@ -99,9 +101,9 @@ class OutboxModel(QAbstractTableModel):
 
     def problem_text(self, row: OutboxRow) -> str:
         """Why it has not left, on one line (the full reason is in the details below)."""
-        if row.state == "queued" and not self._has_account:
+        if row.state == OutboxState.QUEUED and not self._has_account:
             return self.tr("No mail account yet")
-        if row.state == "sent" or not row.last_error:
+        if row.state == OutboxState.SENT or not row.last_error:
             return ""
         return " ".join(row.last_error.split())
 
@@ -123,7 +125,7 @@ class OutboxModel(QAbstractTableModel):
                 return self.problem_text(row)
             return local_time(row.sent_at or row.created_at)
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, self.PROBLEM):
-            if row.state == "failed" or row.needs_attention:
+            if row.state == OutboxState.FAILED or row.needs_attention:
                 return palette.color("error")
             return None
         if role == Qt.ItemDataRole.ToolTipRole and row.last_error:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.mail.outbox import MAYBE_SENT
 from nextmove.storage.outbox import OutboxRow
 from nextmove.ui.mail.outbox_model import OutboxModel, local_time
@@ -183,11 +184,16 @@ class OutboxView(QDialog):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         maybe_sent = row is not None and self._outbox.maybe_sent(row)
-        self.resend_button.setEnabled(row is not None and (row.state == "failed" or maybe_sent))
-        self.edit_button.setEnabled(row is not None and row.state in {"draft", "queued", "failed"})
-        in_flight = row is not None and row.state == "sending" and not maybe_sent
+        self.resend_button.setEnabled(
+            row is not None and (row.state == OutboxState.FAILED or maybe_sent)
+        )
+        self.edit_button.setEnabled(
+            row is not None
+            and row.state in {OutboxState.DRAFT, OutboxState.QUEUED, OutboxState.FAILED}
+        )
+        in_flight = row is not None and row.state == OutboxState.SENDING and not maybe_sent
         self.delete_button.setEnabled(row is not None and not in_flight)
-        waiting = any(r.state == "queued" for r in self.model._rows)
+        waiting = any(r.state == OutboxState.QUEUED for r in self.model._rows)
         self.send_button.setEnabled(waiting)
         # Without an account nothing can leave: the button leads to where one is added.
         send_text = self.tr("Send Waiting Now") if self._has_account else self.tr("Add Account…")
@@ -213,11 +219,11 @@ class OutboxView(QDialog):
         state = self.model.state_text(row)
         if self._outbox.maybe_sent(row):
             return self.tr(MAYBE_SENT)
-        if row.state == "sent":
+        if row.state == OutboxState.SENT:
             return self.tr("Sent to {to}.").format(to=everyone(row))
-        if row.state == "queued" and not self._has_account:
+        if row.state == OutboxState.QUEUED and not self._has_account:
             return f"{state}: {self.tr(NO_ACCOUNT)}"
-        if row.state == "queued" and row.next_attempt_at is not None:
+        if row.state == OutboxState.QUEUED and row.next_attempt_at is not None:
             next_try = local_time(row.next_attempt_at)
             return self.tr("Next try at {time}. Last time: {reason}").format(
                 time=next_try, reason=row.last_error
@@ -282,7 +288,7 @@ class OutboxView(QDialog):
         row = self.selected_row()
         if row is None:
             return
-        if row.state != "sent" and not self._controller.ask(
+        if row.state != OutboxState.SENT and not self._controller.ask(
             self,
             self.tr("Delete email"),
             self.tr("Delete the email to {to}? It has not been sent.").format(to=row.to_address),

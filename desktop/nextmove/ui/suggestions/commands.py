@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from nextmove.domain.outbox_state import OutboxState
 from nextmove.domain.suggestions import State
 from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
 from nextmove.storage.suggestions import SuggestionStore
@@ -50,7 +51,9 @@ class AnswerSuggestion(QUndoCommand):
     def redo(self) -> None:
         if self._email is not None:
             outbox, draft = self._email
-            self.message_id = outbox.queue(draft, state="queued" if draft.to_address else "draft")
+            self.message_id = outbox.queue(
+                draft, state=OutboxState.QUEUED if draft.to_address else OutboxState.DRAFT
+            )
         if self._goal is not None:
             self._goal(True)
         self._store.put(self._key, self._new)

@@ -25,10 +25,7 @@ from nextmove.domain.suggestions import (
     suggest,
 )
 from nextmove.domain.templates import first_name, render
-from nextmove.storage.learning_goals import LearningGoalRepository
-from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
-from nextmove.storage.suggestions import SuggestionStore
-from nextmove.storage.templates import TemplateRepository
+from nextmove.storage.outbox import OutgoingDraft
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
 from nextmove.ui.wizard.controller import ROOMY_SCREEN
@@ -36,7 +33,7 @@ from nextmove.ui.your_details import details
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 HOUR_MS = 60 * 60 * 1000
 MESSAGE_MS = 6000
@@ -46,15 +43,15 @@ class SuggestionsController(QObject):
     # The suggestions shown changed (the notifications follow this).
     suggestionsChanged = Signal()
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("suggestions_controller")
         self._window = window
         self._context = context
-        self.store = SuggestionStore(context.database)
-        self._outbox = OutboxRepository(context.database)
-        self._templates = TemplateRepository(context.database)
-        self._goals = LearningGoalRepository(context.database)
+        self.store = context.services.suggestions
+        self._outbox = context.services.outbox.messages
+        self._templates = context.services.templates
+        self._goals = context.services.goals
         self.panel = SuggestionsPanel()
         self.shown: list[Suggestion] = []
         self._place_panel()
@@ -83,16 +80,16 @@ class SuggestionsController(QObject):
         # frame, not here while the window is being put together.
 
     def _place_panel(self) -> None:
-        dock = self._window.findChild(QDockWidget, "goals_dock")
+        dock = self._window.widget().findChild(QDockWidget, "goals_dock")
         body = dock.widget() if dock is not None else None
         layout = body.layout() if body is not None else None
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.panel, 1)
         else:  # no Goals panel: a panel of its own
-            dock = QDockWidget(self.tr("Suggested"), self._window)
+            dock = QDockWidget(self.tr("Suggested"), self._window.widget())
             dock.setObjectName("suggestions_dock")
             dock.setWidget(self.panel)
-            self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._window.widget().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self._dock = dock
 
     def _on_model_countsChanged(self) -> None:
@@ -117,7 +114,7 @@ class SuggestionsController(QObject):
         if found and self._dock is not None and not self._dock.isVisible() and changed:
             # Beside the table only on a wide screen; on a small one the Goals panel would
             # squeeze the table, and the notification bar already says what is due.
-            screen = self._window.screen()
+            screen = self._window.widget().screen()
             if screen is not None and screen.availableGeometry().width() >= ROOMY_SCREEN:
                 self._dock.show()
         if changed:
@@ -224,24 +221,19 @@ class SuggestionsController(QObject):
         )
 
     def _open_in_compose(self, message_id: int) -> None:
-        mail = self._window.findChild(QObject, "mail_controller")
-        opener = getattr(mail, "open_compose", None)
-        if message_id and callable(opener):
-            opener(message_id=message_id)
+        if message_id:
+            self._context.events.composeRequested.emit(message_id)
 
     def _refresh_all(self) -> None:
         """After an email or a goal changed: the panel, the Goals panel and the outbox count."""
         self.refresh()
-        mail = self._window.findChild(QObject, "mail_controller")
-        changed = getattr(mail, "outboxChanged", None)
-        if changed is not None:
-            changed.emit()
+        self._context.events.outboxChanged.emit()
         refresh = getattr(self._dock, "refresh", None)
         if callable(refresh):
             refresh()
 
 
-def install(window: MainWindow, context: AppContext) -> SuggestionsController:
+def install(window: Host, context: AppContext) -> SuggestionsController:
     from nextmove.ui import notifications
 
     controller = SuggestionsController(window, context)

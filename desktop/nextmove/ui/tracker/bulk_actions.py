@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import Status
 from nextmove.storage import tracker_rows
-from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
+from nextmove.storage.applications import ApplicationNotFoundError
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.commands import (
@@ -29,7 +29,7 @@ from nextmove.ui.tracker.event_dialog import EventDialog, EventInput, event_labe
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
     from nextmove.ui.tracker.editing import TrackerEditing
 
 MESSAGE_MS = 6000
@@ -40,18 +40,18 @@ def _count(one: str, many: str, count: int) -> str:
 
 
 class BulkActions(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("bulk_actions")
         assert window.editing is not None
         self._window = window
         self._context = context
         self._editing: TrackerEditing = window.editing
-        self._repository = ApplicationRepository(context.database)
+        self._repository = context.services.applications
         self.dialog: EventDialog | None = None
         menu = window.menu("application")
         menu.addSeparator()
-        self.status_menu = QMenu(self.tr("Set &Status"), window)
+        self.status_menu = QMenu(self.tr("Set &Status"), window.widget())
         self.status_menu.setObjectName("menu_set_status")
         for status in Status:
             action = self.status_menu.addAction(status_label(status.value))
@@ -81,7 +81,7 @@ class BulkActions(QObject):
         self._on_selection_changed()
 
     def _action(self, name: str, text: str, shortcut: str, tip: str) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._window.widget())
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(shortcut)
@@ -93,7 +93,7 @@ class BulkActions(QObject):
         return self._window.table.selected_ids()
 
     def _say(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, MESSAGE_MS)
+        self._window.show_message(text, MESSAGE_MS)
 
     def _macro(self, text: str, commands: Sequence[QUndoCommand]) -> None:
         """Push `commands` as one undo step named `text` (one command: itself)."""
@@ -211,7 +211,7 @@ class BulkActions(QObject):
         ids = self._ids()
         if not ids:
             return
-        dialog = EventDialog(self._context.today(), 1, parent=self._window)
+        dialog = EventDialog(self._context.today(), 1, parent=self._window.widget())
         if len(ids) > 1:
             dialog.setWindowTitle(_count("Add to %n timeline", "Add to %n timelines", len(ids)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -220,7 +220,7 @@ class BulkActions(QObject):
         dialog.open()
 
     def _on_export_triggered(self) -> None:
-        csv = self._window.findChild(QObject, "csv_actions")
+        csv = self._window.widget().findChild(QObject, "csv_actions")
         export = getattr(csv, "export_ids", None)
         if export is not None:
             export(self._ids())
@@ -238,5 +238,5 @@ class BulkActions(QObject):
         menu.popup(self._window.table.viewport().mapToGlobal(pos))
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     BulkActions(window, context)

@@ -84,8 +84,6 @@ COLUMNS: tuple[Column, ...] = (
 # The columns the window keeps room for, whatever else is open beside the table.
 KEY_COLUMNS = 4
 
-COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
-
 
 def header_text(column: Column) -> str:
     return QCoreApplication.translate("TrackerColumns", column.header)

@@ -214,7 +214,42 @@ class ChangeStatus(_Command):
         self._target.application_status_changed(self._id, self._repository.get(self._id).status)
 
 
-class AddTimelineEntry(_Command):
+class _EntryStep(_Command):
+    """Takes one timeline entry out and puts the very same one back (same id, same row)."""
+
+    def __init__(
+        self, repository: ApplicationRepository, target: Target, text: str, application_id: int
+    ) -> None:
+        super().__init__(repository, target, text)
+        self._id = application_id
+        self._row: dict[str, Any] | None = None
+        self.event_id = 0
+
+    def _take(self) -> None:
+        def step() -> None:
+            before = self._repository.get(self._id).status
+            self._row = self._repository.take_event(self.event_id)
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+    def _put(self, first: Callable[[], int] | None = None) -> None:
+        """Put the taken entry back; `first` adds it when there is none yet (a new entry)."""
+
+        def step() -> None:
+            if self._row is None and first is None:
+                return
+            before = self._repository.get(self._id).status
+            if self._row is not None:
+                self.event_id = self._repository.put_event(self._row)
+            elif first is not None:
+                self.event_id = first()
+            _settled(self._repository, self._target, self._id, before)
+
+        self._guard(self._id, step)
+
+
+class AddTimelineEntry(_EntryStep):
     """A timeline entry added by hand (the side panel): undo removes exactly that entry, redo
     puts the same one back, and the status follows the timeline's rule both ways."""
 
@@ -228,34 +263,18 @@ class AddTimelineEntry(_Command):
     ) -> None:
         kind = entry[0]
         text = _tr("Add “{what}” to {name}").format(what=_tr(kind.label), name=name)
-        super().__init__(repository, target, text)
-        self._id = application_id
+        super().__init__(repository, target, text, application_id)
         self._entry = entry
-        self._row: dict[str, Any] | None = None
-        self.event_id = 0
 
     def redo(self) -> None:
-        def step() -> None:
-            before = self._repository.get(self._id).status
-            if self._row is not None:
-                self.event_id = self._repository.put_event(self._row)
-            else:
-                kind, on, notes, round_number = self._entry
-                self.event_id = self._repository.add_event(self._id, kind, on, notes, round_number)
-            _settled(self._repository, self._target, self._id, before)
-
-        self._guard(self._id, step)
+        kind, on, notes, round_number = self._entry
+        self._put(lambda: self._repository.add_event(self._id, kind, on, notes, round_number))
 
     def undo(self) -> None:
-        def step() -> None:
-            before = self._repository.get(self._id).status
-            self._row = self._repository.take_event(self.event_id)
-            _settled(self._repository, self._target, self._id, before)
-
-        self._guard(self._id, step)
+        self._take()
 
 
-class RemoveTimelineEntry(_Command):
+class RemoveTimelineEntry(_EntryStep):
     """A timeline entry deleted from the side panel: undo puts the very same entry back."""
 
     def __init__(
@@ -266,28 +285,16 @@ class RemoveTimelineEntry(_Command):
         event_id: int,
         what: str,
     ) -> None:
-        super().__init__(repository, target, _tr("Delete “{what}”").format(what=what))
-        self._id = application_id
+        super().__init__(
+            repository, target, _tr("Delete “{what}”").format(what=what), application_id
+        )
         self.event_id = event_id
-        self._row: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        def step() -> None:
-            before = self._repository.get(self._id).status
-            self._row = self._repository.take_event(self.event_id)
-            _settled(self._repository, self._target, self._id, before)
-
-        self._guard(self._id, step)
+        self._take()
 
     def undo(self) -> None:
-        def step() -> None:
-            if self._row is None:
-                return
-            before = self._repository.get(self._id).status
-            self.event_id = self._repository.put_event(self._row)
-            _settled(self._repository, self._target, self._id, before)
-
-        self._guard(self._id, step)
+        self._put()
 
 
 class EditTimelineEntry(_Command):

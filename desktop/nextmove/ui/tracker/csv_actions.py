@@ -24,7 +24,7 @@ from nextmove.ui.tracker.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 PathChooser = Callable[[Path], Path | None]
 FOLDER_KEY = "csv/last_folder"
@@ -74,15 +74,15 @@ def _show_error(parent: QWidget) -> Callable[[str, str], None]:
 class CsvActions(QObject):
     """Runs imports and exports for one window; it owns nothing but the jobs in flight."""
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("csv_actions")
         self._window = window
         self._context = context
         self.dialog: ImportDialog | None = None
-        self.choose_import_path: PathChooser = _choose_open(window)
-        self.choose_export_path: PathChooser = _choose_save(window)
-        self.show_error: Callable[[str, str], None] = _show_error(window)
+        self.choose_import_path: PathChooser = _choose_open(window.widget())
+        self.choose_export_path: PathChooser = _choose_save(window.widget())
+        self.show_error: Callable[[str, str], None] = _show_error(window.widget())
         window.action("action_import_csv").triggered.connect(self._on_import_triggered)
         window.action("action_export_csv").triggered.connect(self._on_export_triggered)
 
@@ -111,7 +111,7 @@ class CsvActions(QObject):
             sender.deleteLater()
 
     def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 8000)
+        self._window.show_message(text, 8000)
 
     # -- import ------------------------------------------------------------------------------
 
@@ -142,7 +142,7 @@ class CsvActions(QObject):
                 ).format(name=path.name, columns=", ".join(table.headers[:12])),
             )
             return
-        dialog = ImportDialog(table, path.name, self._context.today(), known, self._window)
+        dialog = ImportDialog(table, path.name, self._context.today(), known, self._window.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.importRequested.connect(self._on_dialog_import_requested)
         dialog.destroyed.connect(self._on_dialog_destroyed)
@@ -230,5 +230,5 @@ class CsvActions(QObject):
         self.show_error(self.tr("The export could not be saved"), text)
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     CsvActions(window, context)

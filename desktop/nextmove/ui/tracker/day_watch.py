@@ -18,7 +18,7 @@ from nextmove.ui.mail.worker import JobRunner
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 # The last day the timelines were settled for (so the next start looks at later entries only).
 SETTLED_KEY = "timeline/settled_through"
@@ -34,8 +34,8 @@ def _stored_day(value: object) -> date | None:
 
 
 class DayWatch(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("day_watch")
         self._window = window
         self._context = context

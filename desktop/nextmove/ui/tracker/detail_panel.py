@@ -1,7 +1,8 @@
 """The side panel: the selected application's header, its timeline and its contacts.
 
-It reads and writes through the repositories it is given, and reports every change with
-`applicationChanged(id)` so the table can refresh that row (status, last activity, contact).
+It reads through the services it is given and writes only through undoable steps (timeline
+entries through the window's tracker editing, people through `ContactEdits`), and reports every
+change with `applicationChanged(id)` so the table can refresh that row.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 from nextmove.domain.contact import ContactData
 from nextmove.domain.status import EventKind, Status
 from nextmove.domain.timeline_rules import next_round
-from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
-from nextmove.storage.contacts import ContactRepository
-from nextmove.storage.database import Database
-from nextmove.storage.timeline import add_event, remove_event, status_after_removal
+from nextmove.storage.applications import ApplicationNotFoundError
 from nextmove.ui import palette
+from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
+from nextmove.ui.tracker.contact_edits import ContactEdits
 from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
 from nextmove.ui.tracker.detail_contacts import ContactsSection
 from nextmove.ui.tracker.detail_timeline import TimelineSection
@@ -42,8 +41,9 @@ from nextmove.ui.tracker.elided_label import ElidedLabel
 from nextmove.ui.tracker.event_dialog import EventDialog, EventInput
 
 if TYPE_CHECKING:
+    from nextmove.storage.applications import ApplicationRepository
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 # What a person most likely records next, given where the application stands.
 _SUGGESTED_EVENT: dict[Status, EventKind] = {
@@ -53,19 +53,10 @@ _SUGGESTED_EVENT: dict[Status, EventKind] = {
     Status.INTERVIEWING: EventKind.INTERVIEW,
 }
 
-Ask = Callable[[QWidget, str, str], bool]
 # (application id, kind, date, notes, interview round) -> the new entry's id
 AddEntry = Callable[[int, EventKind, date, str, int | None], int]
 # (application id, entry id, what it says) -> the new status if deleting it changed it.
 RemoveEntry = Callable[[int, int, str], Status | None]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """The confirmation seam; tests replace `DetailPanel.ask` with a function that answers."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    # Deleting cannot be undone: Enter must not do it, so No is the default.
-    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _plain(text: str = "", name: str = "") -> QLabel:
@@ -84,27 +75,29 @@ class DetailPanel(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, database: Database, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        applications: ApplicationRepository,
+        people: ContactEdits,
+        add_entry: AddEntry,
+        remove_entry: RemoveEntry,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detail_panel")
         self.setAccessibleName(self.tr("Selected application"))
-        self.applications = ApplicationRepository(database)
-        self.contacts = ContactRepository(database)
-        self._database = database
+        self.applications = applications
+        self.edits = people
+        self.contacts = people.contacts  # reading only: every change is an undo step
         self._today = today
         self.application_id = 0
         self._job_url = ""
         self._status = Status.WISHLIST
         self._rounds: list[int | None] = []
-        self.ask: Ask = ask_yes_no
-        # How a new timeline entry is stored; the main window swaps in its undoable version.
-        self.add_entry: AddEntry = lambda app_id, kind, on, notes, round_number: add_event(
-            database, app_id, kind, on, notes, round_number, today=today
-        )
-        self.remove_entry: RemoveEntry = lambda _app_id, event_id, _what: remove_event(
-            database, event_id, today=today
-        )
+        self.ask: Confirm = ask_yes_no  # tests hand in one that answers
+        # Timeline entries are added and deleted as undo steps (the window's tracker editing).
+        self.add_entry = add_entry
+        self.remove_entry = remove_entry
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
         self.empty = _plain(self._hint(), "detail_empty")
@@ -241,7 +234,7 @@ class DetailPanel(QWidget):
         item = self.timeline.list.currentItem()
         what = item.text(1) if item is not None else ""
         text = self.tr("Delete “{what}” from the timeline?").format(what=what)
-        change = status_after_removal(self._database, event_id, today=self._today)
+        change = self.applications.status_after_removal(event_id)
         if change is not None:
             now, after = (status_label(s.value) for s in change)
             text += "\n\n" + self.tr(
@@ -269,8 +262,8 @@ class DetailPanel(QWidget):
         self._open(dialog)
 
     def _on_add_dialog_submitted(self, data: ContactData) -> None:
-        self.contacts.add(data, link_to=self.application_id)
-        self._changed(self.tr("Added {name}").format(name=data.name))
+        self.edits.add(self.application_id, data)
+        self.message.emit(self.tr("Added {name}").format(name=data.name))
 
     def _on_people_link_requested(self) -> None:
         app_id = self.application_id
@@ -281,9 +274,9 @@ class DetailPanel(QWidget):
         self._open(dialog)
 
     def _on_link_dialog_chosen(self, contact_id: int) -> None:
-        self.contacts.link(self.application_id, contact_id)
+        self.edits.link(self.application_id, contact_id)
         name = self.contacts.get(contact_id).name
-        self._changed(self.tr("Linked {name}").format(name=name))
+        self.message.emit(self.tr("Linked {name}").format(name=name))
 
     def _on_people_edit_requested(self, contact_id: int) -> None:
         row = self.contacts.get(contact_id)
@@ -294,18 +287,18 @@ class DetailPanel(QWidget):
         self._open(dialog)
 
     def _on_edit_dialog_submitted(self, contact_id: int, data: ContactData) -> None:
-        self.contacts.update(contact_id, data)
-        self._changed(self.tr("Saved {name}").format(name=data.name))
+        self.edits.update(self.application_id, contact_id, data)
+        self.message.emit(self.tr("Saved {name}").format(name=data.name))
 
     def _on_people_unlink_requested(self, contact_id: int) -> None:
         name = self.contacts.get(contact_id).name
-        self.contacts.unlink(self.application_id, contact_id)
-        self._changed(
+        self.edits.unlink(self.application_id, contact_id)
+        self.message.emit(
             self.tr("{name} is no longer linked (still in your contacts)").format(name=name)
         )
 
 
-def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
+def _add_actions(window: Host, panel: DetailPanel) -> list[QAction]:
     """Application › Add to Timeline… (Ctrl+T) and Add Contact… (Ctrl+Shift+C)."""
     specs = (
         ("action_add_event", window.tr("Add to &Timeline…"), "Ctrl+T",
@@ -318,7 +311,7 @@ def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
     menu.addSeparator()
     actions = []
     for name, text, shortcut, tip, signal in specs:
-        action = QAction(text, window)
+        action = QAction(text, window.widget())
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -330,11 +323,29 @@ def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
     return actions
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def _contacts_changed(window: Host, panel: DetailPanel, application_id: int) -> None:
+    """A contact step was done or undone: the row (its Contact column) and the panel follow."""
+    window.refresh_application(application_id)
+    if application_id == panel.application_id:
+        panel.reload()
+
+
+def install(window: Host, context: AppContext) -> None:
     """Put the panel into the window's side area and follow the table's selection."""
-    panel = DetailPanel(context.database, lambda: context.today(), window.side_panel)
-    panel.add_entry = window.add_timeline_entry  # one undo step, like every other edit
-    panel.remove_entry = window.remove_timeline_entry
+    # Every change is one step on the window's undo stack, like every other edit.
+    people = ContactEdits(
+        context.services.contacts,
+        window.undo_stack,
+        lambda app_id: _contacts_changed(window, panel, app_id),
+    )
+    panel = DetailPanel(
+        context.services.applications,
+        people,
+        window.add_timeline_entry,
+        window.remove_timeline_entry,
+        lambda: context.today(),
+        window.side_panel,
+    )
     layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(panel)
@@ -357,6 +368,6 @@ def install(window: MainWindow, context: AppContext) -> None:
     )
     panel.set_has_applications(window.model.total_count() > 0)
     panel.applicationChanged.connect(window.refresh_application)
-    panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+    panel.message.connect(lambda text: window.show_message(text, 5000))
     panel.show_application(window.selected_application_id() or 0)
     enable(panel.application_id)

@@ -33,7 +33,7 @@ from nextmove.ui.tracker.table_model import TrackerModel
 
 if TYPE_CHECKING:
     from nextmove.storage.applications import ApplicationRepository
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 MESSAGE_MS = 6000
 
@@ -41,12 +41,12 @@ MESSAGE_MS = 6000
 class TrackerEditing(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        window: Host,
         repository: ApplicationRepository,
         model: TrackerModel,
         undo_stack: QUndoStack,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget())
         self._window = window
         self._repository = repository
         self._model = model
@@ -63,7 +63,7 @@ class TrackerEditing(QObject):
         return self._window.context.today()
 
     def _say(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, MESSAGE_MS)
+        self._window.show_message(text, MESSAGE_MS)
 
     # -- Target: what commands report back ------------------------------------------------------
 
@@ -112,7 +112,7 @@ class TrackerEditing(QObject):
         self._open_dialog(application_id, data)
 
     def _open_dialog(self, application_id: int | None, data: ApplicationData | None) -> None:
-        dialog = ApplicationDialog(self._today(), data, self._window)
+        dialog = ApplicationDialog(self._today(), data, self._window.widget())
         self.dialog = dialog
 
         def submitted(new: object) -> None:
@@ -142,7 +142,7 @@ class TrackerEditing(QObject):
 
     def _on_delete_triggered(self) -> None:
         selected = self._window.table.selected_ids()
-        bulk = self._window.findChild(QObject, "bulk_actions")
+        bulk = self._window.widget().findChild(QObject, "bulk_actions")
         if len(selected) > 1 and bulk is not None:
             bulk.delete(selected)  # type: ignore[attr-defined]  # one undo step for them all
             return

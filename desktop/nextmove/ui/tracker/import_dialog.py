@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,19 +21,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from nextmove.domain.csv_format import CsvTable, Field, delimiter_name, guess_mapping
+from nextmove.domain.csv_format import CsvTable, Field, delimiter_name
 from nextmove.domain.csv_import import (
     ImportedApplication,
     ImportIssue,
@@ -45,26 +43,12 @@ from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
+from nextmove.ui.tracker.import_mapping import MappingTable, plain_item
 
 PREVIEW_ROWS = 8
-# The column mapping is the dialog's main job: this many of its rows stay in view, at least.
-MAPPING_ROWS_SHOWN = 6
 PREFERRED_SIZE = (860, 800)
 DEFAULT_UNKNOWN_STATUS = Status.APPLIED
 _PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Last activity", "Contact")
-
-
-def field_label(field: Field | None) -> str:
-    if field is None:
-        return QCoreApplication.translate("ImportDialog", "Ignore")
-    return QCoreApplication.translate("ImportDialog", field.label)
-
-
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(" ".join(text.split()))
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    item.setToolTip(text)
-    return item
 
 
 class ImportDialog(QDialog):
@@ -108,39 +92,9 @@ class ImportDialog(QDialog):
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
 
-        self.mapping_table = QTableWidget(len(table.headers), 3)
-        self.mapping_table.setObjectName("import_mapping")
-        self.mapping_table.setAccessibleName(self.tr("Columns in your file"))
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in your file"), self.tr("Example"), self.tr("Import as")]
-        )
-        self.mapping_table.verticalHeader().hide()
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the combos
-        header = self.mapping_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.combos: list[QComboBox] = []
-        for column, (name, field) in enumerate(
-            zip(table.headers, guess_mapping(table.headers), strict=True)
-        ):
-            example = next(
-                (table.cell(r, column) for r in range(len(table.rows)) if table.cell(r, column)),
-                "",
-            )
-            self.mapping_table.setItem(column, 0, _item(name))
-            self.mapping_table.setItem(column, 1, _item(example))
-            combo = QComboBox()
-            combo.setObjectName(f"import_map_{column}")
-            combo.setAccessibleName(self.tr("Import column {name} as").format(name=name))
-            combo.addItem(field_label(None), None)
-            for option in Field:
-                combo.addItem(field_label(option), option.value)
-            combo.setCurrentIndex(combo.findData(field.value if field else None))
-            combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
-            self.mapping_table.setCellWidget(column, 2, combo)
-            self.combos.append(combo)
+        self.mapping_table = MappingTable(table)
+        self.combos = self.mapping_table.combos
+        self.mapping_table.mappingChanged.connect(self.refresh)
 
         self.status_box = QGroupBox(self.tr("Statuses Next Move doesn't recognise"))
         self.status_box.setObjectName("import_status_choices")
@@ -214,20 +168,12 @@ class ImportDialog(QDialog):
         busy_row.addWidget(self.cancel_import_button)
         layout.addLayout(busy_row)
         layout.addWidget(self.buttons)
-        self._give_the_mapping_room()
+        self.mapping_table.give_room()
         self._fit_to_screen(parent)
 
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.refresh()
-
-    def _give_the_mapping_room(self) -> None:
-        """Room for the first columns' rows, so the mapping reads as a list; no more than all."""
-        table = self.mapping_table
-        row = table.verticalHeader().defaultSectionSize()
-        chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        table.setMinimumHeight(min(table.rowCount(), MAPPING_ROWS_SHOWN) * row + chrome)
-        table.setMaximumHeight(max(table.rowCount(), MAPPING_ROWS_SHOWN) * row + chrome)
 
     def _fit_to_screen(self, parent: QWidget | None) -> None:
         """As tall as the screen allows (up to a comfortable size), never taller."""
@@ -239,11 +185,10 @@ class ImportDialog(QDialog):
     # -- what the person chose ---------------------------------------------------------------
 
     def mapping(self) -> list[Field | None]:
-        return [Field(c.currentData()) if c.currentData() else None for c in self.combos]
+        return self.mapping_table.mapping()
 
     def set_mapping(self, column: int, field: Field | None) -> None:
-        combo = self.combos[column]
-        combo.setCurrentIndex(combo.findData(field.value if field else None))
+        self.mapping_table.set_mapping(column, field)
 
     def status_choices(self) -> dict[str, Status]:
         return {value: Status(c.currentData()) for value, c in self.status_combos.items()}
@@ -334,7 +279,7 @@ class ImportDialog(QDialog):
             )
             self.preview.insertRow(row)
             for column, text in enumerate(cells):
-                self.preview.setItem(row, column, _item(text))
+                self.preview.setItem(row, column, plain_item(text))
         self.preview.resizeColumnsToContents()
 
     def _count(self, one: str, many: str, count: int) -> str:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from nextmove.ui.main_window import MainWindow
+if TYPE_CHECKING:
+    from nextmove.ui.host import Host
 
 ENV_VAR = "NEXTMOVE_REPORT_FIRST_PAINT"
 
@@ -31,8 +33,8 @@ def _report(what: str) -> None:
 
 
 class PaintProbe(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget())
         self._window = window
         self._seen: set[str] = set()
         self._last_tick: float | None = None

@@ -9,17 +9,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
-from nextmove.storage.learning_goals import LearningGoalRepository
-from nextmove.storage.outbox import OutboxRepository
+from nextmove.storage.applications import ApplicationNotFoundError
 from nextmove.storage.reflection_finish import COMPLETED
 from nextmove.storage.reflections import (
     DRAFT,
     FinishResult,
     ReflectionNotFoundError,
-    ReflectionService,
 )
-from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.tracker.commands import describe
 from nextmove.ui.wizard.finish_command import FinishReflection
 from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
@@ -34,7 +30,7 @@ from nextmove.ui.your_details import remember_name, stored_name, stored_signatur
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 
 # Below this screen width the goals panel starts closed: three panes would squeeze the table.
@@ -42,22 +38,22 @@ ROOMY_SCREEN = 1600
 
 
 class WizardController(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("wizard_controller")
         self.window = window
         self.context = context
-        self.service = ReflectionService(context.database)
-        self.templates = TemplateRepository(context.database)
-        self.goals = LearningGoalRepository(context.database)
-        self.applications = ApplicationRepository(context.database)
+        self.service = context.services.reflections
+        self.templates = context.services.templates
+        self.goals = context.services.goals
+        self.applications = context.services.applications
         self.wizard: RejectionWizard | None = None
 
         self.notice = RejectionNotice()
         window.add_message_bar(self.notice)
-        self.dock = GoalsDock(self.goals, context.today, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.dock = GoalsDock(self.goals, context.today, window.widget())
+        window.widget().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.widget().resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         toggle = self.dock.toggleViewAction()
         toggle.setObjectName("action_show_goals")
         toggle.setText(self.tr("&Goals and Reminders"))
@@ -99,11 +95,11 @@ class WizardController(QObject):
 
     def _roomy(self) -> bool:
         """The screen is wide enough for table, side panel and goals side by side."""
-        screen = self.window.screen()
+        screen = self.window.widget().screen()
         return screen is not None and screen.availableGeometry().width() >= ROOMY_SCREEN
 
     def _action(self, name: str, text: str, shortcut: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.window.widget())
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(shortcut)
@@ -134,7 +130,7 @@ class WizardController(QObject):
             self.context.today(),
             signature=stored_signature(settings),
         )
-        wizard = RejectionWizard(state, self.window)
+        wizard = RejectionWizard(state, self.window.widget())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draftSaved.connect(self._on_wizard_draftSaved)
         wizard.reflectionFinished.connect(self._on_wizard_reflectionFinished)
@@ -194,7 +190,7 @@ class WizardController(QObject):
             return
         command = FinishReflection(
             self.applications,
-            OutboxRepository(self.context.database),
+            self.context.services.outbox.messages,
             result,
             name,
             self._on_finish_command_changed,
@@ -206,10 +202,7 @@ class WizardController(QObject):
         if outcome:  # Edit › Undo then says it again after the step's own name
             self.window.statusBar().showMessage(outcome, 8000)
         self._refresh_dock()
-        mail = self.window.findChild(QObject, "mail_controller")
-        outbox_changed = getattr(mail, "outboxChanged", None)
-        if outbox_changed is not None:
-            outbox_changed.emit()  # the outbox window and the count in the status bar
+        self.context.events.outboxChanged.emit()  # the outbox window and the status bar count
 
     def _on_application_aboutToQuit(self) -> None:
         """Quitting with the wizard open keeps the page on screen too."""
@@ -247,7 +240,7 @@ class WizardController(QObject):
     # ----- the other windows -------------------------------------------------------------
 
     def _on_reflections_triggered(self) -> None:
-        dialog = ReflectionsDialog(self.service, self.window)
+        dialog = ReflectionsDialog(self.service, self.window.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resumeRequested.connect(self.open_for)
         dialog.viewRequested.connect(self.show_report)
@@ -257,7 +250,7 @@ class WizardController(QObject):
         view = ReportView(
             self.service,
             reflection_id,
-            self.window,
+            self.window.widget(),
             today=self.context.today(),
             settings=self.context.settings,
         )
@@ -272,7 +265,7 @@ class WizardController(QObject):
         rates = response_rate_by_cv(cv_sent_facts(self.context.database))
         dialog = InsightsDialog(
             self.service,
-            self.window,
+            self.window.widget(),
             today=self.context.today,
             pool=self.context.pool,
             cv_rates=rates,
@@ -281,6 +274,6 @@ class WizardController(QObject):
         dialog.show()
 
     def _on_templates_triggered(self) -> None:
-        dialog = TemplateEditor(self.templates, self.window)
+        dialog = TemplateEditor(self.templates, self.window.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,21 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from nextmove.storage.reflections import ReflectionService, ReflectionSummary
+from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.date_display import format_day
-
-Ask = Callable[[QWidget, str, str], bool]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ReflectionsDialog(QDialog):
@@ -36,7 +27,7 @@ class ReflectionsDialog(QDialog):
     viewRequested = Signal(int)
 
     def __init__(
-        self, service: ReflectionService, parent: QWidget | None = None, ask: Ask = ask_yes_no
+        self, service: ReflectionService, parent: QWidget | None = None, ask: Confirm = ask_yes_no
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reflections_dialog")

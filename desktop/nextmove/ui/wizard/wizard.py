@@ -117,9 +117,6 @@ class RejectionWizard(QWizard):
     def reflection_id(self) -> int:
         return self.state.draft.reflection_id
 
-    def page_for(self, step: Step) -> AnswerPage:
-        return self.pages[step]
-
     def _resume_at(self, step: Step) -> None:
         """Walk forward to the page the draft was left on (earlier pages were all valid).
 
