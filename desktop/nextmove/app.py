@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import importlib
 import sys
 import weakref
 from pathlib import Path
@@ -44,30 +45,46 @@ def open_context(data_dir: Path, *, pool: QThreadPool | None = None) -> AppConte
     )
 
 
-def attach(window: MainWindow, context: AppContext) -> None:
-    """Connect the window and every feature to an open data folder."""
-    from nextmove.ui import (
-        backup_actions,
-        board,
-        calendar_actions,
-        capture,
-        documents,
-        inbox,
-        log_actions,
-        mail,
-        preferences_dialog,
-        suggestions,
-        wizard,
-    )
-    from nextmove.ui.tracker import bulk_actions, csv_actions, detail_panel
+# Every feature, in the order they are installed: suggestions after wizard (its list goes into
+# the wizard's Goals panel); calendar_actions before board (it watches for the board to take
+# dropped invitations too).
+FEATURES = (
+    "nextmove.ui.preferences_dialog",
+    "nextmove.ui.tracker.detail_panel",
+    "nextmove.ui.documents",
+    "nextmove.ui.tracker.csv_actions",
+    "nextmove.ui.tracker.bulk_actions",
+    "nextmove.ui.backup_actions",
+    "nextmove.ui.mail",
+    "nextmove.ui.wizard",
+    "nextmove.ui.capture",
+    "nextmove.ui.inbox",
+    "nextmove.ui.log_actions",
+    "nextmove.ui.calendar_actions",
+    "nextmove.ui.board",
+    "nextmove.ui.suggestions",
+)
+# What the window started by `nextmove` imports off the GUI thread while its rows load
+# (ui/startup_sequence.py): the data layer (SQLAlchemy and the ORM models) and every feature
+# with what its install() imports.
+BACKGROUND_IMPORTS = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "nextmove.storage.models",
+    "nextmove.storage.applications",
+    "nextmove.storage.timeline",
+    "nextmove.ui.tracker.editing",
+    "nextmove.ui.tracker.day_watch",
+    *FEATURES,
+)
 
+
+def attach(window: MainWindow, context: AppContext) -> None:
+    """Connect the window and every feature to an open data folder, all at once."""
     window.attach(context)
-    # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
-    # before board: it watches for the board to take dropped invitations too.
-    tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
-    features = (backup_actions, mail, wizard, capture, inbox, log_actions, calendar_actions)
-    for feature in (*tracker, *features, board, suggestions):
-        feature.install(window, context)
+    for name in FEATURES:
+        importlib.import_module(name).install(window, context)
+    window.mark_started()
 
 
 def build(data_dir: Path, *, pool: QThreadPool | None = None) -> MainWindow:
@@ -111,9 +128,10 @@ def _shutdown_if_alive(ref: weakref.ReferenceType[MainWindow]) -> None:
 
 
 def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> None:
-    """Open the data (asking what to do if it cannot be), attach it, then back up if due."""
-    from nextmove.ui import backup_actions
+    """Open the data (asking what to do if it cannot be), attach it and every feature a slice
+    per turn of the event loop, then back up if due."""
     from nextmove.ui.startup import open_data
+    from nextmove.ui.startup_sequence import StartupSequence
 
     context = open_data(window, data_dir, open_context)
     if context is None:
@@ -121,8 +139,13 @@ def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> 
         QApplication.exit(1)
         return
     opened.append(context)
-    attach(window, context)
-    backup_actions.controller(window).start_daily_backup()
+
+    def back_up() -> None:
+        from nextmove.ui import backup_actions
+
+        backup_actions.controller(window).start_daily_backup()
+
+    StartupSequence(window, context, BACKGROUND_IMPORTS, FEATURES, back_up).start()
 
 
 def _close_data(opened: list[AppContext]) -> None:

@@ -2,7 +2,8 @@
 things reached the screen, then quit.
 
 It prints `first_frame <t>` (the window's first painted frame), `first_rows <t>` (the table
-painted with rows) and `ready <t>` (painted after the data folder is fully attached), each `t`
+painted with rows) and `ready <t>` (painted with every row loaded and every feature
+installed), each `t`
 being wall-clock seconds since the epoch so another process can subtract its own start time,
 and then `peak_rss_mb <m>`, the process's peak memory so far. With the value `stay` it reports
 the same and keeps running (the end-to-end screenshot test waits for `ready`).
@@ -40,6 +41,8 @@ class PaintProbe(QObject):
         self._max_stall = 0.0
         window.firstPainted.connect(self._on_window_first_painted)
         window.trackerBuilt.connect(self._on_window_tracker_built)
+        # Ready is reported at the next paint: ask for one.
+        window.startupFinished.connect(lambda: window.tracker_stack.update())
 
     def _on_window_tracker_built(self) -> None:
         self._window.table.viewport().installEventFilter(self)
@@ -83,7 +86,7 @@ class PaintProbe(QObject):
             # Report once this paint is done, not before it starts.
             if self._window.model.rowCount() > 0:
                 QTimer.singleShot(0, lambda: self._once("first_rows"))
-            ready = self._window.context is not None and not self._window.loading()
+            ready = self._window.started() and not self._window.loading()
             if ready and "ready" not in self._seen:
                 QTimer.singleShot(0, self._finish)
         return super().eventFilter(watched, event)

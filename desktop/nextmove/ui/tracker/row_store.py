@@ -10,9 +10,10 @@ more. Plain Python, no Qt: the table model wraps it.
 
 from __future__ import annotations
 
+import heapq
 from array import array
-from collections.abc import Callable, Iterable
-from itertools import compress, repeat
+from collections.abc import Callable, Iterable, Iterator
+from itertools import compress, islice, repeat
 from operator import and_, contains, itemgetter, not_
 from typing import Any
 
@@ -21,6 +22,8 @@ from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
 
 ALL = ""  # status filter: every status
 SortKeys = Callable[[Iterable[Any]], list[Any]]  # a column's values -> their sort keys
+# How many rows one step of a sliced sort handles (about 20 ms): see `sort_steps`.
+SORT_STEP = 50_000
 # What a deleted row's slot holds: blank everywhere, so it never matches and sorts harmlessly.
 _GONE: TrackerRow = (0, "", "", "", None, None, None, "", "", "", "")
 
@@ -49,6 +52,24 @@ class RowStore:
         self.order = list(range(len(self._rows)))
         if not keep_order:
             self._apply_sort()
+
+    def append(self, rows: TrackerRows) -> None:
+        """Add rows read after the ones already here (loading a big file slice by slice), in
+        the order they come, unsorted until `sort_steps` runs."""
+        base = len(self._rows)
+        slots = range(base, base + len(rows.rows))
+        self._rows.extend(rows.rows)
+        self._haystacks.extend(rows.haystacks)
+        self._statuses.extend(map(itemgetter(r.STATUS), rows.rows))
+        self._slot_of.update(zip(map(itemgetter(r.ID), rows.rows), slots, strict=True))
+        self.order.extend(slots)
+        self._keys = None
+        self.sorted = False
+
+    def same_sort_as(self, other: RowStore) -> None:
+        """Sort as `other` does (once `sort_steps` has run)."""
+        self._sort = other._sort
+        self._keys = None
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -127,6 +148,18 @@ class RowStore:
         self._apply_sort()
 
     def _apply_sort(self) -> None:
+        self.sort_steps_now()
+
+    def sort_steps_now(self) -> None:
+        """Sort in one go (one sorted() call)."""
+        for _ in self.sort_steps(max(1, len(self._rows))):
+            pass
+
+    def sort_steps(self, step: int = SORT_STEP) -> Iterator[None]:
+        """Sort, yielding after each `step` rows of work, so a million rows can be sorted a
+        slice per turn of the event loop: keys a slice at a time, then sorted runs of `step`
+        slots, then a merge of the runs taken a slice at a time. Ties stay in id order either
+        way (the runs are in slot order and both the sort and the merge are stable)."""
         self.sorted = True
         live = sorted(self._slot_of.values())
         if self._sort is None:
@@ -134,13 +167,30 @@ class RowStore:
             return
         index, make_keys, descending = self._sort
         if self._keys is None:
-            self._keys = make_keys(map(itemgetter(index), self._rows))
+            keys: list[Any] = []
+            rows = self._rows
+            for start in range(0, len(rows), step):
+                keys.extend(make_keys(map(itemgetter(index), rows[start : start + step])))
+                yield
+            self._keys = keys
         keys = self._keys
         blanks = list(compress(live, map(not_, map(keys.__getitem__, live))))
         if blanks:
             live = list(compress(live, map(keys.__getitem__, live)))
-        # Python's sort is stable even reversed: ties stay in id order in both directions.
-        ordered = sorted(live, key=keys.__getitem__, reverse=descending) + blanks
+        key = keys.__getitem__
+        runs = []
+        for start in range(0, len(live), step):
+            runs.append(sorted(live[start : start + step], key=key, reverse=descending))
+            yield
+        if len(runs) == 1:
+            ordered = runs[0]
+        else:
+            merged = heapq.merge(*runs, key=key, reverse=descending)
+            ordered = []
+            while len(ordered) < len(live):
+                ordered.extend(islice(merged, step))
+                yield
+        ordered.extend(blanks)
         # Fresh int objects, allocated in display order: every search walks this list, and
         # chasing the old ones (allocated in slot order) across memory cost twice as much.
         self.order = list(array("l", ordered))

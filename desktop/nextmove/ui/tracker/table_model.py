@@ -103,6 +103,21 @@ class TrackerModel(QAbstractTableModel):
         self.endResetModel()
         self.countsChanged.emit()
 
+    def new_store(self) -> RowStore:
+        """An empty store sorted as the shown rows are, to load a big file into (RowLoader)."""
+        store = RowStore(_OPEN_STATUSES)
+        store.same_sort_as(self._store)
+        return store
+
+    def adopt(self, store: RowStore) -> None:
+        """Show the rows of a filled and sorted store from `new_store()`."""
+        self.beginResetModel()
+        self._today_iso = self._today().isoformat()
+        self._store = store
+        self._view = store.matching(self._needle, self._status_filter)
+        self.endResetModel()
+        self.countsChanged.emit()
+
     def new_day(self) -> None:
         """The date changed while the window is open: due and overdue tints move on."""
         self._today_iso = self._today().isoformat()
