@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.model.countsChanged.connect(self._rows.update_counts)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.searchFinished.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.empty_state.importRequested.connect(self.action("action_import_csv").trigger)
         self.empty_state.newRequested.connect(self.action("action_new_application").trigger)
@@ -358,9 +359,10 @@ class MainWindow(QMainWindow):
 
     def _on_model_reset(self) -> None:
         # A filter or reload rebuilt the rows: put the selection back if its row is still shown.
+        # (A search in parts may bring it later: looked for again at searchFinished.)
         if self._selected_id and self.model.row_of(self._selected_id) is not None:
             self.select_application(self._selected_id)
-        elif self._selected_id:
+        elif self._selected_id and not self.model.searching():
             self._set_selected(0)
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -100,6 +100,10 @@ class RowLoading(QObject):
         if self._loader is not None and not self._loader.done:
             window.count_label.setText(self.tr("Loading applications…"))
             return
+        if model.searching():  # the first rows found show; the count follows
+            window.tracker_stack.setCurrentWidget(window.main_view)
+            window.count_label.setText(self.tr("Searching…"))
+            return
         if total == 0 and window.context is not None:
             window.tracker_stack.setCurrentWidget(window.empty_state)
         elif shown == 0 and total > 0:

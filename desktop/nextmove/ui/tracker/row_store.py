@@ -22,6 +22,10 @@ from nextmove.storage.tracker_rows import TrackerRow, TrackerRows
 
 ALL = ""  # status filter: every status
 SortKeys = Callable[[Iterable[Any]], list[Any]]  # a column's values -> their sort keys
+# A search in parts (`matching_steps`): how many rows the first part must find (a tall screen's
+# worth), and how many rows each later part looks at (a few milliseconds).
+SCREENFUL = 120
+SEARCH_STEP = 20_000
 # How many rows one step of a sliced sort handles (about 20 ms): see `sort_steps`.
 SORT_STEP = 50_000
 # What a deleted row's slot holds: blank everywhere, so it never matches and sorts harmlessly.
@@ -31,7 +35,7 @@ _GONE: TrackerRow = (0, "", "", "", None, None, None, "", "", "", "")
 class RowStore:
     def __init__(self, open_statuses: frozenset[str]) -> None:
         self._open = open_statuses
-        self._rows: list[TrackerRow] = []  # by slot; _GONE once deleted
+        self.by_slot: list[TrackerRow] = []  # by slot; _GONE once deleted (read, never write)
         self._haystacks: list[str] = []  # by slot; "" once deleted
         self._statuses: list[str | None] = []  # by slot; None once deleted
         self._slot_of: dict[int, int] = {}  # application id -> slot
@@ -44,21 +48,21 @@ class RowStore:
 
     def load(self, rows: TrackerRows, *, keep_order: bool = False) -> None:
         """Replace everything; `keep_order` keeps the given order even if a sort is set."""
-        self._rows = list(rows.rows)
+        self.by_slot = list(rows.rows)
         self._haystacks = rows.haystacks
         self._statuses = [row[r.STATUS] for row in rows.rows]
         self._slot_of = {row[r.ID]: slot for slot, row in enumerate(rows.rows)}
         self._keys = None
-        self.order = list(range(len(self._rows)))
+        self.order = list(range(len(self.by_slot)))
         if not keep_order:
             self._apply_sort()
 
     def append(self, rows: TrackerRows) -> None:
         """Add rows read after the ones already here (loading a big file slice by slice), in
         the order they come, unsorted until `sort_steps` runs."""
-        base = len(self._rows)
+        base = len(self.by_slot)
         slots = range(base, base + len(rows.rows))
-        self._rows.extend(rows.rows)
+        self.by_slot.extend(rows.rows)
         self._haystacks.extend(rows.haystacks)
         self._statuses.extend(map(itemgetter(r.STATUS), rows.rows))
         self._slot_of.update(zip(map(itemgetter(r.ID), rows.rows), slots, strict=True))
@@ -75,14 +79,14 @@ class RowStore:
         return len(self._slot_of)
 
     def row(self, slot: int) -> TrackerRow:
-        return self._rows[slot]
+        return self.by_slot[slot]
 
     def slot_of(self, application_id: int) -> int | None:
         return self._slot_of.get(application_id)
 
     def get(self, application_id: int) -> TrackerRow | None:
         slot = self._slot_of.get(application_id)
-        return None if slot is None else self._rows[slot]
+        return None if slot is None else self.by_slot[slot]
 
     def put(self, row: TrackerRow, haystack: str) -> tuple[int, bool]:
         """Store a new or changed row; returns its slot and whether it is new.
@@ -93,8 +97,8 @@ class RowStore:
         slot = self._slot_of.get(row[r.ID])
         is_new = slot is None
         if slot is None:
-            slot = len(self._rows)
-            self._rows.append(row)
+            slot = len(self.by_slot)
+            self.by_slot.append(row)
             self._haystacks.append(haystack)
             self._statuses.append(row[r.STATUS])
             self._slot_of[row[r.ID]] = slot
@@ -102,7 +106,7 @@ class RowStore:
             if self._keys is not None:
                 self._keys.append("")
         else:
-            self._rows[slot] = row
+            self.by_slot[slot] = row
             self._haystacks[slot] = haystack
             self._statuses[slot] = row[r.STATUS]
         if self._keys is not None and self._sort is not None:
@@ -115,7 +119,7 @@ class RowStore:
         slot = self._slot_of.pop(application_id, None)
         if slot is None:
             return None
-        self._rows[slot] = _GONE
+        self.by_slot[slot] = _GONE
         self._haystacks[slot] = ""
         self._statuses[slot] = None
         self.order.remove(slot)
@@ -139,6 +143,38 @@ class RowStore:
         assert mask is not None
         return list(compress(self.order, map(mask.__getitem__, self.order)))
 
+    def matching_steps(
+        self, needle: str, status: str, among: list[int] | None = None
+    ) -> Iterator[list[int]]:
+        """`matching` in parts, in display order: first enough rows for a screen, then a part
+        per `SEARCH_STEP` rows looked at, so a million rows are searched without holding the
+        event loop and the first rows show at once. `among`: only these slots, in this order
+        (the rows a shorter search text showed, when the new one extends it)."""
+        allowed = None
+        if status != ALL:
+            allowed = self._open if status == "open" else frozenset({status})
+        candidates = list(self.order if among is None else among)
+        start, size, found = 0, SCREENFUL * 4, 0
+        first: list[int] = []
+        while start < len(candidates) and found < SCREENFUL:
+            part = self._pick(candidates[start : start + size], needle, allowed)
+            first.extend(part)
+            found += len(part)
+            start += size
+            size *= 2
+        yield first
+        for later in range(start, len(candidates), SEARCH_STEP):
+            yield self._pick(candidates[later : later + SEARCH_STEP], needle, allowed)
+
+    def _pick(self, slots: list[int], needle: str, allowed: frozenset[str] | None) -> list[int]:
+        if needle:
+            texts = map(self._haystacks.__getitem__, slots)
+            slots = list(compress(slots, map(contains, texts, repeat(needle))))
+        if allowed is not None:
+            statuses = map(self._statuses.__getitem__, slots)
+            slots = list(compress(slots, map(allowed.__contains__, statuses)))
+        return slots
+
     def sort(self, index: int, keys: SortKeys | None, descending: bool) -> None:
         """Order by the row field at `index` (keys None: by slot, i.e. as loaded)."""
         same = self._sort is not None and keys is not None and self._sort[:2] == (index, keys)
@@ -152,7 +188,7 @@ class RowStore:
 
     def sort_steps_now(self) -> None:
         """Sort in one go (one sorted() call)."""
-        for _ in self.sort_steps(max(1, len(self._rows))):
+        for _ in self.sort_steps(max(1, len(self.by_slot))):
             pass
 
     def sort_steps(self, step: int = SORT_STEP) -> Iterator[None]:
@@ -168,7 +204,7 @@ class RowStore:
         index, make_keys, descending = self._sort
         if self._keys is None:
             keys: list[Any] = []
-            rows = self._rows
+            rows = self.by_slot
             for start in range(0, len(rows), step):
                 keys.extend(make_keys(map(itemgetter(index), rows[start : start + step])))
                 yield
