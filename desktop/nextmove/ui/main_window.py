@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
 
-    from PySide6.QtCore import QModelIndex, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from nextmove.domain.status import EventKind, Status
@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from nextmove.ui.tracker.table_view import TrackerTable
     from nextmove.ui.tracker_pane import TrackerPane
 
-# Enough rows to fill a tall screen before the rest are loaded.
-PREVIEW_ROWS = 80
 # How long a status-bar message stays; the next action's message replaces it sooner.
 MESSAGE_MS = 6000
 
@@ -73,7 +71,6 @@ class MainWindow(QMainWindow):
         self._rows: RowLoading | None = None
         self._painted = False
         self._started = False
-        self._selected_id = 0
         # Every destructive edit (add, edit, delete, status change) is a command on this stack.
         self.undo_stack = QUndoStack(self)
         self._menus, self._actions = create_actions(self)
@@ -109,15 +106,9 @@ class MainWindow(QMainWindow):
 
         self._pane = TrackerPane(self)
         self._rows = RowLoading(self)
-        self.search_box.textChanged.connect(self._on_filter_changed)
-        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.model.countsChanged.connect(self._rows.update_counts)
-        self.model.modelReset.connect(self._on_model_reset)
-        self.model.searchFinished.connect(self._on_model_reset)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.empty_state.importRequested.connect(self.action("action_import_csv").trigger)
         self.empty_state.newRequested.connect(self.action("action_new_application").trigger)
-        self.no_matches.clearRequested.connect(self._on_no_matches_clear_requested)
         self.trackerBuilt.emit()
 
     def _built(self) -> TrackerPane:
@@ -188,23 +179,11 @@ class MainWindow(QMainWindow):
         return self.splitter.sizes()[1] > 0
 
     def selected_application_id(self) -> int | None:
-        return self._selected_id or None
+        return (self._pane.selected_id if self._pane is not None else 0) or None
 
     def select_application(self, application_id: int) -> None:
-        if self._pane is None:
-            return
-        from PySide6.QtCore import QItemSelectionModel
-
-        row = self.model.row_of(application_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        if self._pane is not None:
+            self._pane.select(application_id)
 
     def loading(self) -> bool:
         """True while the rows of a big file are still being read (the first ones show)."""
@@ -246,10 +225,7 @@ class MainWindow(QMainWindow):
         notes: str = "",
         round_number: int | None = None,
     ) -> int:
-        """Add a timeline entry as one step on the undo stack (Ctrl+Z removes it and puts the
-        status back). Returns the new entry's id; 0 when nothing was added (no data attached,
-        or the application is gone). The row, `applicationStatusChanged` and the side panel
-        follow as for any other edit."""
+        """Add a timeline entry as one undoable step (see TrackerEditing); its id, or 0."""
         if self.editing is None:
             return 0
         return self.editing.add_timeline_entry(application_id, kind, on, notes, round_number)
@@ -272,24 +248,9 @@ class MainWindow(QMainWindow):
     def preview(self, data_dir: Path, settings: QSettings) -> None:
         """Paint the first screenful from the file before the data layer loads (best effort)."""
         self.ensure_tracker()
-        from PySide6.QtCore import Qt
+        from nextmove.ui.window_attach import preview
 
-        from nextmove.storage import tracker_rows
-        from nextmove.ui.tracker.layout import restore_table_layout
-
-        path = data_dir / tracker_rows.DATABASE_FILE
-        if self.context is not None or not path.is_file():
-            return
-        try:
-            restore_table_layout(self.table, settings)
-            column, order = self.model.sort_state()
-            key = self.model.column_key(column)
-            descending = order == Qt.SortOrder.DescendingOrder
-            rows = tracker_rows.read_first(path, PREVIEW_ROWS, key, descending)
-        except Exception:  # an old, locked or damaged file: attach() deals with it
-            return
-        self.model.set_rows(rows, keep_order=True)
-        self.table.viewport().repaint()
+        preview(self, data_dir, settings)
 
     def attach(self, context: AppContext) -> None:
         """Connect the window to an open data folder, show its applications, allow edits."""
@@ -299,43 +260,21 @@ class MainWindow(QMainWindow):
     def attach_rows(self, context: AppContext) -> None:
         """Connect the window to an open data folder and show its applications (read only
         until `attach_editing()`): plain sqlite3, no SQLAlchemy."""
-        from PySide6.QtCore import Qt
-
-        from nextmove.ui.tracker.layout import restore_window_layout
-
         self.ensure_tracker()
+        from nextmove.ui.window_attach import restore_layout, start_on_rows
+
         self.context = context
-        restore_window_layout(self, self.splitter, self.table, context.settings)
-        # Hidden last time: shown again when the window has room for it.
-        self.side_fit.auto_hidden = not self.side_panel_shown()
+        restore_layout(self, context)  # first: the rows load in the restored order
         self._row_loading().load()
-        if self.tracker_stack.currentWidget() is self.table:
-            # The keyboard starts on the applications (Enter, Delete, Ctrl+Z act there), with
-            # nothing selected until the person picks a row.
-            self.table.setCurrentIndex(self.model.index(-1, -1))
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        start_on_rows(self)
 
     def attach_editing(self) -> None:
-        """Make the rows editable (and let entries whose day has come take effect): the
-        repository these need imports SQLAlchemy."""
-        from nextmove.storage.applications import ApplicationRepository
-        from nextmove.ui.tracker.day_watch import DayWatch
-        from nextmove.ui.tracker.editing import TrackerEditing
+        """Make the rows editable (its repository imports SQLAlchemy)."""
+        from nextmove.ui.window_attach import attach_editing
 
-        context = self.context
-        assert context is not None
-        # Entries whose day has come since the last start (a booked interview) take effect.
-        self.day_watch = DayWatch(self, context)
-        self.day_watch.start()
-        self.editing = TrackerEditing(
-            self,
-            ApplicationRepository(context.database, today=lambda: context.today()),
-            self.model,
-            self.undo_stack,
-        )
-        self.action("action_new_application").setEnabled(True)
-        self._set_selected(self._selected_id)
+        assert self.context is not None
+        attach_editing(self, self.context)
+        self._built().enable_row_actions()
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -347,34 +286,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- slots -----------------------------------------------------------------------------------
-
-    def _on_filter_changed(self) -> None:
-        self.model.set_filter(self.search_box.text(), str(self.status_filter.currentData()))
-        self.table.set_highlight(self.model.needle())
-
-    def _on_no_matches_clear_requested(self) -> None:
-        self.search_box.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.table.setFocus()
-
-    def _on_model_reset(self) -> None:
-        # A filter or reload rebuilt the rows: put the selection back if its row is still shown.
-        # (A search in parts may bring it later: looked for again at searchFinished.)
-        if self._selected_id and self.model.row_of(self._selected_id) is not None:
-            self.select_application(self._selected_id)
-        elif self._selected_id and not self.model.searching():
-            self._set_selected(0)
-
-    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._set_selected(self.model.id_at(current.row()) if current.isValid() else 0)
-
-    def _set_selected(self, application_id: int) -> None:
-        has = application_id != 0
-        self.action("action_edit_application").setEnabled(has and self.editing is not None)
-        self.action("action_delete_application").setEnabled(has and self.editing is not None)
-        if application_id != self._selected_id:
-            self._selected_id = application_id
-            self.selectedApplicationChanged.emit(application_id)
 
     def _on_find_triggered(self) -> None:
         from PySide6.QtCore import Qt

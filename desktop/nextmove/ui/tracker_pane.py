@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from nextmove.domain.status import Status
@@ -61,3 +61,58 @@ class TrackerPane:
             stack.addAction(action)
             window.side_panel.addAction(action)
         self.search_keys = SearchKeys(window.search_box, self.table)
+        self._window = window
+        self._search_box, self._status_filter = window.search_box, window.status_filter
+        # The selected application (0: none), kept across filters, sorts and reloads.
+        self.selected_id = 0
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.searchFinished.connect(self._on_model_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        window.search_box.textChanged.connect(self._on_filter_changed)
+        window.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.no_matches.clearRequested.connect(self._on_no_matches_clear_requested)
+
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(self._search_box.text(), str(self._status_filter.currentData()))
+        self.table.set_highlight(self.model.needle())
+
+    def _on_no_matches_clear_requested(self) -> None:
+        self._search_box.clear()
+        self._status_filter.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def select(self, application_id: int) -> None:
+        row = self.model.row_of(application_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def enable_row_actions(self) -> None:
+        """Edit and Delete act on a selected row, once the rows can be edited."""
+        on = self.selected_id != 0 and self._window.editing is not None
+        self._window.action("action_edit_application").setEnabled(on)
+        self._window.action("action_delete_application").setEnabled(on)
+
+    def _on_model_reset(self) -> None:
+        # A filter or reload rebuilt the rows: put the selection back if its row is still shown.
+        # (A search in parts may bring it later: looked for again at searchFinished.)
+        if self.selected_id and self.model.row_of(self.selected_id) is not None:
+            self.select(self.selected_id)
+        elif self.selected_id and not self.model.searching():
+            self._set_selected(0)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_selected(self.model.id_at(current.row()) if current.isValid() else 0)
+
+    def _set_selected(self, application_id: int) -> None:
+        changed = application_id != self.selected_id
+        self.selected_id = application_id
+        self.enable_row_actions()
+        if changed:
+            self._window.selectedApplicationChanged.emit(application_id)
