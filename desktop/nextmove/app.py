@@ -76,6 +76,12 @@ BACKGROUND_IMPORTS = (
     "nextmove.ui.tracker.editing",
     "nextmove.ui.tracker.day_watch",
     *FEATURES,
+    # What the features' install() imports (the packages import it only when installed).
+    "nextmove.ui.mail.controller",
+    "nextmove.ui.inbox.controller",
+    "nextmove.ui.documents.controller",
+    "nextmove.ui.wizard.controller",
+    "nextmove.ui.capture.controller",
 )
 
 
@@ -221,9 +227,15 @@ def run_gui(data_dir: Path) -> int:
         opened = True
         # First the rows a screen can show, straight from the file (no ORM); then the data
         # layer proper (ORM, migrations, every feature) on the next turn of the event loop.
-        settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        window.preview(data_dir, settings)
-        QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
+        # Each on its own turn of the event loop: the table, then its first rows.
+        window.ensure_tracker()
+
+        def preview() -> None:
+            settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+            window.preview(data_dir, settings)
+            QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
+
+        QTimer.singleShot(0, preview)
 
     # Open the database after the first frame has been painted (or after a second at most,
     # should the window be hidden from the start).

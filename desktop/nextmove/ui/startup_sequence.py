@@ -14,6 +14,7 @@ pause, `max_stall_ms`):
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import sys
@@ -40,6 +41,11 @@ def _import_all(modules: Sequence[str]) -> None:
             importlib.import_module(name)
         except Exception:  # noqa: S112 - the GUI thread imports it again, and reports the error
             continue
+    # The ORM sets its mappers up at the first query (~30 ms): here, off the GUI thread, too.
+    orm = sys.modules.get("sqlalchemy.orm")
+    if orm is not None:
+        with contextlib.suppress(Exception):  # the first query does it again, and says why
+            orm.configure_mappers()
 
 
 class StartupSequence(QObject):
