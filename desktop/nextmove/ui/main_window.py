@@ -189,6 +189,10 @@ class MainWindow(QMainWindow):
         """True while the rows of a big file are still being read (the first ones show)."""
         return self._rows is not None and self._rows.loading()
 
+    def hold_loading(self, held: bool) -> None:
+        """Pause or resume reading the rest of a big file (while startup imports run)."""
+        self._row_loading().hold(held)
+
     def started(self) -> bool:
         """True once every feature is installed (`startupFinished` has been emitted)."""
         return self._started

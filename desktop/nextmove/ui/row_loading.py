@@ -27,6 +27,11 @@ class RowLoading(QObject):
     def loading(self) -> bool:
         return self._loader is not None
 
+    def hold(self, held: bool) -> None:
+        """Pause (True) or resume (False) reading the rest of a big file (see RowLoader.hold)."""
+        if self._loader is not None:
+            self._loader.hold(held)
+
     def note_changed(self, application_id: int) -> None:
         if self._loader is not None:
             self._changed_while_loading.add(application_id)

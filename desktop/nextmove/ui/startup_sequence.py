@@ -2,12 +2,15 @@
 event loop, so nothing holds the loop for long (tests/benchmarks/tracker.py measures the longest
 pause, `max_stall_ms`):
 
-1. the window attaches the data folder and reads its rows (a big file a slice per turn);
-2. meanwhile a background thread imports SQLAlchemy, the storage layer and the features'
-   modules: importing them on the GUI thread held the loop for about a second. The GIL is
-   shared, so the thread is asked to yield it often (a short switch interval) while it runs;
-3. then, one per turn: the rows become editable, each feature is installed, and `then` runs
-   (the daily backup); the window emits `startupFinished`.
+1. the window attaches the data folder and reads its first rows;
+2. a background thread imports SQLAlchemy, the storage layer and the features' modules:
+   importing them on the GUI thread held the loop for about a second. The GIL is shared, so
+   the thread is asked to yield it often (a short switch interval) while it runs, and the rest
+   of a big file is read only after it: sqlite3 hands the GIL over for every row it reads,
+   and each time waited for the importing thread (a 5,000-row slice took half a second);
+3. then the rest of the rows, a slice per turn, and, one per turn: the rows become editable,
+   each feature is installed, and `then` runs (the daily backup); the window emits
+   `startupFinished`.
 
 `app.build()` does the same at once, for tests and scripts that want a finished window.
 """
@@ -84,12 +87,14 @@ class StartupSequence(QObject):
         gc.disable()
         window.attach_rows(context)
         yield 0
+        window.hold_loading(True)
         sys.setswitchinterval(_SWITCH_INTERVAL)
         self._thread.start()
         yield 0
         while self._thread.is_alive():
             yield _POLL_MS
         sys.setswitchinterval(self._switch_interval)
+        window.hold_loading(False)
         window.attach_editing()
         yield 0
         for name in self._features:

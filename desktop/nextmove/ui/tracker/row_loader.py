@@ -36,6 +36,8 @@ class RowLoader(QObject):
         self._first: TrackerRows | None = None
         self._steps = self._work()
         self._cancelled = False
+        self._held = False
+        self._waiting = False  # a step was due while held
         self.done = False
 
     def start(self) -> None:
@@ -44,6 +46,15 @@ class RowLoader(QObject):
 
     def cancel(self) -> None:
         self._cancelled = True
+
+    def hold(self, held: bool) -> None:
+        """Stop reading after the current slice (True) or go on (False). SQLite hands the GIL
+        back and forth for every row it reads, so reading while another thread runs Python
+        code (the startup's imports) would wait for that thread at every row."""
+        self._held = held
+        if not held and self._waiting:
+            self._waiting = False
+            QTimer.singleShot(0, self._step)
 
     def first_slice(self) -> TrackerRows:
         """The rows of the first slice (to show while the rest load)."""
@@ -72,6 +83,9 @@ class RowLoader(QObject):
 
     def _step(self) -> None:
         if self._cancelled:
+            return
+        if self._held:
+            self._waiting = True
             return
         if next(self._steps, StopIteration) is StopIteration:
             self.done = True
