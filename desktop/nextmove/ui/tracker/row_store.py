@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from itertools import compress, islice, repeat
 from operator import and_, contains, itemgetter, not_
 from typing import Any
@@ -42,12 +42,17 @@ class RowStore:
         self.order: list[int] = []  # live slots in display order
         self._sort: tuple[int, SortKeys, bool] | None = None  # row index, keys, descending
         self._keys: list[Any] | None = None  # the current sort's key by slot
+        # Row index -> (rank by slot, the filled slots in ascending order, the blank slots),
+        # computed by rank_steps for the rows as they are.
+        self._ranks: dict[int, tuple[array[int], array[int], array[int]]] = {}
+        self._version = 0  # counts changes to the rows, for rank_steps
         self.sorted = True  # False once a row changed after the last sort
 
     # -- contents -------------------------------------------------------------------------------
 
     def load(self, rows: TrackerRows, *, keep_order: bool = False) -> None:
         """Replace everything; `keep_order` keeps the given order even if a sort is set."""
+        self._changed()
         self.by_slot = list(rows.rows)
         self._haystacks = rows.haystacks
         self._statuses = [row[r.STATUS] for row in rows.rows]
@@ -60,6 +65,7 @@ class RowStore:
     def append(self, rows: TrackerRows) -> None:
         """Add rows read after the ones already here (loading a big file slice by slice), in
         the order they come, unsorted until `sort_steps` runs."""
+        self._changed()
         base = len(self.by_slot)
         slots = range(base, base + len(rows.rows))
         self.by_slot.extend(rows.rows)
@@ -69,6 +75,10 @@ class RowStore:
         self.order.extend(slots)
         self._keys = None
         self.sorted = False
+
+    def _changed(self) -> None:
+        self._version += 1
+        self._ranks = {}
 
     def same_sort_as(self, other: RowStore) -> None:
         """Sort as `other` does (once `sort_steps` has run)."""
@@ -94,6 +104,7 @@ class RowStore:
         A changed row keeps its place in the display order until the next sort, so it does
         not jump away while someone is looking at it; a new one goes to the end.
         """
+        self._changed()
         slot = self._slot_of.get(row[r.ID])
         is_new = slot is None
         if slot is None:
@@ -119,6 +130,7 @@ class RowStore:
         slot = self._slot_of.pop(application_id, None)
         if slot is None:
             return None
+        self._changed()
         self.by_slot[slot] = _GONE
         self._haystacks[slot] = ""
         self._statuses[slot] = None
@@ -195,38 +207,92 @@ class RowStore:
         """Sort, yielding after each `step` rows of work, so a million rows can be sorted a
         slice per turn of the event loop: keys a slice at a time, then sorted runs of `step`
         slots, then a merge of the runs taken a slice at a time. Ties stay in id order either
-        way (the runs are in slot order and both the sort and the merge are stable)."""
+        way (the runs are in slot order and both the sort and the merge are stable).
+
+        A column ranked beforehand (`rank_steps`) sorts by its ranks: ints, compared several
+        times faster than the text they stand for, in the same order."""
         self.sorted = True
+        ranked = None if self._sort is None else self._ranks.get(self._sort[0])
+        if ranked is not None and self._sort is not None:
+            # Already in ascending order: sorted() only reverses the runs of equal ranks
+            # for a descending sort (keeping them in id order), in one linear pass.
+            rank, ascending, blank_slots = ranked
+            if self._sort[2]:
+                self.order = sorted(ascending, key=rank.__getitem__, reverse=True)
+            else:
+                self.order = list(ascending)
+            self.order.extend(blank_slots)
+            return
         live = sorted(self._slot_of.values())
         if self._sort is None:
             self.order = live
             return
         index, make_keys, descending = self._sort
         if self._keys is None:
-            keys: list[Any] = []
-            rows = self.by_slot
-            for start in range(0, len(rows), step):
-                keys.extend(make_keys(map(itemgetter(index), rows[start : start + step])))
-                yield
-            self._keys = keys
-        keys = self._keys
-        blanks = list(compress(live, map(not_, map(keys.__getitem__, live))))
+            self._keys = yield from self._key_steps(index, make_keys, step)
+        key = self._keys.__getitem__
+        blanks = list(compress(live, map(not_, map(key, live))))
         if blanks:
-            live = list(compress(live, map(keys.__getitem__, live)))
-        key = keys.__getitem__
-        runs = []
-        for start in range(0, len(live), step):
-            runs.append(sorted(live[start : start + step], key=key, reverse=descending))
-            yield
-        if len(runs) == 1:
-            ordered = runs[0]
-        else:
-            merged = heapq.merge(*runs, key=key, reverse=descending)
-            ordered = []
-            while len(ordered) < len(live):
-                ordered.extend(islice(merged, step))
-                yield
+            live = list(compress(live, map(key, live)))
+        ordered = yield from self._ordered_steps(live, key, descending, step)
         ordered.extend(blanks)
         # Fresh int objects, allocated in display order: every search walks this list, and
         # chasing the old ones (allocated in slot order) across memory cost twice as much.
         self.order = list(array("l", ordered))
+
+    def _key_steps(
+        self, index: int, make_keys: SortKeys, step: int
+    ) -> Generator[None, None, list[Any]]:
+        """Every slot's sort key for the field at `index` (falsy: blank), a slice per step."""
+        keys: list[Any] = []
+        rows = self.by_slot
+        for start in range(0, len(rows), step):
+            keys.extend(make_keys(map(itemgetter(index), rows[start : start + step])))
+            yield
+        return keys
+
+    @staticmethod
+    def _ordered_steps(
+        slots: list[int], key: Callable[[int], Any], descending: bool, step: int
+    ) -> Generator[None, None, list[int]]:
+        """`slots` sorted (stable) by `key`: sorted runs of `step`, then their merge."""
+        runs = []
+        for start in range(0, len(slots), step):
+            runs.append(sorted(slots[start : start + step], key=key, reverse=descending))
+            yield
+        if len(runs) <= 1:
+            return runs[0] if runs else []
+        merged = heapq.merge(*runs, key=key, reverse=descending)
+        ordered: list[int] = []
+        while len(ordered) < len(slots):
+            ordered.extend(islice(merged, step))
+            yield
+        return ordered
+
+    def rank_steps(
+        self, columns: Iterable[tuple[int, SortKeys]], step: int = SORT_STEP
+    ) -> Iterator[None]:
+        """Rank every slot by each column (1 for the smallest key, equal keys equal ranks,
+        0 for a blank) and keep the slots in that order, a slice of work per step, for
+        `sort_steps` to use. Run while the window is idle; a change to the rows drops the
+        ranks (`put`, `drop`), and a ranking that a change overtook is thrown away."""
+        for index, make_keys in columns:
+            if index in self._ranks:
+                continue
+            version = self._version
+            keys = yield from self._key_steps(index, make_keys, step)
+            filled = list(compress(range(len(keys)), keys))
+            ordered = yield from self._ordered_steps(filled, keys.__getitem__, False, step)
+            rank = array("i", bytes(4 * len(keys)))
+            current, previous = 0, None
+            for start in range(0, len(ordered), step):
+                for slot in ordered[start : start + step]:
+                    value = keys[slot]
+                    if value != previous:
+                        current, previous = current + 1, value
+                    rank[slot] = current
+                yield
+            if version != self._version:
+                return
+            blanks = compress(range(len(keys)), map(not_, keys))
+            self._ranks[index] = (rank, array("i", ordered), array("i", blanks))

@@ -31,6 +31,11 @@ from nextmove.ui.tracker.row_store import RowStore
 
 Index = QModelIndex | QPersistentModelIndex
 
+# How long after the rows changed the columns are ranked for sorting (ms), and how many rows
+# a slice of that work handles (about 20 ms).
+RANK_AFTER_MS = 1000
+RANK_STEP = 20_000
+
 # Up to this many rows a search runs at once (a few milliseconds); above, in parts.
 SEARCH_AT_ONCE = 20_000
 
@@ -110,6 +115,12 @@ class TrackerModel(QAbstractTableModel):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(1)  # after the paint of what is found so far
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        # Ranking every column for fast sorts (RowStore.rank_steps): a slice per turn of the
+        # event loop, begun a while after the rows last changed.
+        self._ranking: Iterator[None] | None = None
+        self._rank_timer = QTimer(self)
+        self._rank_timer.setSingleShot(True)
+        self._rank_timer.timeout.connect(self._on_rank_timer_timeout)
         self._today_iso = today().isoformat()
         date_display().changed.connect(self._on_date_display_changed)
 
@@ -136,6 +147,7 @@ class TrackerModel(QAbstractTableModel):
         self._store.load(rows, keep_order=keep_order)
         self._view = self._store.matching(self._needle, self._status_filter)
         self.endResetModel()
+        self._rank_later()
         self.countsChanged.emit()
         self.rowsReplaced.emit()
 
@@ -153,6 +165,7 @@ class TrackerModel(QAbstractTableModel):
         self._store = store
         self._view = store.matching(self._needle, self._status_filter)
         self.endResetModel()
+        self._rank_later()
         self.countsChanged.emit()
         self.rowsReplaced.emit()
 
@@ -332,6 +345,7 @@ class TrackerModel(QAbstractTableModel):
     def upsert(self, row: TrackerRow, haystack: str) -> None:
         """Show a new or changed row where it is; a new one goes to the end of the view."""
         slot, is_new = self._store.put(row, haystack)
+        self._rank_later()
         if is_new:
             position = len(self._view)
             self.beginInsertRows(QModelIndex(), position, position)
@@ -387,6 +401,23 @@ class TrackerModel(QAbstractTableModel):
         self._search = steps
         self._search_timer.start()
         self.countsChanged.emit()
+
+    def _rank_later(self) -> None:
+        self._ranking = None
+        self._rank_timer.start(RANK_AFTER_MS)
+
+    def _on_rank_timer_timeout(self) -> None:
+        if self._ranking is None:
+            columns = [(column.index, column.sort_keys) for column in COLUMNS]
+            self._ranking = self._store.rank_steps(columns, RANK_STEP)
+        if next(self._ranking, StopIteration) is StopIteration:
+            self._ranking = None
+        else:
+            self._rank_timer.start(1)
+
+    def ranking(self) -> bool:
+        """True until every column is ranked for sorting (after the rows last changed)."""
+        return self._ranking is not None or self._rank_timer.isActive()
 
     def searching(self) -> bool:
         """True while a search's later parts are still to come."""
