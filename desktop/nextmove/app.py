@@ -232,8 +232,16 @@ def run_gui(data_dir: Path) -> int:
 
         def preview() -> None:
             settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-            window.preview(data_dir, settings)
-            QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
+            reading = window.start_preview(data_dir, settings)
+
+            def when_read() -> None:
+                if not reading.finished():
+                    QTimer.singleShot(10, when_read)
+                    return
+                reading.show()
+                QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
+
+            when_read()
 
         QTimer.singleShot(0, preview)
 

@@ -2,13 +2,13 @@
 
 It is built in steps so the first frame is on screen before anything slow happens:
 `MainWindow()` is the frame only (window_frame.py: menus, toolbar, search bar, empty panes);
-the tracker's widgets follow right after (`ensure_tracker()`, tracker_pane.py, from
-`preview()` or `attach()`); `preview()` shows the first screenful of rows straight from the
-file (sqlite3 only); `attach_rows(context)` connects the opened data folder and loads every row
+the tracker's widgets follow right after (`ensure_tracker()`, tracker_pane.py);
+`start_preview()` reads the first screenful of rows straight from the file (sqlite3 only, on a
+thread); `attach_rows(context)` connects the opened data folder and loads every row
 (row_loading.py), and `attach_editing()` makes the rows editable, which needs SQLAlchemy: the
-window started by `nextmove` runs it once that is imported off the GUI thread (startup_sequence.py),
-`attach(context)` does both at once. Nothing here imports SQLAlchemy at import time, nor the
-tracker's modules or PySide's `Qt` namespace (about 50 ms) before the first frame.
+window started by `nextmove` runs it once that is imported off the GUI thread
+(startup_sequence.py); `attach(context)` does both at once. Nothing here imports SQLAlchemy,
+nor the tracker's modules or PySide's `Qt` namespace (about 50 ms) before the first frame.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from nextmove.ui.tracker.table_model import TrackerModel
     from nextmove.ui.tracker.table_view import TrackerTable
     from nextmove.ui.tracker_pane import TrackerPane
+    from nextmove.ui.window_attach import PreviewRead
 
 # How long a status-bar message stays; the next action's message replaces it sooner.
 MESSAGE_MS = 6000
@@ -249,12 +250,13 @@ class MainWindow(QMainWindow):
             # After this paint has reached the screen, not inside it.
             QTimer.singleShot(0, self.firstPainted.emit)
 
-    def preview(self, data_dir: Path, settings: QSettings) -> None:
-        """Paint the first screenful from the file before the data layer loads (best effort)."""
+    def start_preview(self, data_dir: Path, settings: QSettings) -> PreviewRead:
+        """Read the first screenful from the file (on a thread) before the data layer loads:
+        `show()` paints it once `finished()` (best effort)."""
         self.ensure_tracker()
-        from nextmove.ui.window_attach import preview
+        from nextmove.ui.window_attach import PreviewRead
 
-        preview(self, data_dir, settings)
+        return PreviewRead(self, data_dir, settings)
 
     def attach(self, context: AppContext) -> None:
         """Connect the window to an open data folder, show its applications, allow edits."""

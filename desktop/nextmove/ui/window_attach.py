@@ -5,6 +5,8 @@ started by `nextmove` runs them a step per turn of the event loop (startup_seque
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,21 +23,49 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 80
 
 
-def preview(window: MainWindow, data_dir: Path, settings: QSettings) -> None:
-    """Paint the first screenful from the file before the data layer loads (best effort)."""
-    path = data_dir / tracker_rows.DATABASE_FILE
-    if window.context is not None or not path.is_file():
-        return
-    model = window.model
-    try:
-        restore_table_layout(window.table, settings)
+class PreviewRead:
+    """The first screenful read from the file on a thread, in the table's saved order.
+
+    Sorted by a column SQLite has no index for, the query reads every row: most of a second at
+    a million applications. sqlite3 leaves the GIL while SQLite works, so on a thread it does
+    not hold the window up. `show()` puts the rows in the table once `finished()`.
+    """
+
+    def __init__(self, window: MainWindow, data_dir: Path, settings: QSettings) -> None:
+        self._window = window
+        self._rows: tracker_rows.TrackerRows | None = None
+        self._thread: threading.Thread | None = None
+        path = data_dir / tracker_rows.DATABASE_FILE
+        if window.context is not None or not path.is_file():
+            return
+        model = window.model
+        try:
+            restore_table_layout(window.table, settings)
+        except Exception:  # an old or damaged settings file: attach() deals with it
+            return
         column, order = model.sort_state()
         descending = order == Qt.SortOrder.DescendingOrder
-        rows = tracker_rows.read_first(path, PREVIEW_ROWS, model.column_key(column), descending)
-    except Exception:  # an old, locked or damaged file: attach() deals with it
-        return
-    model.set_rows(rows, keep_order=True)
-    window.table.viewport().repaint()
+        self._thread = threading.Thread(
+            target=self._read, args=(path, model.column_key(column), descending), daemon=True
+        )
+        self._thread.start()
+
+    def _read(self, path: Path, key: str, descending: bool) -> None:
+        # An old, locked or damaged file: attach() deals with it.
+        with contextlib.suppress(Exception):
+            self._rows = tracker_rows.read_first(path, PREVIEW_ROWS, key, descending)
+
+    def finished(self) -> bool:
+        return self._thread is None or not self._thread.is_alive()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def show(self) -> None:
+        if self._rows is not None and self._window.context is None:
+            self._window.model.set_rows(self._rows, keep_order=True)
+            self._window.table.viewport().repaint()
 
 
 def restore_layout(window: MainWindow, context: AppContext) -> None:
