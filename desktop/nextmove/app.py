@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import importlib
 import sys
 import weakref
 from pathlib import Path
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import QApplication
 from nextmove.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from nextmove.mail.credentials import CredentialStore
     from nextmove.storage.layout import DataPaths
     from nextmove.ui.backup_actions import BackupActions
@@ -53,12 +56,13 @@ def open_context(
         settings=settings,
         pool=pool if pool is not None else QThreadPool.globalInstance(),
     )
-    context.services = _services(context, credentials)
+    context.make_services = lambda opened: _services(opened, credentials)
     return context
 
 
 def _services(context: AppContext, credentials: CredentialStore | None) -> Services:
-    """Every service, once; each reads today's date through the context (tests move it)."""
+    """Every service, once, at the first use (they import SQLAlchemy); each reads today's date
+    through the context (tests move it)."""
     from nextmove.mail.client_ids import client_id
     from nextmove.mail.credentials import CredentialStore
     from nextmove.mail.outbox import Outbox
@@ -98,34 +102,74 @@ def _services(context: AppContext, credentials: CredentialStore | None) -> Servi
     )
 
 
-def attach(window: MainWindow, context: AppContext) -> BackupActions:
-    """Connect the window and every feature to an open data folder; returns the backups
-    feature, whose daily backup the caller starts once startup is done."""
-    from nextmove.ui import (
-        backup_actions,
-        board,
-        calendar_actions,
-        capture,
-        documents,
-        inbox,
-        log_actions,
-        mail,
-        preferences_dialog,
-        suggestions,
-        wizard,
-    )
-    from nextmove.ui.tracker import bulk_actions, csv_actions, detail_panel
+# Every feature, in the order they are installed: suggestions after wizard (its list goes into
+# the wizard's Goals panel); calendar_actions before board (it watches for the board to take
+# dropped invitations too).
+FEATURES = (
+    "nextmove.ui.preferences_dialog",
+    "nextmove.ui.tracker.detail_panel",
+    "nextmove.ui.documents",
+    "nextmove.ui.tracker.csv_actions",
+    "nextmove.ui.tracker.bulk_actions",
+    "nextmove.ui.backup_actions",
+    "nextmove.ui.mail",
+    "nextmove.ui.wizard",
+    "nextmove.ui.capture",
+    "nextmove.ui.inbox",
+    "nextmove.ui.log_actions",
+    "nextmove.ui.calendar_actions",
+    "nextmove.ui.board",
+    "nextmove.ui.suggestions",
+)
+# What the window started by `nextmove` imports off the GUI thread while its rows load
+# (ui/startup_sequence.py): the data layer (SQLAlchemy and the ORM models) and every feature
+# with what its install() imports.
+BACKGROUND_IMPORTS = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "nextmove.storage.models",
+    "nextmove.storage.applications",
+    "nextmove.storage.timeline",
+    # What app._services builds from.
+    "nextmove.mail.client_ids",
+    "nextmove.mail.credentials",
+    "nextmove.mail.outbox",
+    "nextmove.storage.contacts",
+    "nextmove.storage.documents",
+    "nextmove.storage.inbox",
+    "nextmove.storage.learning_goals",
+    "nextmove.storage.reflections",
+    "nextmove.storage.suggestions",
+    "nextmove.storage.templates",
+    "nextmove.ui.tracker.editing",
+    "nextmove.ui.tracker.day_watch",
+    *FEATURES,
+    # What the features' install() imports (the packages import it only when installed).
+    "nextmove.ui.mail.controller",
+    "nextmove.ui.inbox.controller",
+    "nextmove.ui.documents.controller",
+    "nextmove.ui.wizard.controller",
+    "nextmove.ui.capture.controller",
+)
 
+
+BACKUPS = "nextmove.ui.backup_actions"
+
+
+def attach(window: MainWindow, context: AppContext) -> BackupActions:
+    """Connect the window and every feature to an open data folder, all at once; returns the
+    backups feature, whose daily backup the caller starts once startup is done."""
     window.attach(context)
-    # suggestions after wizard: its list goes into the wizard's Goals panel; calendar_actions
-    # before board: it watches for the board to take dropped invitations too.
-    tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
-    for feature in tracker:
-        feature.install(window, context)
-    backups = backup_actions.install(window, context)
-    features = (mail, wizard, capture, inbox, log_actions, calendar_actions)
-    for feature in (*features, board, suggestions):
-        feature.install(window, context)
+    installed = {name: importlib.import_module(name).install(window, context) for name in FEATURES}
+    window.mark_started()
+    return _backups(installed)
+
+
+def _backups(installed: Mapping[str, object]) -> BackupActions:
+    from nextmove.ui.backup_actions import BackupActions
+
+    backups = installed[BACKUPS]
+    assert isinstance(backups, BackupActions)
     return backups
 
 
@@ -175,8 +219,10 @@ def _shutdown_if_alive(ref: weakref.ReferenceType[MainWindow]) -> None:
 
 
 def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> None:
-    """Open the data (asking what to do if it cannot be), attach it, then back up if due."""
+    """Open the data (asking what to do if it cannot be), attach it and every feature a slice
+    per turn of the event loop, then back up if due."""
     from nextmove.ui.startup import open_data
+    from nextmove.ui.startup_sequence import StartupSequence
 
     context = open_data(window, data_dir, open_context)
     if context is None:
@@ -184,7 +230,11 @@ def _open_into(window: MainWindow, data_dir: Path, opened: list[AppContext]) -> 
         QApplication.exit(1)
         return
     opened.append(context)
-    attach(window, context).start_daily_backup()
+
+    def back_up(installed: Mapping[str, object]) -> None:
+        _backups(installed).start_daily_backup()
+
+    StartupSequence(window, context, BACKGROUND_IMPORTS, FEATURES, back_up).start()
 
 
 def _close_data(opened: list[AppContext]) -> None:
@@ -260,9 +310,23 @@ def run_gui(data_dir: Path) -> int:
         opened = True
         # First the rows a screen can show, straight from the file (no ORM); then the data
         # layer proper (ORM, migrations, every feature) on the next turn of the event loop.
-        settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        window.preview(data_dir, settings)
-        QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
+        # Each on its own turn of the event loop: the table, then its first rows.
+        window.ensure_tracker()
+
+        def preview() -> None:
+            settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+            reading = window.start_preview(data_dir, settings)
+
+            def when_read() -> None:
+                if not reading.finished():
+                    QTimer.singleShot(10, when_read)
+                    return
+                reading.show()
+                QTimer.singleShot(0, lambda: _open_into(window, data_dir, contexts))
+
+            when_read()
+
+        QTimer.singleShot(0, preview)
 
     # Open the database after the first frame has been painted (or after a second at most,
     # should the window be hidden from the start).

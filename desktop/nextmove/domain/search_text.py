@@ -7,7 +7,7 @@ text and what is typed go through `fold`, so the rule lives in one place.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _COMBINING = "Mn"
 
@@ -33,13 +33,11 @@ def match_spans(text: str, needle: str) -> list[tuple[int, int]]:
     for highlighting. Each character is folded on its own so positions map back."""
     if not needle:
         return []
-    pieces: list[str] = []
-    owners: list[int] = []  # for each folded character, the index of its source character
-    for position, character in enumerate(text):
-        piece = fold(character)
-        pieces.append(piece)
-        owners.extend([position] * len(piece))
-    folded = "".join(pieces)
+    owners: Sequence[int]  # for each folded character, the index of its source character
+    if text.isascii():  # the common case: folding keeps every position
+        folded, owners = text.lower(), range(len(text))
+    else:
+        folded, owners = _folded_with_owners(text)
     spans: list[tuple[int, int]] = []
     start = folded.find(needle)
     while start >= 0:
@@ -47,3 +45,15 @@ def match_spans(text: str, needle: str) -> list[tuple[int, int]]:
         spans.append((owners[start], owners[end - 1] + 1))
         start = folded.find(needle, end)
     return spans
+
+
+def _folded_with_owners(text: str) -> tuple[str, list[int]]:
+    """`text` folded a character at a time, and for each folded character the index of the
+    character it came from."""
+    pieces: list[str] = []
+    owners: list[int] = []  # for each folded character, the index of its source character
+    for position, character in enumerate(text):
+        piece = fold(character)
+        pieces.append(piece)
+        owners.extend([position] * len(piece))
+    return "".join(pieces), owners

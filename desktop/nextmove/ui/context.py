@@ -1,7 +1,8 @@
 """What the windows are given once the data folder is open (built by app.py, never global).
 
-The services are built once, in `app.open_context`, and shared: a widget reads and writes
-through them and never builds a repository or a session of its own.
+The services are built once, by `app._services` on first use (SQLAlchemy loads only then, off
+the first frame's path), and shared: a widget reads and writes through them and never builds a
+repository or a session of its own.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
@@ -77,5 +79,12 @@ class AppContext:
     pool: QThreadPool
     today: Callable[[], date] = field(default=date.today)
     events: Events = field(default_factory=Events)
-    # Built right after the context (they read today's date through it): app._services.
-    services: Services = field(init=False)
+    # Builds the services (app._services); they read today's date through the context.
+    make_services: Callable[[AppContext], Services] | None = None
+
+    @cached_property
+    def services(self) -> Services:
+        """Built at the first use, then the same objects for as long as the folder is open."""
+        if self.make_services is None:
+            raise RuntimeError("this context was opened without services")
+        return self.make_services(self)

@@ -81,7 +81,7 @@ class DocumentsController(QObject):
         self.section.kindChosen.connect(self._on_section_kind_chosen)
         window.selectedApplicationChanged.connect(self.show_application)
         # A restore or an import re-reads every row: the documents may have changed too.
-        window.model.modelReset.connect(self.reload)
+        window.model.rowsReplaced.connect(self.reload)
         self.show_application(window.selected_application_id() or 0)
 
     def show_application(self, application_id: int) -> None:

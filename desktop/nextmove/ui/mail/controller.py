@@ -89,7 +89,7 @@ class MailController(QObject):
         self._recount.timeout.connect(self._on_status_timer_timeout)
         window.ensure_tracker()
         window.applicationStatusChanged.connect(self._on_window_dataChanged)
-        for changed in (window.model.modelReset, window.model.dataChanged,
+        for changed in (window.model.rowsReplaced, window.model.dataChanged,
                         window.model.rowsInserted, window.model.rowsRemoved):  # fmt: skip
             changed.connect(self._on_window_dataChanged)
         # Coming back to the window (after the wizard, or from a terminal): count again.

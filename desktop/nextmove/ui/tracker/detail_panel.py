@@ -362,7 +362,7 @@ def install(window: Host, context: AppContext) -> None:
     )
     # Edits in the table (and their undo) change what the header shows.
     window.model.dataChanged.connect(lambda *_: panel.reload())
-    window.model.modelReset.connect(panel.reload)
+    window.model.rowsReplaced.connect(panel.reload)
     window.model.countsChanged.connect(
         lambda: panel.set_has_applications(window.model.total_count() > 0)
     )

@@ -23,13 +23,15 @@ class HighlightDelegate(TrackerDelegate):
     needle = ""  # folded search text
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        text = item.text
-        spans = match_spans(text, self.needle) if text else []
+        # Most cells hold no match: one data() call tells, before the style option is filled.
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        spans = match_spans(text, self.needle) if isinstance(text, str) and text else []
         if not spans:
             super().paint(painter, option, index)
             return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text = item.text
         widget = item.widget
         style = widget.style() if widget is not None else QApplication.style()
         item.text = ""

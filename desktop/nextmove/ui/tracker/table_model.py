@@ -7,7 +7,7 @@ an inline edit becomes `editRequested`, which the window turns into an undoable 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from PySide6.QtCore import (
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -29,6 +30,14 @@ from nextmove.ui.tracker.columns import COLUMNS, Column, Kind, header_text, stat
 from nextmove.ui.tracker.row_store import RowStore
 
 Index = QModelIndex | QPersistentModelIndex
+
+# How long after the rows changed the columns are ranked for sorting (ms), and how many rows
+# a slice of that work handles (about 20 ms).
+RANK_AFTER_MS = 1000
+RANK_STEP = 20_000
+
+# Up to this many rows a search runs at once (a few milliseconds); above, in parts.
+SEARCH_AT_ONCE = 20_000
 
 # The status filter's special values (besides a status's own value).
 ALL = ""
@@ -45,6 +54,25 @@ DUE_BACKGROUND = palette.light("due_background")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue", "due" or "" on the next-action column
 
+
+# Roles as plain ints (compared on every data() call), and those data() ever answers.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
+_ANSWERED = frozenset(
+    {
+        _DISPLAY,
+        _EDIT,
+        _TOOLTIP,
+        _ID,
+        int(DUE_ROLE),
+        int(Qt.ItemDataRole.ForegroundRole),
+        int(Qt.ItemDataRole.BackgroundRole),
+    }
+)
+_COLUMN_COUNT = len(COLUMNS)
+_NEXT_ACTION_COLUMN = next(n for n, c in enumerate(COLUMNS) if c.key == "next_action_on")
 
 # Each column's item flags, combined once: flags() runs for every visible cell on every paint.
 _FLAGS = [
@@ -65,6 +93,11 @@ class TrackerModel(QAbstractTableModel):
     editRequested = Signal(int, str, object)
     # The number of shown or total rows changed (for the status bar and the empty state).
     countsChanged = Signal()
+    # Every row was read again (the first load, an import, a restore), after the model reset
+    # that shows them; a search or a status filter resets the model without this.
+    rowsReplaced = Signal()
+    # A search that ran in parts has shown its last part (see set_filter).
+    searchFinished = Signal()
 
     def __init__(self, today: Callable[[], date], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -76,6 +109,18 @@ class TrackerModel(QAbstractTableModel):
         self._needle = ""
         self._status_filter = ALL
         self._day_text: dict[str, str] = {}
+        # The parts of a search still to come, taken one per turn of the event loop.
+        self._search: Iterator[list[int]] | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(1)  # after the paint of what is found so far
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        # Ranking every column for fast sorts (RowStore.rank_steps): a slice per turn of the
+        # event loop, begun a while after the rows last changed.
+        self._ranking: Iterator[None] | None = None
+        self._rank_timer = QTimer(self)
+        self._rank_timer.setSingleShot(True)
+        self._rank_timer.timeout.connect(self._on_rank_timer_timeout)
         self._today_iso = today().isoformat()
         date_display().changed.connect(self._on_date_display_changed)
 
@@ -96,12 +141,33 @@ class TrackerModel(QAbstractTableModel):
 
         `keep_order` shows them as given (a first screenful already sorted by SQL).
         """
+        self._stop_search()
         self.beginResetModel()
         self._today_iso = self._today().isoformat()
         self._store.load(rows, keep_order=keep_order)
         self._view = self._store.matching(self._needle, self._status_filter)
         self.endResetModel()
+        self._rank_later()
         self.countsChanged.emit()
+        self.rowsReplaced.emit()
+
+    def new_store(self) -> RowStore:
+        """An empty store sorted as the shown rows are, to load a big file into (RowLoader)."""
+        store = RowStore(_OPEN_STATUSES)
+        store.same_sort_as(self._store)
+        return store
+
+    def adopt(self, store: RowStore) -> None:
+        """Show the rows of a filled and sorted store from `new_store()`."""
+        self._stop_search()
+        self.beginResetModel()
+        self._today_iso = self._today().isoformat()
+        self._store = store
+        self._view = store.matching(self._needle, self._status_filter)
+        self.endResetModel()
+        self._rank_later()
+        self.countsChanged.emit()
+        self.rowsReplaced.emit()
 
     def new_day(self) -> None:
         """The date changed while the window is open: due and overdue tints move on."""
@@ -163,21 +229,30 @@ class TrackerModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._view):
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        # Called for every role of every visible cell on every paint (a view asks for about
+        # ten roles a cell): the roles never answered leave first, with no other work.
+        if role not in _ANSWERED:
             return None
-        column = COLUMNS[index.column()]
-        row = self._store.row(self._view[index.row()])
+        view = self._view
+        row_number, column_number = index.row(), index.column()
+        # An invalid index has row and column -1.
+        if not (0 <= row_number < len(view) and 0 <= column_number < _COLUMN_COUNT):
+            return None
+        row = self._store.by_slot[view[row_number]]
+        column = COLUMNS[column_number]
         value = row[column.index]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            if column.kind is Kind.TEXT:
+                return value
             return self._display(column, value)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return self._edit_value(column, value)
-        if role == ID_ROLE:
+        if role == _ID:
             return row[r.ID]
-        if column.key == "next_action_on":
+        if column_number == _NEXT_ACTION_COLUMN:
             return self._next_action_data(row, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind is Kind.TEXT and value:
+        if role == _TOOLTIP and column.kind is Kind.TEXT and value:
             return str(value)  # the whole text, for a cell too narrow to show it
         return None
 
@@ -270,6 +345,7 @@ class TrackerModel(QAbstractTableModel):
     def upsert(self, row: TrackerRow, haystack: str) -> None:
         """Show a new or changed row where it is; a new one goes to the end of the view."""
         slot, is_new = self._store.put(row, haystack)
+        self._rank_later()
         if is_new:
             position = len(self._view)
             self.beginInsertRows(QModelIndex(), position, position)
@@ -297,15 +373,72 @@ class TrackerModel(QAbstractTableModel):
 
     def set_filter(self, text: str, status: str = ALL) -> None:
         """Show rows whose search text contains `text` (ignoring case and accents) and whose
-        status passes `status`."""
+        status passes `status`.
+
+        Over more than SEARCH_AT_ONCE rows the search runs in parts: the first screenful shows
+        at once, the rest follow a part per turn of the event loop (`searching()` is True until
+        `searchFinished`), so typing is never held up; the next keystroke drops what is left.
+        """
         needle = fold(text.strip())
         if needle == self._needle and status == self._status_filter:
             return
+        # A longer search text can only narrow what the shorter one found.
+        narrowing = (
+            self._search is None and status == self._status_filter and self._needle in needle
+        )
         self._needle, self._status_filter = needle, status
+        self._stop_search()
+        if len(self._store) <= SEARCH_AT_ONCE or (not needle and status == ALL):
+            self.beginResetModel()
+            self._view = self._store.matching(needle, status)
+            self.endResetModel()
+            self.countsChanged.emit()
+            return
+        steps = self._store.matching_steps(needle, status, self._view if narrowing else None)
         self.beginResetModel()
-        self._view = self._store.matching(needle, status)
+        self._view = next(steps)
         self.endResetModel()
+        self._search = steps
+        self._search_timer.start()
         self.countsChanged.emit()
+
+    def _rank_later(self) -> None:
+        self._ranking = None
+        self._rank_timer.start(RANK_AFTER_MS)
+
+    def _on_rank_timer_timeout(self) -> None:
+        if self._ranking is None:
+            columns = [(column.index, column.sort_keys) for column in COLUMNS]
+            self._ranking = self._store.rank_steps(columns, RANK_STEP)
+        if next(self._ranking, StopIteration) is StopIteration:
+            self._ranking = None
+        else:
+            self._rank_timer.start(1)
+
+    def ranking(self) -> bool:
+        """True until every column is ranked for sorting (after the rows last changed)."""
+        return self._ranking is not None or self._rank_timer.isActive()
+
+    def searching(self) -> bool:
+        """True while a search's later parts are still to come."""
+        return self._search is not None
+
+    def _stop_search(self) -> None:
+        self._search = None
+        self._search_timer.stop()
+
+    def _on_search_timer_timeout(self) -> None:
+        part = None if self._search is None else next(self._search, None)
+        if part is None:
+            self._stop_search()
+            self.countsChanged.emit()
+            self.searchFinished.emit()
+            return
+        if part:
+            self.beginInsertRows(QModelIndex(), len(self._view), len(self._view) + len(part) - 1)
+            self._view.extend(part)
+            self.endInsertRows()
+        self._search_timer.start()
 
     def needle(self) -> str:
         """The folded search text the shown rows match ("" when not searching)."""
@@ -323,6 +456,8 @@ class TrackerModel(QAbstractTableModel):
             return
         if (column, order) == (self._sort_column, self._sort_order) and self._store.sorted:
             return  # Qt asks twice for one header click
+        searched_in_parts = self.searching()
+        self._stop_search()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(index, self._view[index.row()]) for index in persistent]
@@ -346,6 +481,9 @@ class TrackerModel(QAbstractTableModel):
                 ],
             )
         self.layoutChanged.emit()
+        if searched_in_parts:  # its rest came in with the sort
+            self.countsChanged.emit()
+            self.searchFinished.emit()
 
     def _row_of_slot(self, slot: int) -> int | None:
         try:

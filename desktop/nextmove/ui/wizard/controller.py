@@ -88,7 +88,7 @@ class WizardController(QObject):
         self.notice.handleRequested.connect(self.open_for)
         window.applicationStatusChanged.connect(self._on_window_applicationStatusChanged)
         # Every application re-read (an import, a restore) may bring other goals and drafts.
-        window.model.modelReset.connect(self._on_model_modelReset)
+        window.model.rowsReplaced.connect(self._on_model_modelReset)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self._on_application_aboutToQuit)

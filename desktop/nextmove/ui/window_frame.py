@@ -1,0 +1,159 @@
+"""The main window's frame, the part on screen before any data: the search bar, the status
+filter, the splitter with its two panes, the toolbar and the first size.
+
+Nothing here imports SQLAlchemy or the tracker's modules, nor PySide's `Qt` namespace before it
+is needed (loading it costs about 50 ms, and this runs before the first frame).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from nextmove.ui.main_window import MainWindow
+
+# The toolbar's short, fixed labels (the menus keep the full texts; Undo's says what it undoes
+# in the Edit menu and the tooltip, so the toolbar never changes width).
+TOOLBAR_ACTIONS: tuple[tuple[str, str] | None, ...] = (
+    ("action_new_application", "New"),
+    ("action_edit_application", "Edit"),
+    ("action_delete_application", "Delete"),
+    None,
+    ("action_undo", "Undo"),
+    ("action_redo", "Redo"),
+)
+
+
+@dataclass
+class Frame:
+    search_box: QLineEdit
+    status_filter: QComboBox
+    tracker_stack: QStackedWidget
+    side_panel: QWidget
+    count_label: QLabel
+    splitter: QSplitter
+    left_layout: QVBoxLayout
+    toolbar: QToolBar
+
+
+def build_frame(window: MainWindow) -> Frame:
+    """Build the frame's widgets on `window` (its actions exist already)."""
+    tr = window.tr
+    search_box = QLineEdit()
+    search_box.setObjectName("search_box")
+    search_box.setAccessibleName(tr("Search applications"))
+    search_box.setPlaceholderText(tr("Search company, role, location, notes…"))
+    search_box.setClearButtonEnabled(True)
+    status_filter = QComboBox()
+    status_filter.setObjectName("status_filter")
+    status_filter.setAccessibleName(tr("Filter by status"))
+    status_filter.addItem(tr("All statuses"), "")
+    # Wide enough for its longest entry, also for those added after the first frame.
+    status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    tracker_stack = QStackedWidget()
+    tracker_stack.setObjectName("tracker_stack")
+    side_panel = QWidget()
+    side_panel.setObjectName("side_panel")
+    side_panel.setAccessibleName(tr("Selected application"))
+    count_label = QLabel()
+    count_label.setObjectName("count_label")
+    count_label.setAccessibleName(tr("Number of applications shown"))
+
+    filter_label = QLabel(tr("S&tatus:"))
+    filter_label.setBuddy(status_filter)
+    bar = QHBoxLayout()
+    bar.addWidget(search_box, 1)
+    bar.addWidget(filter_label)
+    bar.addWidget(status_filter)
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(6, 6, 0, 0)
+    left_layout.addLayout(bar)
+    left_layout.addWidget(tracker_stack, 1)
+    splitter = QSplitter()  # horizontal
+    splitter.setObjectName("main_splitter")
+    splitter.addWidget(left)
+    splitter.addWidget(side_panel)
+    # Extra width goes to the table; the side panel keeps the width it was given.
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 0)
+    window.setCentralWidget(splitter)
+    toolbar = _build_toolbar(window)
+    window.statusBar().addPermanentWidget(count_label)
+    _fit_to_screen(window)
+    _setup_actions(window)
+    return Frame(
+        search_box,
+        status_filter,
+        tracker_stack,
+        side_panel,
+        count_label,
+        splitter,
+        left_layout,
+        toolbar,
+    )
+
+
+def _fit_to_screen(window: MainWindow) -> None:
+    """A roomy first size (a remembered geometry replaces it once data is attached)."""
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    width, height = 1280, 760
+    if screen is not None and screen.width() > 0:
+        # Nine columns and a side panel want room: most of a laptop screen, not all of a big one.
+        width = min(1840, max(960, screen.width() * 24 // 25))
+        height = min(1000, max(600, screen.height() * 24 // 25))
+    window.resize(width, height)
+
+
+def _build_toolbar(window: MainWindow) -> QToolBar:
+    toolbar = QToolBar(window.tr("Main toolbar"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setAccessibleName(window.tr("Main toolbar"))
+    toolbar.setMovable(False)
+    from PySide6.QtCore import Qt
+
+    from nextmove.ui.icons import ACTION_ICONS, themed_icon
+
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for entry in TOOLBAR_ACTIONS:
+        if entry is None:
+            toolbar.addSeparator()
+            continue
+        name, label = entry
+        action = window.action(name)
+        action.setIcon(themed_icon(ACTION_ICONS[name]))
+        action.setIconText(window.tr(label))
+        toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    return toolbar
+
+
+def _setup_actions(window: MainWindow) -> None:
+    window.action("action_reject_wizard").setEnabled(False)
+    window.action("action_show_details").setCheckable(True)
+    window.action("action_show_details").setChecked(True)
+    window.action("action_edit_application").setShortcuts(
+        [QKeySequence("Return"), QKeySequence("Enter")]
+    )
+    for name in (
+        "action_new_application",
+        "action_edit_application",
+        "action_delete_application",
+        "action_undo",
+        "action_redo",
+    ):
+        window.action(name).setEnabled(False)
