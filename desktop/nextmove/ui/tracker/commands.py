@@ -225,12 +225,15 @@ class AddTimelineEntry(_Command):
         application_id: int,
         name: str,
         entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, Any] | None = None,
     ) -> None:
         kind = entry[0]
         text = _tr("Add “{what}” to {name}").format(what=_tr(kind.label), name=name)
         super().__init__(repository, target, text)
         self._id = application_id
         self._entry = entry
+        # An interview's time, place and people (`storage.calendar.event_columns`).
+        self._details = details
         self._row: dict[str, Any] | None = None
         self.event_id = 0
 
@@ -242,6 +245,8 @@ class AddTimelineEntry(_Command):
             else:
                 kind, on, notes, round_number = self._entry
                 self.event_id = self._repository.add_event(self._id, kind, on, notes, round_number)
+                if self._details:
+                    self._repository.change_event(self.event_id, self._details)
             _settled(self._repository, self._target, self._id, before)
 
         self._guard(self._id, step)
@@ -291,7 +296,8 @@ class RemoveTimelineEntry(_Command):
 
 
 class EditTimelineEntry(_Command):
-    """A timeline entry changed (kind, date, round or notes): undo gives its old values back."""
+    """A timeline entry changed (kind, date, round, notes, and an interview's time, place and
+    people): undo gives its old values back."""
 
     def __init__(
         self,
@@ -300,6 +306,7 @@ class EditTimelineEntry(_Command):
         application_id: int,
         event_id: int,
         entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, Any] | None = None,
     ) -> None:
         text = _tr("Edit “{what}”").format(what=_tr(entry[0].label))
         super().__init__(repository, target, text)
@@ -311,6 +318,7 @@ class EditTimelineEntry(_Command):
             "occurred_on": on,
             "notes": notes,
             "round": round_number,
+            **(details or {}),
         }
         self._old: dict[str, Any] | None = None
 

@@ -28,6 +28,7 @@ from nextmove.domain.contact import ContactData
 from nextmove.domain.status import EventKind, Status
 from nextmove.domain.timeline_rules import next_round
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
+from nextmove.storage.calendar import EventTimes, event_columns, event_times
 from nextmove.storage.contacts import ContactRepository
 from nextmove.storage.database import Database
 from nextmove.storage.timeline import add_event, remove_event, status_after_removal
@@ -54,8 +55,12 @@ _SUGGESTED_EVENT: dict[Status, EventKind] = {
 }
 
 Ask = Callable[[QWidget, str, str], bool]
-# (application id, kind, date, notes, interview round) -> the new entry's id
-AddEntry = Callable[[int, EventKind, date, str, int | None], int]
+# (application id, kind, date, notes, interview round, an interview's details) -> its id
+AddEntry = Callable[[int, EventKind, date, str, int | None, dict[str, object] | None], int]
+# (application id, entry id, (kind, date, notes, round), an interview's details)
+EditEntry = Callable[
+    [int, int, tuple[EventKind, date, str, int | None], dict[str, object] | None], None
+]
 # (application id, entry id, what it says) -> the new status if deleting it changed it.
 RemoveEntry = Callable[[int, int, str], Status | None]
 
@@ -99,9 +104,10 @@ class DetailPanel(QWidget):
         self._rounds: list[int | None] = []
         self.ask: Ask = ask_yes_no
         # How a new timeline entry is stored; the main window swaps in its undoable version.
-        self.add_entry: AddEntry = lambda app_id, kind, on, notes, round_number: add_event(
-            database, app_id, kind, on, notes, round_number, today=today
+        self.add_entry: AddEntry = lambda app_id, kind, on, notes, round_number, _details: (
+            add_event(database, app_id, kind, on, notes, round_number, today=today)
         )
+        self.edit_entry: EditEntry = lambda *_args: None
         self.remove_entry: RemoveEntry = lambda _app_id, event_id, _what: remove_event(
             database, event_id, today=today
         )
@@ -155,6 +161,7 @@ class DetailPanel(QWidget):
         self.link_button.clicked.connect(self._on_link_button_clicked)
         self.timeline.addRequested.connect(self._on_timeline_add_requested)
         self.timeline.deleteRequested.connect(self._on_timeline_delete_requested)
+        self.timeline.editRequested.connect(self._on_timeline_edit_requested)
         self.people.addRequested.connect(self._on_people_add_requested)
         self.people.linkRequested.connect(self._on_people_link_requested)
         self.people.editRequested.connect(self._on_people_edit_requested)
@@ -228,14 +235,62 @@ class DetailPanel(QWidget):
 
     def _on_timeline_add_requested(self) -> None:
         suggested = _SUGGESTED_EVENT.get(self._status, EventKind.NOTE)
-        dialog = EventDialog(self._today(), next_round(self._rounds), suggested, self)
+        dialog = EventDialog(
+            self._today(), next_round(self._rounds), suggested, self, contacts=self._people()
+        )
         dialog.submitted.connect(self._on_event_dialog_submitted)
         self._open(dialog)
 
+    def _people(self, also: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
+        """Who can be picked as an interviewer: the application's contacts (and anyone
+        already picked, such as a contact matched from an invitation)."""
+        linked = self.contacts.for_application(self.application_id)
+        people = [(c.id, c.name, c.email) for c in linked]
+        known = {p[0] for p in people}
+        for contact_id in also:
+            if contact_id not in known:
+                row = self.contacts.get(contact_id)
+                people.append((row.id, row.name, row.email))
+        return people
+
     def _on_event_dialog_submitted(self, entry: EventInput) -> None:
-        self.add_entry(self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round)
+        details = event_columns(entry.times) if entry.times is not None else None
+        self.add_entry(
+            self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round, details
+        )
         label = QCoreApplication.translate("Timeline", entry.kind.label)
         self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
+
+    def _on_timeline_edit_requested(self, event_id: int) -> None:
+        found = [e for e in self.applications.events(self.application_id) if e.id == event_id]
+        if not found:
+            return
+        event = found[0]
+        times = event_times(self._database, event_id) or EventTimes()
+        existing = EventInput(event.kind, event.occurred_on, event.round, event.notes, times)
+        dialog = EventDialog(
+            self._today(),
+            event.round or next_round(self._rounds),
+            event.kind,
+            self,
+            contacts=self._people(times.interviewer_ids),
+            existing=existing,
+        )
+        dialog.submitted.connect(
+            lambda entry, eid=event_id: self._on_edit_event_dialog_submitted(eid, entry)
+        )
+        self._open(dialog)
+
+    def _on_edit_event_dialog_submitted(self, event_id: int, entry: EventInput) -> None:
+        details = event_columns(entry.times) if entry.times is not None else None
+        self.edit_entry(
+            self.application_id,
+            event_id,
+            (entry.kind, entry.occurred_on, entry.notes, entry.round),
+            details,
+        )
+        label = QCoreApplication.translate("Timeline", entry.kind.label)
+        self._changed(self.tr("Saved “{what}”").format(what=label))
 
     def _on_timeline_delete_requested(self, event_id: int) -> None:
         item = self.timeline.list.currentItem()
@@ -335,6 +390,7 @@ def install(window: MainWindow, context: AppContext) -> None:
     panel = DetailPanel(context.database, lambda: context.today(), window.side_panel)
     panel.add_entry = window.add_timeline_entry  # one undo step, like every other edit
     panel.remove_entry = window.remove_timeline_entry
+    panel.edit_entry = window.edit_timeline_entry
     layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(panel)
