@@ -145,7 +145,6 @@ class EventDialog(QDialog):
         is_interview = self.current_kind() is EventKind.INTERVIEW
         self._form.setRowVisible(self.round, is_interview)
         self._form.setRowVisible(self.interview, is_interview and self._with_details)
-        self.adjustSize()
         self._on_day_date_changed()
 
     def _on_day_date_changed(self, _day: object = None) -> None:
