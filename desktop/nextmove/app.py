@@ -50,6 +50,7 @@ def attach(window: MainWindow, context: AppContext) -> None:
         backup_actions,
         board,
         calendar_actions,
+        calendar_autosave,
         capture,
         documents,
         inbox,
@@ -66,7 +67,7 @@ def attach(window: MainWindow, context: AppContext) -> None:
     # before board: it watches for the board to take dropped invitations too.
     tracker = (preferences_dialog, detail_panel, documents, csv_actions, bulk_actions)
     features = (backup_actions, mail, wizard, capture, inbox, log_actions, calendar_actions)
-    for feature in (*tracker, *features, board, suggestions):
+    for feature in (*tracker, *features, board, suggestions, calendar_autosave):
         feature.install(window, context)
 
 
