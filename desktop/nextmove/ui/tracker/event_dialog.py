@@ -97,7 +97,7 @@ class EventDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Who you met, what went well, what to remember"))
         self.notes.setFixedHeight(90)
-        self.interview = InterviewFields(contacts or [], existing.times if existing else None)
+        self.interview = InterviewFields(contacts or [], existing.times if existing else None, self)
         self._with_details = contacts is not None
 
         form = QFormLayout()
@@ -105,7 +105,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow("", self.day_error)
         form.addRow(self.tr("&Round:"), self.round)
-        form.addRow(self.interview)
+        for label, field in self.interview.rows():
+            form.addRow(label, field)
         form.addRow(self.tr("&Notes:"), self.notes)
         self._form = form
         buttons = QDialogButtonBox(
@@ -144,7 +145,8 @@ class EventDialog(QDialog):
     def _on_kind_current_index_changed(self, _index: int = 0) -> None:
         is_interview = self.current_kind() is EventKind.INTERVIEW
         self._form.setRowVisible(self.round, is_interview)
-        self._form.setRowVisible(self.interview, is_interview and self._with_details)
+        for field in self.interview.widgets():
+            self._form.setRowVisible(field, is_interview and self._with_details)
         self._on_day_date_changed()
 
     def _on_day_date_changed(self, _day: object = None) -> None:

@@ -4,11 +4,11 @@ kept as "Name <address>" lines."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,12 +24,14 @@ MAX_MINUTES = 12 * 60
 DEFAULT_START = QTime(9, 0)
 
 
-class InterviewFields(QWidget):
+class InterviewFields(QObject):
+    """The fields, as rows for the dialog's form (`rows`), and the value they make."""
+
     def __init__(
         self,
         contacts: list[tuple[int, str, str]],
         times: EventTimes | None = None,
-        parent: QWidget | None = None,
+        parent: QObject | None = None,
     ) -> None:
         """`contacts`: (id, name, email) of the people who can be picked as interviewers."""
         super().__init__(parent)
@@ -88,20 +90,35 @@ class InterviewFields(QWidget):
         else:
             self.time.setTime(DEFAULT_START)
         self.duration.setValue(times.duration_minutes or 0)
-        when = QHBoxLayout()
+        self.when = QWidget()
+        when = QHBoxLayout(self.when)
         when.setContentsMargins(0, 0, 0, 0)
         when.addWidget(self.has_time)
         when.addWidget(self.time)
         when.addWidget(self.duration, 1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Time:"), when)
-        form.addRow(self.tr("&Place:"), self.place)
-        form.addRow(self.tr("&Interviewers:"), self.interviewers)
-        form.addRow(self.tr("&Others:"), self.others)
 
         self.has_time.toggled.connect(self._on_has_time_toggled)
         self._on_has_time_toggled(self.has_time.isChecked())
+
+    def rows(self) -> list[tuple[QLabel, QWidget]]:
+        """(label, field) for each row, to add to a form."""
+        found: list[tuple[QLabel, QWidget]] = []
+        for text, field, buddy in (
+            (self.tr("&Time:"), self.when, self.has_time),
+            (self.tr("&Place:"), self.place, self.place),
+            (self.tr("&Interviewers:"), self.interviewers, self.interviewers),
+            (self.tr("&Others:"), self.others, self.others),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            found.append((label, field))
+        return found
+
+    def widgets(self) -> list[QWidget]:
+        return [self.when, self.place, self.interviewers, self.others]
+
+    def isVisible(self) -> bool:
+        return self.when.isVisible()
 
     def _on_has_time_toggled(self, checked: bool) -> None:
         self.time.setEnabled(checked)
