@@ -1,6 +1,6 @@
 """Preferences › Calendar › "Keep a calendar file up to date in this folder": the .ics file is
-rewritten at start and after every change that can affect it, for calendar apps that
-subscribe to a local file.
+rewritten at start, after every change that can affect it and every hour, for calendar apps
+that subscribe to a local file.
 
 Changes come in bursts (an import, a drag across the board, undo pressed five times), so the
 write waits until they have settled (DEBOUNCE_MS), then runs on the worker pool: thousands of
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from nextmove.ui.main_window import MainWindow
 
 DEBOUNCE_MS = 1500
+HOUR_MS = 60 * 60 * 1000
 MESSAGE_MS = 8000
 
 
@@ -58,6 +59,12 @@ class CalendarAutosave(QObject):
         for signal in (model.dataChanged, window.undo_stack.indexChanged):
             signal.connect(lambda *_args: self.schedule())
         model.countsChanged.connect(self._on_model_counts_changed)
+        # Hourly too: the file's window moves with the days, and a few changes (a learning
+        # goal ticked in the Goals panel) come by no signal of the tracker's.
+        self._hourly = QTimer(self)
+        self._hourly.setInterval(HOUR_MS)
+        self._hourly.timeout.connect(self.schedule)
+        self._hourly.start()
         changes = setting_changes(window)
         if changes is not None:
             changes.connect(self._on_setting_changed)
