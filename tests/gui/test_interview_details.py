@@ -51,7 +51,7 @@ def test_set_and_edit_an_interviews_time_place_and_interviewers(
     dialog.select_kind(EventKind.INTERVIEW)
     dialog.day.set_value(TODAY + timedelta(days=3))
     fields = dialog.interview
-    assert fields.isVisible()
+    assert fields.place.isVisible()
     fields.has_time.setChecked(True)
     fields.time.setTime(QTime(14, 30))
     fields.duration.setValue(45)

@@ -117,9 +117,6 @@ class InterviewFields(QObject):
     def widgets(self) -> list[QWidget]:
         return [self.when, self.place, self.interviewers, self.others]
 
-    def isVisible(self) -> bool:
-        return self.when.isVisible()
-
     def _on_has_time_toggled(self, checked: bool) -> None:
         self.time.setEnabled(checked)
 
