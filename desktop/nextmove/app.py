@@ -120,6 +120,7 @@ FEATURES = (
     "nextmove.ui.calendar_actions",
     "nextmove.ui.board",
     "nextmove.ui.suggestions",
+    "nextmove.ui.calendar_autosave",
 )
 # What the window started by `nextmove` imports off the GUI thread while its rows load
 # (ui/startup_sequence.py): the data layer (SQLAlchemy and the ORM models) and every feature

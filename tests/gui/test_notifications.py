@@ -91,7 +91,8 @@ def test_with_a_tray_the_message_goes_to_the_tray_icon(
         ]
         assert not notifier.bar.isVisible()
         menu = tray.contextMenu()
-        assert [a.text() for a in menu.actions()] == ["Show Next Move", "1 thing to do"]
+        assert [a.text() for a in menu.actions()] == ["Show Next Move", "1 thing to do", "", "Quit"]
+        assert tray.toolTip() == "Next Move — 1 thing to do"
     finally:
         window.close()
         assert window.context is not None

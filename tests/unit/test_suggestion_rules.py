@@ -113,6 +113,9 @@ def test_rules_read_from_settings_with_defaults_for_anything_unreadable() -> Non
         RULE_KEYS["keep_in_touch"]: True,
     }
     assert rules_from(stored) == Rules(follow_up_days=10, thank_you=False)
+    # Switched off, the number of days is kept for when it is switched on again.
+    off = {**stored, RULE_KEYS["follow_up"]: "false", RULE_KEYS["ghosted"]: False}
+    assert rules_from(off) == Rules(follow_up_days=0, ghosted_days=0, thank_you=False)
 
 
 _days = st.integers(min_value=0, max_value=120)

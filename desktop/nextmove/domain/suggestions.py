@@ -43,9 +43,12 @@ class Rules:
     learning_goals: bool = True
 
 
-# settings.ini key of each rule ("section/key", as QSettings writes it).
+# settings.ini key of each rule ("section/key", as QSettings writes it). `follow_up` and
+# `ghosted` switch those rules off without forgetting their number of days.
 RULE_KEYS: dict[str, str] = {
+    "follow_up": "suggestions/follow_up",
     "follow_up_days": "suggestions/follow_up_days",
+    "ghosted": "suggestions/ghosted",
     "ghosted_days": "suggestions/ghosted_days",
     "thank_you": "suggestions/thank_you",
     "keep_in_touch": "suggestions/keep_in_touch",
@@ -242,14 +245,14 @@ def rules_from(values: Mapping[str, object]) -> Rules:
         return max(0, min(value, 365))
 
     def flag(name: str) -> bool:
-        value = values.get(RULE_KEYS[name], getattr(default, name))
+        value = values.get(RULE_KEYS[name], getattr(default, name, True))
         if isinstance(value, bool):
             return value
         return str(value).strip().lower() not in ("false", "0", "no", "off")
 
     return Rules(
-        follow_up_days=number("follow_up_days"),
-        ghosted_days=number("ghosted_days"),
+        follow_up_days=number("follow_up_days") if flag("follow_up") else 0,
+        ghosted_days=number("ghosted_days") if flag("ghosted") else 0,
         thank_you=flag("thank_you"),
         keep_in_touch=flag("keep_in_touch"),
         learning_goals=flag("learning_goals"),

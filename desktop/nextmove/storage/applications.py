@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, literal_column, select, update
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import STATUS_EVENT, EventKind, Status, Workplace
 from nextmove.storage.database import Database
+from nextmove.storage.interviewers import interviewers_of
 from nextmove.storage.models.mail import OutboxMessage
-from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
+from nextmove.storage.models.tracker import (
+    Application,
+    Contact,
+    StageEvent,
+    application_contact,
+    event_contact,
+)
 from nextmove.storage.models.wizard import (
     CompanyReapply,
     LearningGoal,
@@ -28,6 +35,9 @@ from nextmove.storage.timeline import (
     take_event,
 )
 from nextmove.storage.timeline import add_event as add_timeline_event
+
+if TYPE_CHECKING:
+    from nextmove.storage.calendar import EventTimes
 
 _DATA_FIELDS = tuple(f.name for f in fields(ApplicationData))
 
@@ -56,6 +66,11 @@ class EventRow:
     occurred_on: date
     round: int | None
     notes: str
+    # An interview's time ("14:30"), length, place or link, and the contacts met (names).
+    starts_at: str | None = None
+    duration_minutes: int | None = None
+    place: str = ""
+    interviewers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,8 @@ class DeletedApplication:
     goal_links: tuple[tuple[int, int], ...] = ()
     reapply_links: tuple[tuple[int, int], ...] = ()
     outbox_ids: tuple[int, ...] = ()
+    # (timeline entry id, contact id): the people met at its interviews.
+    interviewers: tuple[tuple[int, int], ...] = ()
 
 
 class ApplicationNotFoundError(LookupError):
@@ -84,7 +101,7 @@ def _to_data(app: Application) -> ApplicationData:
     return ApplicationData(**values)
 
 
-def _event_row(event: StageEvent) -> EventRow:
+def _event_row(event: StageEvent, people: tuple[str, ...] = ()) -> EventRow:
     return EventRow(
         event.id,
         event.application_id,
@@ -92,6 +109,10 @@ def _event_row(event: StageEvent) -> EventRow:
         event.occurred_on,
         event.round,
         event.notes,
+        event.starts_at,
+        event.duration_minutes,
+        event.place,
+        people,
     )
 
 
@@ -211,9 +232,20 @@ class ApplicationRepository:
         """
         with self._db.sessions.begin() as session:
             app_id = _insert_keeping_ids(session, _APPLICATION, [snapshot.row])[0]
-            _insert_keeping_ids(
+            event_ids = _insert_keeping_ids(
                 session, _EVENT, [{**e, "application_id": app_id} for e in snapshot.events]
             )
+            moved = {old["id"]: new for old, new in zip(snapshot.events, event_ids, strict=True)}
+            people = [
+                {"event_id": moved[event_id], "contact_id": contact_id}
+                for event_id, contact_id in snapshot.interviewers
+            ]
+            wanted = {p["contact_id"] for p in people}
+            still = set(session.scalars(select(_CONTACT.c.id).where(_CONTACT.c.id.in_(wanted))))
+            if any(p["contact_id"] in still for p in people):
+                session.execute(
+                    insert(event_contact), [p for p in people if p["contact_id"] in still]
+                )
             new_ids = _insert_keeping_ids(
                 session,
                 _REFLECTION,
@@ -264,7 +296,18 @@ class ApplicationRepository:
                 .where(StageEvent.application_id == application_id)
                 .order_by(StageEvent.occurred_on, StageEvent.id)
             ).all()
-            return [_event_row(e) for e in rows]
+            met = interviewers_of(
+                session, [e.id for e in rows if e.kind == EventKind.INTERVIEW.value]
+            )
+            return [
+                _event_row(e, tuple(name for _id, name, _email in met.get(e.id, ()))) for e in rows
+            ]
+
+    def event_times(self, event_id: int) -> EventTimes | None:
+        """An entry's time, length, place and interviewers (None when the entry is gone)."""
+        from nextmove.storage.calendar import event_times
+
+        return event_times(self._db, event_id)
 
     def add_event(
         self,
@@ -325,9 +368,10 @@ def _snapshot(session: Any, application_id: int) -> DeletedApplication:
         )
         return tuple((row_id, ref_id) for row_id, ref_id in session.execute(query))
 
+    events = _rows(session, _EVENT, _EVENT.c.application_id == application_id)
     return DeletedApplication(
         row=_rows(session, _APPLICATION, _APPLICATION.c.id == application_id)[0],
-        events=_rows(session, _EVENT, _EVENT.c.application_id == application_id),
+        events=events,
         contact_ids=tuple(
             session.scalars(
                 select(application_contact.c.contact_id).where(
@@ -343,6 +387,14 @@ def _snapshot(session: Any, application_id: int) -> DeletedApplication:
             session.scalars(
                 select(_OUTBOX.c.id).where(_OUTBOX.c.application_id == application_id)
             ).all()
+        ),
+        interviewers=tuple(
+            (event_id, contact_id)
+            for event_id, contact_id in session.execute(
+                select(event_contact.c.event_id, event_contact.c.contact_id)
+                .where(event_contact.c.event_id.in_([e["id"] for e in events]))
+                .order_by(literal_column("event_contact.rowid"))
+            )
         ),
     )
 
@@ -363,6 +415,11 @@ def _cut(session: Any, application_id: int, snapshot: DeletedApplication) -> Non
     )
     session.execute(delete(_RATING).where(_RATING.c.reflection_id.in_(reflection_ids)))
     session.execute(delete(_REFLECTION).where(_REFLECTION.c.id.in_(reflection_ids)))
+    session.execute(
+        delete(event_contact).where(
+            event_contact.c.event_id.in_([event_id for event_id, _ in snapshot.interviewers])
+        )
+    )
     session.execute(delete(_EVENT).where(_EVENT.c.application_id == application_id))
     session.execute(
         delete(application_contact).where(application_contact.c.application_id == application_id)

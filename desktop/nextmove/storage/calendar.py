@@ -1,5 +1,6 @@
 """The calendar's storage side: the dated facts the calendar file is made of (in a few
-queries), and an interview's time, place and people kept on its timeline entry."""
+queries), and an interview's time, place and people kept on its timeline entry: the contacts
+met as links (`event_contact`), anyone else as "Name <address>" lines."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from nextmove.domain.calendar import (
     CalendarFacts,
@@ -18,9 +19,11 @@ from nextmove.domain.calendar import (
 )
 from nextmove.domain.status import CLOSED_STATUSES, EventKind, Status
 from nextmove.storage.database import Database
+from nextmove.storage.interviewers import interviewer_ids, interviewers_of, set_interviewer_ids
 from nextmove.storage.learning_goals import DONE
 from nextmove.storage.models.tracker import Application, Contact, StageEvent, application_contact
 from nextmove.storage.models.wizard import LearningGoal
+from nextmove.storage.timeline import INTERVIEWERS
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
 
@@ -30,8 +33,11 @@ class EventTimes:
     starts_at: str | None = None  # "14:30"
     duration_minutes: int | None = None
     place: str = ""
-    attendees: tuple[tuple[str, str], ...] = ()  # (name, address)
+    # (name, address) of people met who are not among the contacts.
+    attendees: tuple[tuple[str, str], ...] = ()
     invitation_uid: str | None = None
+    # The contacts met (interviewers), in the order chosen.
+    interviewer_ids: tuple[int, ...] = ()
 
 
 def format_people(people: tuple[tuple[str, str], ...]) -> str:
@@ -63,6 +69,7 @@ def set_event_times(database: Database, event_id: int, times: EventTimes) -> Non
         event.place = times.place
         event.attendees = format_people(times.attendees)
         event.invitation_uid = times.invitation_uid
+        set_interviewer_ids(session, event_id, times.interviewer_ids)
 
 
 def event_times(database: Database, event_id: int) -> EventTimes | None:
@@ -76,7 +83,54 @@ def event_times(database: Database, event_id: int) -> EventTimes | None:
             event.place,
             parse_people(event.attendees),
             event.invitation_uid,
+            interviewer_ids(session, event_id),
         )
+
+
+def event_columns(times: EventTimes) -> dict[str, object]:
+    """The stored values of `times`, as `storage.timeline.change_event` takes them."""
+    return {
+        "starts_at": times.starts_at,
+        "duration_minutes": times.duration_minutes,
+        "place": times.place,
+        "attendees": format_people(times.attendees),
+        INTERVIEWERS: times.interviewer_ids,
+    }
+
+
+def match_contacts(
+    database: Database, people: tuple[tuple[str, str], ...]
+) -> tuple[tuple[int, ...], tuple[tuple[str, str], ...]]:
+    """Split an invitation's people into the contacts they are (matched by email address,
+    ignoring case) and the others, kept as (name, address)."""
+    addresses = {address.strip().lower() for _name, address in people if address.strip()}
+    with database.sessions() as session:
+        known: dict[str, int] = {}
+        for contact_id, email in session.execute(
+            select(Contact.id, Contact.email)
+            .where(func.lower(func.trim(Contact.email)).in_(addresses))
+            .order_by(Contact.id)
+        ):
+            known.setdefault(email.strip().lower(), contact_id)
+    ids = tuple(
+        dict.fromkeys(known[a.strip().lower()] for _n, a in people if a.strip().lower() in known)
+    )
+    others = tuple(p for p in people if p[1].strip().lower() not in known)
+    return ids, others
+
+
+def _people_met(
+    linked: tuple[tuple[int, str, str], ...], others: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """The linked contacts with an address, then the others, each address once."""
+    seen: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for name, address in [(n, e) for _id, n, e in linked] + list(others):
+        key = address.strip().lower()
+        if key and key not in seen:
+            seen.add(key)
+            found.append((name, address.strip()))
+    return tuple(found)
 
 
 def calendar_facts(database: Database, since: date) -> CalendarFacts:
@@ -98,6 +152,7 @@ def calendar_facts(database: Database, since: date) -> CalendarFacts:
             )
             .order_by(StageEvent.occurred_on, StageEvent.id)
         ).all()
+        met = interviewers_of(session, [event.id for event, *_rest in rows])
         interviews = tuple(
             InterviewFact(
                 event.id,
@@ -109,7 +164,7 @@ def calendar_facts(database: Database, since: date) -> CalendarFacts:
                 event.starts_at,
                 event.duration_minutes,
                 event.place,
-                parse_people(event.attendees),
+                _people_met(met.get(event.id, ()), parse_people(event.attendees)),
                 event.notes,
             )
             for event, company, role, status in rows

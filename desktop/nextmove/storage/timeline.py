@@ -19,12 +19,15 @@ from sqlalchemy.orm.util import identity_key
 from nextmove.domain.status import EventKind, Status
 from nextmove.domain.timeline_rules import Derived, Entry, derive
 from nextmove.storage.database import Database
+from nextmove.storage.interviewers import interviewer_ids, set_interviewer_ids
 from nextmove.storage.models.tracker import Application, StageEvent
 
 Clock = Callable[[], date]
 _APPLICATION = cast(Table, Application.__table__)
 _EVENT = cast(Table, StageEvent.__table__)
 Executor = Session | Connection
+# The key of a taken or changed entry's row that holds its interviewers' contact ids.
+INTERVIEWERS = "interviewer_ids"
 
 
 # Built once: `settle` runs after every change (and per message in a sending batch), and
@@ -169,18 +172,25 @@ def take_event(executor: Executor, event_id: int, today: date) -> dict[str, Any]
     row = executor.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
     if row is None:
         return None
+    taken = dict(row._mapping)
+    if isinstance(executor, Session):  # the people met go with it, and come back with it
+        taken[INTERVIEWERS] = interviewer_ids(executor, event_id)
     executor.execute(delete(_EVENT).where(_EVENT.c.id == event_id))
     settle(executor, row.application_id, today)
-    return dict(row._mapping)
+    return taken
 
 
 def put_event(executor: Executor, row: dict[str, Any], today: date) -> int:
     """Put a taken entry back exactly as it was (same id when still free); returns its id."""
     taken = executor.execute(select(_EVENT.c.id).where(_EVENT.c.id == row["id"])).first()
-    values = {k: v for k, v in row.items() if not (k == "id" and taken is not None)}
+    values = {
+        k: v for k, v in row.items() if not (k == "id" and taken is not None) and k != INTERVIEWERS
+    }
     event_id = int(
         executor.execute(insert(_EVENT).values(values).returning(_EVENT.c.id)).scalar_one()
     )
+    if row.get(INTERVIEWERS) and isinstance(executor, Session):
+        set_interviewer_ids(executor, event_id, row[INTERVIEWERS])
     settle(executor, row["application_id"], today)
     return event_id
 
@@ -188,12 +198,18 @@ def put_event(executor: Executor, row: dict[str, Any], today: date) -> int:
 def change_event(
     executor: Executor, event_id: int, values: dict[str, Any], today: date
 ) -> dict[str, Any] | None:
-    """Change an entry's kind, date, round or notes and settle; its values before, or None."""
+    """Change an entry's columns (kind, date, round, notes, time, place...) and, under
+    INTERVIEWERS, the contacts met, then settle; its values before, or None."""
     row = executor.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
     if row is None:
         return None
-    before = {key: getattr(row, key) for key in values}
-    executor.execute(update(_EVENT).where(_EVENT.c.id == event_id).values(values))
+    columns = {key: value for key, value in values.items() if key != INTERVIEWERS}
+    before = {key: getattr(row, key) for key in columns}
+    if columns:
+        executor.execute(update(_EVENT).where(_EVENT.c.id == event_id).values(columns))
+    if INTERVIEWERS in values and isinstance(executor, Session):
+        before[INTERVIEWERS] = interviewer_ids(executor, event_id)
+        set_interviewer_ids(executor, event_id, values[INTERVIEWERS])
     settle(executor, row.application_id, today)
     return before
 

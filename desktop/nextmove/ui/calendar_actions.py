@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 from nextmove.domain.ics import Invitation, InvitationError, parse_invitation
 from nextmove.domain.status import EventKind
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
-from nextmove.storage.calendar import EventTimes, set_event_times
+from nextmove.storage.calendar import EventTimes, match_contacts, set_event_times
 from nextmove.storage.calendar_file import export_calendar, local_zone_name
 from nextmove.ui.tracker.csv_workers import Job
 from nextmove.ui.tracker.table_model import ID_ROLE
@@ -64,12 +64,16 @@ class ImportInvitation(QUndoCommand):
         except ApplicationNotFoundError:
             self.setObsolete(True)
             return
+        # The people who are contacts already become the interviewers; the others stay on
+        # the entry as names and addresses (an invitation also lists rooms and yourself).
+        interviewers, others = match_contacts(self._database, invitation.attendees)
         times = EventTimes(
             invitation.starts_at,
             invitation.duration_minutes,
             invitation.place,
-            invitation.attendees,
+            others,
             invitation.uid or None,
+            interviewers,
         )
         set_event_times(self._database, self.event_id, times)
         self._changed(self._id)

@@ -77,7 +77,16 @@ class Host(Protocol):
         on: date,
         notes: str = "",
         round_number: int | None = None,
+        details: dict[str, object] | None = None,
     ) -> int: ...
+
+    def edit_timeline_entry(
+        self,
+        application_id: int,
+        event_id: int,
+        entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, object] | None = None,
+    ) -> None: ...
 
     def remove_timeline_entry(
         self, application_id: int, event_id: int, what: str

@@ -229,11 +229,26 @@ class MainWindow(QMainWindow):
         on: date,
         notes: str = "",
         round_number: int | None = None,
+        details: dict[str, object] | None = None,
     ) -> int:
-        """Add a timeline entry as one undoable step (see TrackerEditing); its id, or 0."""
+        """Add a timeline entry as one undoable step (see TrackerEditing); its id, or 0.
+        `details`: an interview's time, place and people."""
         if self.editing is None:
             return 0
-        return self.editing.add_timeline_entry(application_id, kind, on, notes, round_number)
+        return self.editing.add_timeline_entry(
+            application_id, kind, on, notes, round_number, details
+        )
+
+    def edit_timeline_entry(
+        self,
+        application_id: int,
+        event_id: int,
+        entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, object] | None = None,
+    ) -> None:
+        """Change a timeline entry as one undoable step (the status follows the timeline)."""
+        if self.editing is not None:
+            self.editing.edit_timeline_entry(application_id, event_id, entry, details)
 
     def remove_timeline_entry(self, application_id: int, event_id: int, what: str) -> Status | None:
         """Delete a timeline entry as one undoable step; the new status if that changed it."""

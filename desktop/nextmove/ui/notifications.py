@@ -2,9 +2,11 @@
 
 Checked at start, every hour and after the computer wakes (a minute timer that finds the wall
 clock jumped). Where the desktop has a system tray, a tray icon (`tray_icon`, with "Show Next
-Move" and the number of due items) shows the message; elsewhere a bar at the top of the window
-does. Clicking either brings the window forward on the item. `notify` is the seam tests watch.
-Settings: `notifications/tray_icon` (default true) turns the tray icon off.
+Move", the number of due items and Quit) shows the message; elsewhere a bar at the top of the
+window does. Clicking either brings the window forward on the item. `notify` is the seam tests
+watch. Preferences › Tray (`notifications/tray_icon`, default on; `notifications/keep_running`,
+default off) turn the icon off, or keep the app running in the tray when the window closes;
+both apply at once.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.resources import icon_files
+from nextmove.ui.plural import counted
+from nextmove.ui.preferences_reminders import KEEP_RUNNING_KEY, TRAY_KEY, flag, setting_changes
 
 if TYPE_CHECKING:
     from nextmove.domain.suggestions import Suggestion
@@ -34,7 +39,6 @@ if TYPE_CHECKING:
     from nextmove.ui.host import Host
     from nextmove.ui.suggestions.controller import SuggestionsController
 
-TRAY_KEY = "notifications/tray_icon"
 HOUR_MS = 60 * 60 * 1000
 TICK_MS = 60 * 1000
 # A minute timer that fired this much later than due means the computer slept.
@@ -78,8 +82,8 @@ class Notifier(QObject):
         self.notify: Callable[[str, str], None] = self._show
         self.tray: QSystemTrayIcon | None = None
         self._count_action: QAction | None = None
-        if self._tray_wanted() and QSystemTrayIcon.isSystemTrayAvailable():
-            self._build_tray()
+        self._quitting = False
+        self.apply_tray()
         self.bar = NotificationBar()
         self._bar_holder = QToolBar(self.tr("Notifications"))
         self._bar_holder.setObjectName("notification_toolbar")
@@ -100,11 +104,51 @@ class Notifier(QObject):
         self._tick.start()
         self._last_tick = time.time()
         suggestions.suggestionsChanged.connect(self._update_count)
+        window.widget().installEventFilter(self)  # closing hides the window while it keeps running
+        window.action("action_quit").triggered.connect(self.quit)
+        changes = setting_changes(window.widget())
+        if changes is not None:
+            changes.connect(self._on_setting_changed)
         QTimer.singleShot(0, self.check)  # at start, once the window is up
 
-    def _tray_wanted(self) -> bool:
-        value = self._context.settings.value(TRAY_KEY, True)
-        return str(value).lower() not in ("false", "0", "no", "off")
+    def apply_tray(self) -> None:
+        """Show or take away the tray icon, as Preferences and the desktop say."""
+        wanted = flag(self._context.settings, TRAY_KEY, True)
+        if wanted and self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._build_tray()
+        elif not wanted and self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+            self._count_action = None
+            if self._window.widget().isHidden():  # no icon left to bring it back with
+                self._bring_forward()
+
+    def keeps_running(self) -> bool:
+        """Closing the window only hides it (Preferences, with a tray icon to come back by)."""
+        return self.tray is not None and flag(self._context.settings, KEEP_RUNNING_KEY, False)
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == TRAY_KEY:
+            self.apply_tray()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._window.widget()
+            and event.type() == QEvent.Type.Close
+            and not self._quitting
+            and self.keeps_running()
+        ):
+            event.ignore()
+            self._window.widget().hide()
+            return True
+        return super().eventFilter(watched, event)
+
+    def quit(self) -> None:
+        """File › Quit and the tray's Quit: close the window for good and end the app."""
+        self._quitting = True
+        self._window.widget().close()
+        QApplication.quit()
 
     def _build_tray(self) -> None:
         icon = QIcon()
@@ -121,21 +165,26 @@ class Notifier(QObject):
         show.setObjectName("tray_show")
         show.triggered.connect(self._bring_forward)
         self._count_action = menu.addAction("")
+        self._count_action.setObjectName("tray_count")
         self._count_action.setEnabled(False)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Quit"))
+        quit_action.setObjectName("tray_quit")
+        quit_action.triggered.connect(self.quit)
         tray.setContextMenu(menu)
         tray.messageClicked.connect(self._on_opened)
-        tray.activated.connect(lambda _reason: self._bring_forward())
+        tray.activated.connect(self._on_tray_activated)
         tray.show()
         self.tray = tray
         self._update_count()
 
     def _update_count(self) -> None:
         count = len(self._suggestions.shown)
-        text = self.tr("1 thing to do") if count == 1 else self.tr("{n} things to do")
+        text = counted("Notifier", "%n thing to do", "%n things to do", count)
         if self._count_action is not None:
-            self._count_action.setText(text.format(n=count))
+            self._count_action.setText(text)
         if self.tray is not None:
-            self.tray.setToolTip(self.tr("Next Move — {what}").format(what=text.format(n=count)))
+            self.tray.setToolTip(self.tr("Next Move — {what}").format(what=text))
 
     def check(self) -> None:
         """Tell about suggestions not told about yet in this session."""
@@ -146,14 +195,12 @@ class Notifier(QObject):
         self._told.update(s.key for s in fresh)
         self._first_key = fresh[0].key
         describe = self._suggestions.panel.describe
-        if len(fresh) == 1:
-            title = self.tr("Next Move: 1 thing to do")
-            text = describe(fresh[0])
-        else:
-            title = self.tr("Next Move: {n} things to do").format(n=len(fresh))
-            text = "\n".join(describe(s) for s in fresh[:3])
-            if len(fresh) > 3:
-                text += "\n" + self.tr("…and {n} more").format(n=len(fresh) - 3)
+        title = counted(
+            "Notifier", "Next Move: %n thing to do", "Next Move: %n things to do", len(fresh)
+        )
+        text = "\n".join(describe(s) for s in fresh[:3])
+        if len(fresh) > 3:
+            text += "\n" + counted("Notifier", "…and %n more", "…and %n more", len(fresh) - 3)
         self.notify(title, text)
 
     def _show(self, title: str, text: str) -> None:
@@ -171,6 +218,13 @@ class Notifier(QObject):
         if slept:
             self.check()
 
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self._bring_forward()
+
     def _bring_forward(self) -> None:
         self._window.widget().showNormal()
         self._window.widget().raise_()
@@ -183,9 +237,13 @@ class Notifier(QObject):
         suggestion: Suggestion | None = self._suggestions.panel.suggestion(self._first_key)
         if suggestion is None:
             return
-        self._suggestions.panel.select(suggestion.key)
-        if suggestion.application_id is not None:
-            self._window.select_application(suggestion.application_id)
+        self._suggestions.reveal(suggestion.key)
+        application_id = suggestion.application_id
+        if application_id is not None:
+            window = self._window
+            if window.model.row_of(application_id) is None:  # hidden by a search or filter
+                window.clear_filters()
+            window.select_application(application_id)
 
 
 def install(window: Host, context: AppContext, suggestions: SuggestionsController) -> Notifier:

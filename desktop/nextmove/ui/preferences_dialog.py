@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from nextmove.domain.date_locale import numeric_order
 from nextmove.domain.preferences import KEYS, SYSTEM_DATE_FORMAT, Preferences
 from nextmove.ui import appearance
 from nextmove.ui.date_display import CHOICES, date_display
+from nextmove.ui.preferences_reminders import RemindersPreferences
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
@@ -172,6 +173,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(looks)
         layout.addWidget(dates)
         layout.addWidget(details)
+        self.reminders = RemindersPreferences(settings)
+        layout.addWidget(self.reminders)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
@@ -223,6 +226,9 @@ class PreferencesDialog(QDialog):
 class PreferencesFeature(QObject):
     """The Edit › Preferences… action on the main window."""
 
+    # A settings.ini key the dialog just wrote (the features that read it follow at once).
+    settingChanged = Signal(str)
+
     def __init__(self, window: MainWindow, context: AppContext) -> None:
         super().__init__(window)
         self.setObjectName("preferences_feature")
@@ -250,6 +256,7 @@ class PreferencesFeature(QObject):
         self.dialog = PreferencesDialog(self._context.settings, self._context.today(), self._window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog.reminders.changed.connect(self.settingChanged)
         self.dialog.open()
 
     def _on_dialog_destroyed(self) -> None:

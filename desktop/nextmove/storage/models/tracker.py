@@ -16,6 +16,14 @@ application_contact = Table(
     Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
 )
 
+# The people met at an interview (a timeline entry): links to contacts, kept in the order chosen.
+event_contact = Table(
+    "event_contact",
+    Base.metadata,
+    Column("event_id", ForeignKey("stage_event.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+)
+
 
 class Application(Base):
     __tablename__ = "application"
@@ -63,8 +71,9 @@ class StageEvent(Base):
     round: Mapped[int | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # An interview's time ("14:30", local), length, place or video link, and the people met
-    # (one "Name <address>" per line); the UID of the invitation it came from, if any.
+    # An interview's time ("14:30", local), length, place or video link, and the people met who
+    # are not among the contacts (one "Name <address>" per line; the contacts are linked in
+    # `event_contact`); the UID of the invitation it came from, if any.
     starts_at: Mapped[str | None] = mapped_column(String(5), default=None)
     duration_minutes: Mapped[int | None] = mapped_column(default=None)
     place: Mapped[str] = mapped_column(String(2000), default="", server_default="")

@@ -3,7 +3,8 @@ Goals panel, refreshed when the tracker changes, on the hour and when the day tu
 answer (Do it, Snooze, Dismiss) as one undo step.
 
 The rules are `domain.suggestions`; the day is the context's clock (the one `today()`); the
-rules' settings are read from the settings file each time (`domain.suggestions.RULE_KEYS`).
+rules' settings are read from the settings file each time (`domain.suggestions.RULE_KEYS`), and
+a change in Preferences refreshes the list at once.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from nextmove.domain.suggestions import (
 )
 from nextmove.domain.templates import first_name, render
 from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.preferences_reminders import setting_changes
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
 from nextmove.ui.wizard.controller import ROOMY_SCREEN
@@ -76,6 +78,9 @@ class SuggestionsController(QObject):
         self.panel.snoozeRequested.connect(self.snooze)
         self.panel.dismissRequested.connect(self.dismiss)
         self.panel.applicationRequested.connect(window.select_application)
+        changes = setting_changes(window.widget())
+        if changes is not None:  # a rule changed in Preferences: the list follows at once
+            changes.connect(self._on_setting_changed)
         # The first refresh comes with the notifications' check at start, after the first
         # frame, not here while the window is being put together.
 
@@ -97,6 +102,16 @@ class SuggestionsController(QObject):
         if total != self._total:
             self._total = total
             self._later.start()
+
+    def reveal(self, key: str) -> None:
+        """Show the panel on one suggestion (a notification was clicked)."""
+        if self._dock is not None and not self._dock.isVisible():
+            self._dock.show()
+        self.panel.select(key)
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key in RULE_KEYS.values():
+            self.refresh()
 
     def rules(self) -> Rules:
         settings = self._context.settings

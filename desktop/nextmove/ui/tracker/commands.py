@@ -260,15 +260,25 @@ class AddTimelineEntry(_EntryStep):
         application_id: int,
         name: str,
         entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, Any] | None = None,
     ) -> None:
         kind = entry[0]
         text = _tr("Add “{what}” to {name}").format(what=_tr(kind.label), name=name)
         super().__init__(repository, target, text, application_id)
         self._entry = entry
+        # An interview's time, place and people (`storage.calendar.event_columns`).
+        self._details = details
 
     def redo(self) -> None:
         kind, on, notes, round_number = self._entry
-        self._put(lambda: self._repository.add_event(self._id, kind, on, notes, round_number))
+
+        def first() -> int:
+            event_id = self._repository.add_event(self._id, kind, on, notes, round_number)
+            if self._details:
+                self._repository.change_event(event_id, self._details)
+            return event_id
+
+        self._put(first)
 
     def undo(self) -> None:
         self._take()
@@ -298,7 +308,8 @@ class RemoveTimelineEntry(_EntryStep):
 
 
 class EditTimelineEntry(_Command):
-    """A timeline entry changed (kind, date, round or notes): undo gives its old values back."""
+    """A timeline entry changed (kind, date, round, notes, and an interview's time, place and
+    people): undo gives its old values back."""
 
     def __init__(
         self,
@@ -307,6 +318,7 @@ class EditTimelineEntry(_Command):
         application_id: int,
         event_id: int,
         entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, Any] | None = None,
     ) -> None:
         text = _tr("Edit “{what}”").format(what=_tr(entry[0].label))
         super().__init__(repository, target, text)
@@ -318,6 +330,7 @@ class EditTimelineEntry(_Command):
             "occurred_on": on,
             "notes": notes,
             "round": round_number,
+            **(details or {}),
         }
         self._old: dict[str, Any] | None = None
 

@@ -28,6 +28,7 @@ from nextmove.domain.contact import ContactData
 from nextmove.domain.status import EventKind, Status
 from nextmove.domain.timeline_rules import next_round
 from nextmove.storage.applications import ApplicationNotFoundError
+from nextmove.storage.calendar import EventTimes, event_columns
 from nextmove.ui import palette
 from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.date_display import date_display
@@ -53,8 +54,12 @@ _SUGGESTED_EVENT: dict[Status, EventKind] = {
     Status.INTERVIEWING: EventKind.INTERVIEW,
 }
 
-# (application id, kind, date, notes, interview round) -> the new entry's id
-AddEntry = Callable[[int, EventKind, date, str, int | None], int]
+# (application id, kind, date, notes, interview round, an interview's details) -> its id
+AddEntry = Callable[[int, EventKind, date, str, int | None, dict[str, object] | None], int]
+# (application id, entry id, (kind, date, notes, round), an interview's details)
+EditEntry = Callable[
+    [int, int, tuple[EventKind, date, str, int | None], dict[str, object] | None], None
+]
 # (application id, entry id, what it says) -> the new status if deleting it changed it.
 RemoveEntry = Callable[[int, int, str], Status | None]
 
@@ -79,6 +84,7 @@ class DetailPanel(QWidget):
         applications: ApplicationRepository,
         people: ContactEdits,
         add_entry: AddEntry,
+        edit_entry: EditEntry,
         remove_entry: RemoveEntry,
         today: Callable[[], date],
         parent: QWidget | None = None,
@@ -95,8 +101,9 @@ class DetailPanel(QWidget):
         self._status = Status.WISHLIST
         self._rounds: list[int | None] = []
         self.ask: Confirm = ask_yes_no  # tests hand in one that answers
-        # Timeline entries are added and deleted as undo steps (the window's tracker editing).
+        # Timeline entries are added, changed and deleted as undo steps (the window's editing).
         self.add_entry = add_entry
+        self.edit_entry = edit_entry
         self.remove_entry = remove_entry
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
@@ -148,6 +155,7 @@ class DetailPanel(QWidget):
         self.link_button.clicked.connect(self._on_link_button_clicked)
         self.timeline.addRequested.connect(self._on_timeline_add_requested)
         self.timeline.deleteRequested.connect(self._on_timeline_delete_requested)
+        self.timeline.editRequested.connect(self._on_timeline_edit_requested)
         self.people.addRequested.connect(self._on_people_add_requested)
         self.people.linkRequested.connect(self._on_people_link_requested)
         self.people.editRequested.connect(self._on_people_edit_requested)
@@ -221,14 +229,62 @@ class DetailPanel(QWidget):
 
     def _on_timeline_add_requested(self) -> None:
         suggested = _SUGGESTED_EVENT.get(self._status, EventKind.NOTE)
-        dialog = EventDialog(self._today(), next_round(self._rounds), suggested, self)
+        dialog = EventDialog(
+            self._today(), next_round(self._rounds), suggested, self, contacts=self._people()
+        )
         dialog.submitted.connect(self._on_event_dialog_submitted)
         self._open(dialog)
 
+    def _people(self, also: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
+        """Who can be picked as an interviewer: the application's contacts (and anyone
+        already picked, such as a contact matched from an invitation)."""
+        linked = self.contacts.for_application(self.application_id)
+        people = [(c.id, c.name, c.email) for c in linked]
+        known = {p[0] for p in people}
+        for contact_id in also:
+            if contact_id not in known:
+                row = self.contacts.get(contact_id)
+                people.append((row.id, row.name, row.email))
+        return people
+
     def _on_event_dialog_submitted(self, entry: EventInput) -> None:
-        self.add_entry(self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round)
+        details = event_columns(entry.times) if entry.times is not None else None
+        self.add_entry(
+            self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round, details
+        )
         label = QCoreApplication.translate("Timeline", entry.kind.label)
         self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
+
+    def _on_timeline_edit_requested(self, event_id: int) -> None:
+        found = [e for e in self.applications.events(self.application_id) if e.id == event_id]
+        if not found:
+            return
+        event = found[0]
+        times = self.applications.event_times(event_id) or EventTimes()
+        existing = EventInput(event.kind, event.occurred_on, event.round, event.notes, times)
+        dialog = EventDialog(
+            self._today(),
+            event.round or next_round(self._rounds),
+            event.kind,
+            self,
+            contacts=self._people(times.interviewer_ids),
+            existing=existing,
+        )
+        dialog.submitted.connect(
+            lambda entry, eid=event_id: self._on_edit_event_dialog_submitted(eid, entry)
+        )
+        self._open(dialog)
+
+    def _on_edit_event_dialog_submitted(self, event_id: int, entry: EventInput) -> None:
+        details = event_columns(entry.times) if entry.times is not None else None
+        self.edit_entry(
+            self.application_id,
+            event_id,
+            (entry.kind, entry.occurred_on, entry.notes, entry.round),
+            details,
+        )
+        label = QCoreApplication.translate("Timeline", entry.kind.label)
+        self._changed(self.tr("Saved “{what}”").format(what=label))
 
     def _on_timeline_delete_requested(self, event_id: int) -> None:
         item = self.timeline.list.currentItem()
@@ -342,6 +398,7 @@ def install(window: Host, context: AppContext) -> None:
         context.services.applications,
         people,
         window.add_timeline_entry,
+        window.edit_timeline_entry,
         window.remove_timeline_entry,
         lambda: context.today(),
         window.side_panel,

@@ -1,4 +1,5 @@
-"""The timeline section of the side panel: every entry, newest first, with add and delete."""
+"""The timeline section of the side panel: every entry, newest first (an interview with its
+time, place and the people met), with add, edit and delete."""
 
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 class TimelineSection(QWidget):
     addRequested = Signal()
+    # The id of the entry the person wants to change (Edit…, a double-click).
+    editRequested = Signal(int)
     # The id of the entry the person wants to delete (confirmation comes next).
     deleteRequested = Signal(int)
 
@@ -105,12 +108,16 @@ class TimelineSection(QWidget):
         self.add_button = small_button(
             self.tr("A&dd…"), "timeline_add", self.tr("Add an entry to the timeline")
         )
+        self.edit_button = small_button(
+            self.tr("&Edit…"), "timeline_edit", self.tr("Edit the selected entry")
+        )
         self.delete_button = small_button(
             self.tr("De&lete"), "timeline_delete", self.tr("Delete the selected entry")
         )
         top = QHBoxLayout()
         top.addWidget(section_title(self.tr("Timeline")), 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +125,8 @@ class TimelineSection(QWidget):
         layout.addWidget(self.list, 1)
 
         self.add_button.clicked.connect(self.addRequested)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.list.itemDoubleClicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         header.sectionResized.connect(self._on_header_section_resized)
@@ -128,14 +137,34 @@ class TimelineSection(QWidget):
         self.list.clear()
         for event in sorted(events, key=lambda e: (e.occurred_on, e.id), reverse=True):
             what = QCoreApplication.translate("Timeline", describe(event.kind, event.round))
+            details = self._details(event)
+            if details:
+                what = f"{what} · {details}"
             notes = _breakable(" ".join(event.notes.split()))
             item = QTreeWidgetItem(
                 [format_day(event.occurred_on), f"{what} — {notes}" if notes else what]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
-            item.setToolTip(1, event.notes or what)
+            item.setToolTip(1, "\n".join(t for t in (what, event.notes) if t))
             self.list.addTopLevelItem(item)
         self._on_list_current_item_changed()
+
+    def _details(self, event: EventRow) -> str:
+        """ "14:30 (45 min), Teams link, with Dana Scully": what an interview entry adds."""
+        parts: list[str] = []
+        if event.starts_at:
+            parts.append(
+                self.tr("{time} ({minutes} min)").format(
+                    time=event.starts_at, minutes=event.duration_minutes
+                )
+                if event.duration_minutes
+                else event.starts_at
+            )
+        if event.place:
+            parts.append(_breakable(event.place))
+        if event.interviewers:
+            parts.append(self.tr("with {names}").format(names=", ".join(event.interviewers)))
+        return ", ".join(parts)
 
     def selected_event_id(self) -> int | None:
         item = self.list.currentItem()
@@ -158,6 +187,12 @@ class TimelineSection(QWidget):
 
     def _on_list_current_item_changed(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.list.currentItem() is not None)
+        self.edit_button.setEnabled(self.list.currentItem() is not None)
+
+    def _on_edit_button_clicked(self, *_args: object) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None:
+            self.editRequested.emit(event_id)
 
     def _on_delete_button_clicked(self) -> None:
         event_id = self.selected_event_id()

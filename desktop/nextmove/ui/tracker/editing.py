@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -26,6 +26,7 @@ from nextmove.ui.tracker.commands import (
     ChangeStatus,
     DeleteApplication,
     EditApplication,
+    EditTimelineEntry,
     RemoveTimelineEntry,
     describe,
 )
@@ -161,9 +162,10 @@ class TrackerEditing(QObject):
         on: date,
         notes: str = "",
         round_number: int | None = None,
+        details: dict[str, Any] | None = None,
     ) -> int:
         """Add a timeline entry as one undoable step; returns its id (0 if the application
-        is gone)."""
+        is gone). `details`: an interview's time, place and people."""
         from nextmove.storage.applications import ApplicationNotFoundError
 
         try:
@@ -172,10 +174,27 @@ class TrackerEditing(QObject):
             self._model.remove(application_id)
             return 0
         command = AddTimelineEntry(
-            self._repository, self, application_id, name, (kind, on, notes, round_number)
+            self._repository, self, application_id, name, (kind, on, notes, round_number), details
         )
         self._push(command)
         return command.event_id
+
+    def edit_timeline_entry(
+        self,
+        application_id: int,
+        event_id: int,
+        entry: tuple[EventKind, date, str, int | None],
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Change a timeline entry (and an interview's details) as one undoable step."""
+        from nextmove.storage.applications import ApplicationNotFoundError
+
+        try:
+            self._push(
+                EditTimelineEntry(self._repository, self, application_id, event_id, entry, details)
+            )
+        except ApplicationNotFoundError:
+            self._model.remove(application_id)
 
     def remove_timeline_entry(self, application_id: int, event_id: int, what: str) -> Status | None:
         """Delete a timeline entry as one undoable step; the new status if it changed."""

@@ -1,4 +1,5 @@
-"""A small form to add one entry to an application's timeline."""
+"""A small form to add or edit one entry of an application's timeline; an interview also
+gets its time, place and the people met."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.status import EventKind
 from nextmove.domain.timeline_rules import MANUAL_EVENTS, check_event_date
+from nextmove.storage.calendar import EventTimes
 from nextmove.ui import palette
+from nextmove.ui.tracker.interview_fields import InterviewFields
 from nextmove.ui.widgets.date_field import DateField
 
 
@@ -31,6 +34,8 @@ class EventInput:
     occurred_on: date
     round: int | None
     notes: str
+    # An interview's time, place and people; None for any other kind of entry.
+    times: EventTimes | None = None
 
 
 def event_label(kind: EventKind) -> str:
@@ -58,11 +63,18 @@ class EventDialog(QDialog):
         next_round: int,
         suggested: EventKind = EventKind.NOTE,
         parent: QWidget | None = None,
+        *,
+        contacts: list[tuple[int, str, str]] | None = None,
+        existing: EventInput | None = None,
     ) -> None:
+        """`contacts`: (id, name, email) the interviewers are picked from (None: no interview
+        details, as when adding to many applications at once); `existing`: the entry being
+        edited (None: a new one)."""
         super().__init__(parent)
         self.setObjectName("event_dialog")
-        self.setWindowTitle(self.tr("Add to the timeline"))
-        self.setAccessibleName(self.tr("Add to the timeline"))
+        title = self.tr("Edit the timeline entry") if existing else self.tr("Add to the timeline")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self._today = today
 
         self.kind = QComboBox()
@@ -85,12 +97,16 @@ class EventDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Who you met, what went well, what to remember"))
         self.notes.setFixedHeight(90)
+        self.interview = InterviewFields(contacts or [], existing.times if existing else None, self)
+        self._with_details = contacts is not None
 
         form = QFormLayout()
         form.addRow(self.tr("&What happened:"), self.kind)
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow("", self.day_error)
         form.addRow(self.tr("&Round:"), self.round)
+        for label, field in self.interview.rows():
+            form.addRow(label, field)
         form.addRow(self.tr("&Notes:"), self.notes)
         self._form = form
         buttons = QDialogButtonBox(
@@ -109,6 +125,14 @@ class EventDialog(QDialog):
         self.day.text_edit.textEdited.connect(self._on_day_date_changed)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
+        if existing is not None:
+            self.day.set_value(existing.occurred_on)
+            if existing.round is not None:
+                self.round.setValue(existing.round)
+            self.notes.setPlainText(existing.notes)
+            if self.kind.findData(existing.kind.value) < 0:  # e.g. an email sent: kept as is
+                self.kind.addItem(event_label(existing.kind), existing.kind.value)
+            suggested = existing.kind
         self.select_kind(suggested)
 
     def select_kind(self, kind: EventKind) -> None:
@@ -121,6 +145,8 @@ class EventDialog(QDialog):
     def _on_kind_current_index_changed(self, _index: int = 0) -> None:
         is_interview = self.current_kind() is EventKind.INTERVIEW
         self._form.setRowVisible(self.round, is_interview)
+        for field in self.interview.widgets():
+            self._form.setRowVisible(field, is_interview and self._with_details)
         self._on_day_date_changed()
 
     def _on_day_date_changed(self, _day: object = None) -> None:
@@ -143,6 +169,9 @@ class EventDialog(QDialog):
             self.day_error.show()
             self.day.setFocus()
             return
-        round_number = self.round.value() if kind is EventKind.INTERVIEW else None
-        self.submitted.emit(EventInput(kind, on, round_number, self.notes.toPlainText().strip()))
+        is_interview = kind is EventKind.INTERVIEW
+        round_number = self.round.value() if is_interview else None
+        times = self.interview.value() if is_interview and self._with_details else None
+        notes = self.notes.toPlainText().strip()
+        self.submitted.emit(EventInput(kind, on, round_number, notes, times))
         self.accept()
