@@ -32,6 +32,7 @@ from nextmove.domain.templates import (
 )
 from nextmove.mail.compose import Draft
 from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.labels import tr_label
 from nextmove.ui.mail.attachments_box import AttachmentsBox
 from nextmove.ui.mail.compose_checks import compose_errors
 from nextmove.ui.mail.form import FieldErrors
@@ -208,7 +209,7 @@ class ComposeDialog(QDialog):
         self._templates = TemplateRepository(self._controller.context.database).all()
         self.template.addItem(self.tr("(blank)"), "")
         for template in self._templates:
-            self.template.addItem(self.tr(template.name), template.purpose)
+            self.template.addItem(tr_label(template.name), template.purpose)
         if self._message_id is not None:
             self._load_message(self._message_id)
         elif self._application_id is not None:
@@ -327,7 +328,7 @@ class ComposeDialog(QDialog):
         if self.typed_over_template() and not self.ask(
             self.tr("Replace your message?"),
             self.tr("Start again from the “{name}” template? What you wrote will be replaced "
-                    "(Undo in the message brings it back).").format(name=self.tr(template.name)),
+                    "(Undo in the message brings it back).").format(name=tr_label(template.name)),
         ):  # fmt: skip
             self.template.setCurrentIndex(self._template_index)
             return

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from nextmove.storage.database import Database
 from nextmove.storage.timeline import add_event, remove_event, status_after_removal
 from nextmove.ui import palette
 from nextmove.ui.date_display import date_display
+from nextmove.ui.labels import tr_label
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
 from nextmove.ui.tracker.contact_link_dialog import ContactLinkDialog
@@ -234,7 +235,7 @@ class DetailPanel(QWidget):
 
     def _on_event_dialog_submitted(self, entry: EventInput) -> None:
         self.add_entry(self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round)
-        label = QCoreApplication.translate("Timeline", entry.kind.label)
+        label = tr_label(entry.kind.label)
         self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
 
     def _on_timeline_delete_requested(self, event_id: int) -> None:

@@ -43,6 +43,7 @@ from nextmove.domain.csv_import import (
 from nextmove.domain.status import Status
 from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
+from nextmove.ui.labels import tr_label
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 
@@ -57,7 +58,7 @@ _PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Last activity", 
 def field_label(field: Field | None) -> str:
     if field is None:
         return QCoreApplication.translate("ImportDialog", "Ignore")
-    return QCoreApplication.translate("ImportDialog", field.label)
+    return tr_label(field.label)
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -95,7 +96,7 @@ class ImportDialog(QDialog):
             self.tr("{file}: {rows}, {delimiter}-separated, {encoding}").format(
                 file=file_name,
                 rows=self._count("%Ln row", "%Ln rows", len(table.rows)),
-                delimiter=self.tr(delimiter_name(table.delimiter)),
+                delimiter=tr_label(delimiter_name(table.delimiter)),
                 encoding=table.encoding,
             )
         )

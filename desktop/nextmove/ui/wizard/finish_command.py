@@ -23,10 +23,6 @@ from nextmove.ui.plural import counted
 CONTEXT = "FinishCommand"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class FinishReflection(QUndoCommand):
     """Pushed after Finish has run: the first redo only records that it happened."""
 
@@ -39,9 +35,13 @@ class FinishReflection(QUndoCommand):
         changed: Callable[[int, str], None],
     ) -> None:
         if result.rejected_event_id is not None:
-            text = _tr("Mark {name} as rejected (rejection wizard)").format(name=name)
+            text = QCoreApplication.translate(
+                "FinishCommand", "Mark {name} as rejected (rejection wizard)"
+            ).format(name=name)
         else:
-            text = _tr("Queue the rejection wizard's emails for {name}").format(name=name)
+            text = QCoreApplication.translate(
+                "FinishCommand", "Queue the rejection wizard's emails for {name}"
+            ).format(name=name)
         super().__init__(text)
         self._applications = applications
         self._outbox = outbox

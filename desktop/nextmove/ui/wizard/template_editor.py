@@ -21,6 +21,7 @@ from nextmove.domain.template_check import placeholder_problems, valid_placehold
 from nextmove.domain.templates import PLACEHOLDERS, TemplateText, render
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui import palette
+from nextmove.ui.labels import tr_label
 from nextmove.ui.wizard.pages.base import ERROR_STYLE
 
 PURPOSES: tuple[tuple[str, str], ...] = (
@@ -73,7 +74,7 @@ class TemplateEditor(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         placeholders = QLabel(
             self.tr("Placeholders: ")
-            + ", ".join(f"{{{key}}} ({self.tr(text)})" for key, text in PLACEHOLDERS.items())
+            + ", ".join(f"{{{key}}} ({tr_label(text)})" for key, text in PLACEHOLDERS.items())
         )
         placeholders.setWordWrap(True)
         placeholders.setTextFormat(Qt.TextFormat.PlainText)

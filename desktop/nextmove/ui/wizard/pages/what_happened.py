@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from nextmove.domain.wizard import HOW_HEARD, Step, WizardAnswers
 from nextmove.domain.wizard_checks import address_problem
+from nextmove.ui.labels import tr_label
 from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
@@ -49,7 +50,7 @@ class WhatHappenedPage(AnswerPage):
         self.how_heard.setAccessibleName(self.tr("How the news came"))
         self.how_heard.addItem(self.tr("Choose…"), "")
         for way in HOW_HEARD:
-            self.how_heard.addItem(self.tr(way), way)
+            self.how_heard.addItem(tr_label(way), way)
         self.stage_reached = QComboBox()
         self.stage_reached.setObjectName("stage_reached")
         self.stage_reached.setAccessibleName(self.tr("Stage reached"))
