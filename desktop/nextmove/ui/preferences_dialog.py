@@ -29,6 +29,7 @@ from nextmove.domain.date_locale import numeric_order
 from nextmove.domain.preferences import KEYS, SYSTEM_DATE_FORMAT, Preferences
 from nextmove.ui import appearance
 from nextmove.ui.date_display import CHOICES, date_display
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
@@ -37,12 +38,12 @@ if TYPE_CHECKING:
 MAX_NAME = 120
 # Said next to the numeric formats, where 04/12 could be either.
 _ORDER_WORDS = {
-    SYSTEM_DATE_FORMAT: "As your system writes dates",
-    "d MMM yyyy": "Day, abbreviated month, year",
-    "dd/MM/yyyy": "Day/month/year",
-    "MM/dd/yyyy": "Month/day/year",
-    "dd.MM.yyyy": "Day.month.year",
-    "yyyy-MM-dd": "Year-month-day (ISO 8601)",
+    SYSTEM_DATE_FORMAT: QT_TRANSLATE_NOOP("PreferencesDialog", "As your system writes dates"),
+    "d MMM yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Day, abbreviated month, year"),
+    "dd/MM/yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Day/month/year"),
+    "MM/dd/yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Month/day/year"),
+    "dd.MM.yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Day.month.year"),
+    "yyyy-MM-dd": QT_TRANSLATE_NOOP("PreferencesDialog", "Year-month-day (ISO 8601)"),
 }
 
 

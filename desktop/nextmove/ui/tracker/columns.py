@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from nextmove.domain.status import Status
 from nextmove.storage import tracker_rows as r
-from nextmove.ui.labels import tr_label
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 
 _STATUS_RANK = {status.value: f"{rank:02d}" for rank, status in enumerate(Status)}
 

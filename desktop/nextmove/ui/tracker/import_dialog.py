@@ -43,7 +43,7 @@ from nextmove.domain.csv_import import (
 from nextmove.domain.status import Status
 from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
-from nextmove.ui.labels import tr_label
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 
@@ -52,7 +52,14 @@ PREVIEW_ROWS = 8
 MAPPING_ROWS_SHOWN = 6
 PREFERRED_SIZE = (860, 800)
 DEFAULT_UNKNOWN_STATUS = Status.APPLIED
-_PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Last activity", "Contact")
+_PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Company"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Applied on"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last activity"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Contact"),
+)
 
 
 def field_label(field: Field | None) -> str:

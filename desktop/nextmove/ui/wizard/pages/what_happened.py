@@ -7,19 +7,19 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from nextmove.domain.wizard import HOW_HEARD, Step, WizardAnswers
 from nextmove.domain.wizard_checks import address_problem
-from nextmove.ui.labels import tr_label
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
 STAGES = (
-    "Application",
-    "Screening call",
-    "Assessment",
-    "Interview round 1",
-    "Interview round 2",
-    "Interview round 3",
-    "Offer",
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Application"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Screening call"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Assessment"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Interview round 1"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Interview round 2"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Interview round 3"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Offer"),
 )
 
 
