@@ -131,9 +131,9 @@ class Notifier(QObject):
 
     def _update_count(self) -> None:
         count = len(self._suggestions.shown)
-        text = self.tr("1 thing to do") if count == 1 else self.tr("{n} things to do")
+        text = self.tr("%n things to do", None, count)
         if self._count_action is not None:
-            self._count_action.setText(text.format(n=count))
+            self._count_action.setText(text)
         if self.tray is not None:
             self.tray.setToolTip(self.tr("Next Move — {what}").format(what=text.format(n=count)))
 
@@ -147,10 +147,10 @@ class Notifier(QObject):
         self._first_key = fresh[0].key
         describe = self._suggestions.panel.describe
         if len(fresh) == 1:
-            title = self.tr("Next Move: 1 thing to do")
+            title = self.tr("Next Move: %n things to do", None, 1)
             text = describe(fresh[0])
         else:
-            title = self.tr("Next Move: {n} things to do").format(n=len(fresh))
+            title = self.tr("Next Move: %n things to do", None, len(fresh))
             text = "\n".join(describe(s) for s in fresh[:3])
             if len(fresh) > 3:
                 text += "\n" + self.tr("…and {n} more").format(n=len(fresh) - 3)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoCommand
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
 from nextmove.storage.reflections import FinishResult
-from nextmove.ui.plural import counted
 
 CONTEXT = "FinishCommand"
 
@@ -70,11 +69,8 @@ class FinishReflection(QUndoCommand):
         count = len(self._withdrawn)
         self._withdrawn = ()
         self.outcome = (
-            counted(
-                CONTEXT,
-                "%n email from the wizard is back in the outbox.",
-                "%n emails from the wizard are back in the outbox.",
-                count,
+            QCoreApplication.translate(
+                "FinishCommand", "%n emails from the wizard are back in the outbox.", None, count
             )
             if count
             else ""
@@ -92,26 +88,26 @@ class FinishReflection(QUndoCommand):
         parts = []
         if withdrawal.drafts:
             parts.append(
-                counted(
-                    CONTEXT,
-                    "%n email from the wizard was taken out of the outbox.",
+                QCoreApplication.translate(
+                    "FinishCommand",
                     "%n emails from the wizard were taken out of the outbox.",
+                    None,
                     len(withdrawal.drafts),
                 )
             )
         if withdrawal.already_left:
             parts.append(
-                counted(
-                    CONTEXT,
+                QCoreApplication.translate(
+                    "FinishCommand",
                     "%n had already been sent and cannot be taken back.",
-                    "%n had already been sent and cannot be taken back.",
+                    None,
                     withdrawal.already_left,
                 )
                 if withdrawal.drafts
-                else counted(
-                    CONTEXT,
-                    "The wizard's email had already been sent and cannot be taken back.",
+                else QCoreApplication.translate(
+                    "FinishCommand",
                     "The wizard's %n emails had already been sent and cannot be taken back.",
+                    None,
                     withdrawal.already_left,
                 )
             )
