@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
@@ -135,9 +135,7 @@ class BulkActions(QObject):
         if not commands:
             return 0
         label = status_label(status.value)
-        text = QCoreApplication.translate(
-            "BulkActions", "Mark %n applications as {status}", None, len(commands)
-        ).format(status=label)
+        text = self.tr("Mark %n applications as {status}", None, len(commands)).format(status=label)
         self._macro(text, commands)
         self._say(text)
         return len(commands)
@@ -157,9 +155,9 @@ class BulkActions(QObject):
         ]
         if not commands:
             return 0
-        text = QCoreApplication.translate(
-            "BulkActions", "Add “{what}” to %n applications", None, len(commands)
-        ).format(what=event_label(entry.kind))
+        text = self.tr("Add “{what}” to %n applications", None, len(commands)).format(
+            what=event_label(entry.kind)
+        )
         self._macro(text, commands)
         self._say(text)
         return len(commands)
@@ -172,15 +170,9 @@ class BulkActions(QObject):
         ]
         if not commands:
             return 0
-        text = QCoreApplication.translate(
-            "BulkActions", "Delete %n applications", None, len(commands)
-        )
+        text = self.tr("Delete %n applications", None, len(commands))
         self._macro(text, commands)
-        self._say(
-            QCoreApplication.translate(
-                "BulkActions", "Deleted %n applications — Undo with Ctrl+Z", None, len(commands)
-            )
-        )
+        self._say(self.tr("Deleted %n applications — Undo with Ctrl+Z", None, len(commands)))
         return len(commands)
 
     # -- slots ---------------------------------------------------------------------------------
@@ -190,8 +182,7 @@ class BulkActions(QObject):
         has = count > 0
         if count > 1:
             self._say(
-                QCoreApplication.translate(
-                    "BulkActions",
+                self.tr(
                     "%n applications selected: Application › Set Status, Delete and more act on them all",  # noqa: E501
                     None,
                     count,
@@ -207,9 +198,7 @@ class BulkActions(QObject):
             return
         dialog = EventDialog(self._context.today(), 1, parent=self._window)
         if len(ids) > 1:
-            dialog.setWindowTitle(
-                QCoreApplication.translate("BulkActions", "Add to %n timelines", None, len(ids))
-            )
+            dialog.setWindowTitle(self.tr("Add to %n timelines", None, len(ids)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda entry: self.add_entry(ids, entry))
         self.dialog = dialog

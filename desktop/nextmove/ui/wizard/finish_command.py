@@ -12,14 +12,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
 from nextmove.storage.reflections import FinishResult
 
-CONTEXT = "FinishCommand"
+
+class FinishCommand(QObject):
+    """The counted messages (lupdate reads Qt's %n plural forms only from tr() calls)."""
+
+    def text(self, kind: str, count: int) -> str:
+        if kind == "back":
+            return self.tr("%n emails from the wizard are back in the outbox.", None, count)
+        if kind == "out":
+            return self.tr("%n emails from the wizard were taken out of the outbox.", None, count)
+        if kind == "left":
+            return self.tr("%n had already been sent and cannot be taken back.", None, count)
+        return self.tr(
+            "The wizard's %n emails had already been sent and cannot be taken back.", None, count
+        )
+
+
+def _counted(kind: str, count: int) -> str:
+    return FinishCommand().text(kind, count)
 
 
 class FinishReflection(QUndoCommand):
@@ -68,13 +85,7 @@ class FinishReflection(QUndoCommand):
         self._message_ids = self._outbox.queue_again(self._withdrawn)
         count = len(self._withdrawn)
         self._withdrawn = ()
-        self.outcome = (
-            QCoreApplication.translate(
-                "FinishCommand", "%n emails from the wizard are back in the outbox.", None, count
-            )
-            if count
-            else ""
-        )
+        self.outcome = _counted("back", count) if count else ""
         self._changed(self._application_id, self.outcome)
 
     def undo(self) -> None:
@@ -87,29 +98,12 @@ class FinishReflection(QUndoCommand):
         self._message_ids = ()
         parts = []
         if withdrawal.drafts:
-            parts.append(
-                QCoreApplication.translate(
-                    "FinishCommand",
-                    "%n emails from the wizard were taken out of the outbox.",
-                    None,
-                    len(withdrawal.drafts),
-                )
-            )
+            parts.append(_counted("out", len(withdrawal.drafts)))
         if withdrawal.already_left:
             parts.append(
-                QCoreApplication.translate(
-                    "FinishCommand",
-                    "%n had already been sent and cannot be taken back.",
-                    None,
-                    withdrawal.already_left,
-                )
+                _counted("left", withdrawal.already_left)
                 if withdrawal.drafts
-                else QCoreApplication.translate(
-                    "FinishCommand",
-                    "The wizard's %n emails had already been sent and cannot be taken back.",
-                    None,
-                    withdrawal.already_left,
-                )
+                else _counted("all_left", withdrawal.already_left)
             )
         self.outcome = " ".join(parts)
         self._changed(self._application_id, self.outcome)
