@@ -106,6 +106,11 @@ def install(code: str, app: QCoreApplication | None = None) -> list[str]:
     return loaded
 
 
+def installed() -> bool:
+    """Whether any catalogue is installed (English's at least, once `install` ran)."""
+    return bool(_installed)
+
+
 def current() -> str:
     """The language installed last (English before any is)."""
     for translator in reversed(_installed):

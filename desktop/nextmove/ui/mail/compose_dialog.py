@@ -205,8 +205,12 @@ class ComposeDialog(QDialog):
                         "add one (Mail › Mail Accounts…).")
             )  # fmt: skip
         from nextmove.storage.templates import TemplateRepository
+        from nextmove.ui.template_language import template_language
 
-        self._templates = TemplateRepository(self._controller.context.database).all()
+        context = self._controller.context
+        self._templates = TemplateRepository(
+            context.database, lambda: template_language(context.settings)
+        ).all()
         self.template.addItem(self.tr("(blank)"), "")
         for template in self._templates:
             self.template.addItem(tr_label(template.name), template.purpose)

@@ -31,6 +31,7 @@ from nextmove.storage.suggestions import SuggestionStore
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
+from nextmove.ui.template_language import template_language
 from nextmove.ui.wizard.controller import ROOMY_SCREEN
 from nextmove.ui.your_details import details
 
@@ -53,7 +54,9 @@ class SuggestionsController(QObject):
         self._context = context
         self.store = SuggestionStore(context.database)
         self._outbox = OutboxRepository(context.database)
-        self._templates = TemplateRepository(context.database)
+        self._templates = TemplateRepository(
+            context.database, lambda: template_language(context.settings)
+        )
         self._goals = LearningGoalRepository(context.database)
         self.panel = SuggestionsPanel()
         self.shown: list[Suggestion] = []

@@ -20,6 +20,7 @@ from nextmove.storage.reflections import (
     ReflectionService,
 )
 from nextmove.storage.templates import TemplateRepository
+from nextmove.ui.template_language import template_language
 from nextmove.ui.tracker.commands import describe
 from nextmove.ui.wizard.finish_command import FinishReflection
 from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
@@ -48,7 +49,9 @@ class WizardController(QObject):
         self.window = window
         self.context = context
         self.service = ReflectionService(context.database)
-        self.templates = TemplateRepository(context.database)
+        self.templates = TemplateRepository(
+            context.database, lambda: template_language(context.settings)
+        )
         self.goals = LearningGoalRepository(context.database)
         self.applications = ApplicationRepository(context.database)
         self.wizard: RejectionWizard | None = None
