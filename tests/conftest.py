@@ -18,7 +18,8 @@ def pytest_configure(config: pytest.Config) -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("nextmove_dev", ROOT / "dev.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     dev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(dev)
     dev.release_translations()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -316,12 +316,14 @@ class PreferencesFeature(QObject):
         self._window = window
         self._context = context
         self.dialog: PreferencesDialog | None = None
-        action = QAction(window.tr("&Preferences…"), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window)
         action.setObjectName("action_preferences")
         action.setShortcuts([QKeySequence("Ctrl+,")])
         action.setMenuRole(QAction.MenuRole.PreferencesRole)
         action.setStatusTip(
-            window.tr("Colours, language, date format, your details, goals and backups")
+            QCoreApplication.translate(
+                "MainWindow", "Colours, language, date format, your details, goals and backups"
+            )
         )
         menu = window.menu("edit")
         menu.addSeparator()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,7 +33,7 @@ ChooseFiles = Callable[[QWidget], list[Path]]
 def choose_files(parent: QWidget) -> list[Path]:
     """The file picker seam; tests replace `AttachmentsBox.choose_files`."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Attach Files"), str(Path.home())
+        parent, QCoreApplication.translate("AttachmentsBox", "Attach Files"), str(Path.home())
     )
     return [Path(name) for name in names]
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nextmove.domain.csv_format import CsvTable, Field, guess_mapping
@@ -33,9 +33,9 @@ def _choose_open(parent: QWidget) -> PathChooser:
     def choose(folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import applications from CSV"),
+            QCoreApplication.translate("CsvActions", "Import applications from CSV"),
             str(folder),
-            parent.tr("CSV files (*.csv *.txt);;All files (*)"),
+            QCoreApplication.translate("CsvActions", "CSV files (*.csv *.txt);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -46,9 +46,9 @@ def _choose_save(parent: QWidget) -> PathChooser:
     def choose(folder: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export applications to CSV"),
+            QCoreApplication.translate("CsvActions", "Export applications to CSV"),
             str(folder / f"next-move-{date.today().isoformat()}.csv"),
-            parent.tr("CSV files (*.csv)"),
+            QCoreApplication.translate("CsvActions", "CSV files (*.csv)"),
         )
         if not name:
             return None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -309,12 +309,23 @@ class DetailPanel(QWidget):
 def _add_actions(window: MainWindow, panel: DetailPanel) -> list[QAction]:
     """Application › Add to Timeline… (Ctrl+T) and Add Contact… (Ctrl+Shift+C)."""
     specs = (
-        ("action_add_event", window.tr("Add to &Timeline…"), "Ctrl+T",
-         window.tr("Add an entry to the selected application's timeline"),
-         panel.timeline.addRequested),
-        ("action_add_contact", window.tr("Add &Contact…"), "Ctrl+Shift+C",
-         window.tr("Add a person to the selected application"), panel.people.addRequested),
-    )  # fmt: skip
+        (
+            "action_add_event",
+            QCoreApplication.translate("MainWindow", "Add to &Timeline…"),
+            "Ctrl+T",
+            QCoreApplication.translate(
+                "MainWindow", "Add an entry to the selected application's timeline"
+            ),
+            panel.timeline.addRequested,
+        ),
+        (
+            "action_add_contact",
+            QCoreApplication.translate("MainWindow", "Add &Contact…"),
+            "Ctrl+Shift+C",
+            QCoreApplication.translate("MainWindow", "Add a person to the selected application"),
+            panel.people.addRequested,
+        ),
+    )
     menu = window.menu("application")
     menu.addSeparator()
     actions = []
