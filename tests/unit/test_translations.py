@@ -28,7 +28,7 @@ _ACCELERATOR = re.compile(r"&(?=[^\s&;])(?![a-z]+;)")
 def _messages(path: Path) -> list[tuple[str, str, bool, list[str], bool]]:
     """(context, source, numerus, translations, finished) for every message of a .ts file."""
     found = []
-    for context in ET.parse(path).getroot().iter("context"):
+    for context in ET.parse(path).getroot().iter("context"):  # noqa: S314 (our own files)
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
