@@ -68,10 +68,13 @@ def translations_folder() -> Path:
 
 
 def _qt_folders() -> list[Path]:
-    """Where Qt's own qtbase_xx.qm may be: bundled resources first, then Qt's folder."""
+    """Where Qt's own qtbase_xx.qm may be: Qt's folder as Qt reports it, then PySide6's own
+    (where the installer bundle keeps it)."""
+    import PySide6
+
     return [
-        translations_folder(),
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
     ]
 
 
