@@ -2601,11 +2601,11 @@ Verwenden Sie die Pfeiltasten in der Liste oder klicken Sie auf eine Zeile.</tra
     </message>
     <message>
         <source>this looks like an acknowledgement of your application</source>
-        <translation>das sieht nach einer Eingangsbestätigung deiner Bewerbung aus</translation>
+        <translation>das sieht nach einer Eingangsbestätigung Ihrer Bewerbung aus</translation>
     </message>
     <message>
         <source>this looks like a reply to your feedback request</source>
-        <translation>das sieht nach einer Antwort auf deine Feedback-Anfrage aus</translation>
+        <translation>das sieht nach einer Antwort auf Ihre Feedback-Anfrage aus</translation>
     </message>
     <message>
         <source>a reply about this application</source>
@@ -3156,11 +3156,11 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation>dein Name</translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>your signature</source>
-        <translation>deine Signatur</translation>
+        <translation>Ihre Signatur</translation>
     </message>
     <message>
         <source>the role after “a” or “an”</source>
@@ -3212,7 +3212,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Choose Sign in with Google, or use an app password: turn on 2-Step Verification in your Google Account, then create an app password (Security › App passwords) and paste it here. Your usual Google password will not work.</source>
-        <translation>Wähle „Mit Google anmelden“ oder nutze ein App-Passwort: Schalte in deinem Google-Konto die Bestätigung in zwei Schritten ein, erstelle dann ein App-Passwort (Sicherheit › App-Passwörter) und füge es hier ein. Dein normales Google-Passwort funktioniert nicht.</translation>
+        <translation>Wählen Sie „Mit Google anmelden“ oder nutzen Sie ein App-Passwort: Schalten Sie in Ihrem Google-Konto die Bestätigung in zwei Schritten ein, erstellen Sie dann ein App-Passwort (Sicherheit › App-Passwörter) und fügen Sie es hier ein. Ihr normales Google-Passwort funktioniert nicht.</translation>
     </message>
     <message>
         <source>Outlook / Microsoft 365</source>
@@ -3220,7 +3220,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live personal accounts no longer accept a password from apps like this one, and Microsoft 365 is turning password sign-in off for work accounts too: choose Sign in with Microsoft, and your browser opens to sign in.</source>
-        <translation>Private Konten bei Outlook.com, Hotmail und Live nehmen von Apps wie dieser kein Passwort mehr an, und Microsoft 365 schaltet die Anmeldung per Passwort auch für Arbeitskonten ab: Wähle „Mit Microsoft anmelden“, dann öffnet sich dein Browser zur Anmeldung.</translation>
+        <translation>Private Konten bei Outlook.com, Hotmail und Live nehmen von Apps wie dieser kein Passwort mehr an, und Microsoft 365 schaltet die Anmeldung per Passwort auch für Arbeitskonten ab: Wählen Sie „Mit Microsoft anmelden“, dann öffnet sich Ihr Browser zur Anmeldung.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
@@ -3228,7 +3228,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password: turn on two-factor authentication for your Apple Account, then create one at account.apple.com (Sign-In and Security › App-Specific Passwords). The user name is your full iCloud address.</source>
-        <translation>iCloud braucht ein app-spezifisches Passwort: Schalte die Zwei-Faktor-Authentifizierung für deinen Apple Account ein und erstelle dann eines unter account.apple.com (Anmeldung und Sicherheit › App-spezifische Passwörter). Der Benutzername ist deine vollständige iCloud-Adresse.</translation>
+        <translation>iCloud braucht ein app-spezifisches Passwort: Schalten Sie die Zwei-Faktor-Authentifizierung für Ihren Apple Account ein und erstellen Sie dann eines unter account.apple.com (Anmeldung und Sicherheit › App-spezifische Passwörter). Der Benutzername ist Ihre vollständige iCloud-Adresse.</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
@@ -3236,7 +3236,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Yahoo needs an app password: create one in Account Security › Generate app password, and use it here.</source>
-        <translation>Yahoo braucht ein App-Passwort: Erstelle eines unter Kontosicherheit › App-Passwort generieren und nutze es hier.</translation>
+        <translation>Yahoo braucht ein App-Passwort: Erstellen Sie eines unter Kontosicherheit › App-Passwort generieren und nutzen Sie es hier.</translation>
     </message>
     <message>
         <source>Fastmail</source>
@@ -3244,7 +3244,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Fastmail needs an app password: create one in Settings › Privacy &amp; Security › App passwords, with access to SMTP.</source>
-        <translation>Fastmail braucht ein App-Passwort: Erstelle eines unter Einstellungen › Privatsphäre &amp; Sicherheit › App-Passwörter, mit Zugriff auf SMTP.</translation>
+        <translation>Fastmail braucht ein App-Passwort: Erstellen Sie eines unter Einstellungen › Privatsphäre &amp; Sicherheit › App-Passwörter, mit Zugriff auf SMTP.</translation>
     </message>
     <message>
         <source>Proton Mail Bridge</source>
@@ -3252,7 +3252,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Proton Mail works through Proton Mail Bridge running on this computer. Use the user name and password that Bridge shows (not your Proton password), and choose the certificate Bridge exports (Settings › Export TLS certificates) so the connection can be verified.</source>
-        <translation>Proton Mail funktioniert über Proton Mail Bridge auf diesem Computer. Nutze den Benutzernamen und das Passwort, die Bridge anzeigt (nicht dein Proton-Passwort), und wähle das Zertifikat, das Bridge exportiert (Einstellungen › TLS-Zertifikate exportieren), damit die Verbindung geprüft werden kann.</translation>
+        <translation>Proton Mail funktioniert über Proton Mail Bridge auf diesem Computer. Nutzen Sie den Benutzernamen und das Passwort, die Bridge anzeigt (nicht Ihr Proton-Passwort), und wählen Sie das Zertifikat, das Bridge exportiert (Einstellungen › TLS-Zertifikate exportieren), damit die Verbindung geprüft werden kann.</translation>
     </message>
     <message>
         <source>Other (any SMTP server)</source>
@@ -3260,7 +3260,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Enter the outgoing (SMTP) server your provider gives. Port 465 uses TLS from the start; port 587 uses STARTTLS. If the server uses its own certificate, choose it below.</source>
-        <translation>Gib den Postausgangsserver (SMTP) deines Anbieters ein. Port 465 nutzt TLS von Anfang an, Port 587 nutzt STARTTLS. Hat der Server ein eigenes Zertifikat, wähle es unten aus.</translation>
+        <translation>Geben Sie den Postausgangsserver (SMTP) Ihres Anbieters ein. Port 465 nutzt TLS von Anfang an, Port 587 nutzt STARTTLS. Hat der Server ein eigenes Zertifikat, wählen Sie es unten aus.</translation>
     </message>
     <message>
         <source>Sign in with Microsoft</source>
@@ -3457,7 +3457,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Save a copy of your data in the backups folder</source>
-        <translation>Eine Kopie deiner Daten im Sicherungsordner speichern</translation>
+        <translation>Eine Kopie Ihrer Daten im Sicherungsordner speichern</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
@@ -3465,7 +3465,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Replace your data with an earlier backup</source>
-        <translation>Deine Daten durch eine frühere Sicherung ersetzen</translation>
+        <translation>Ihre Daten durch eine frühere Sicherung ersetzen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3653,7 +3653,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>Colours, language, date format, your details, goals and backups</source>
-        <translation>Farben, Sprache, Datumsformat, deine Angaben, Ziele und Sicherungen</translation>
+        <translation>Farben, Sprache, Datumsformat, Ihre Angaben, Ziele und Sicherungen</translation>
     </message>
     <message>
         <source>Add to &amp;Timeline…</source>
@@ -4201,7 +4201,7 @@ Betreff: {subject}</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>As your system writes dates</source>
-        <translation>Wie dein System Daten schreibt</translation>
+        <translation>Wie Ihr System Daten schreibt</translation>
     </message>
     <message>
         <source>Day, abbreviated month, year</source>
@@ -4293,7 +4293,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>You set a weekly goal at the end of your first reflection.</source>
-        <translation>Ein Wochenziel legst du am Ende deiner ersten Reflexion fest.</translation>
+        <translation>Ein Wochenziel legen Sie am Ende Ihrer ersten Reflexion fest.</translation>
     </message>
     <message>
         <source>Backups kept</source>
@@ -4321,7 +4321,7 @@ Betreff: {subject}</translation>
     </message>
     <message>
         <source>The language of the emails Next Move drafts for you.</source>
-        <translation>Die Sprache der E-Mails, die Next Move für dich entwirft.</translation>
+        <translation>Die Sprache der E-Mails, die Next Move für Sie entwirft.</translation>
     </message>
     <message>
         <source>Email templates</source>
@@ -4709,6 +4709,30 @@ Drücken Sie erneut Escape, um zu schließen.</translation>
 </context>
 <context>
     <name>StageList</name>
+    <message>
+        <source>Research and preparation</source>
+        <translation>Recherche und Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Application materials</source>
+        <translation>Bewerbungsunterlagen</translation>
+    </message>
+    <message>
+        <source>Screening call</source>
+        <translation>Vorgespräch</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Eignungstest</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Interview round {number}</source>
+        <translation>Gesprächsrunde {number}</translation>
+    </message>
     <message>
         <source>Stage</source>
         <translation>Phase</translation>

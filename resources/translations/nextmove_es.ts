@@ -2601,11 +2601,11 @@ Use las flechas del teclado en la lista, o haga clic en una fila.</translation>
     </message>
     <message>
         <source>this looks like an acknowledgement of your application</source>
-        <translation>parece un acuse de recibo de tu candidatura</translation>
+        <translation>parece un acuse de recibo de su candidatura</translation>
     </message>
     <message>
         <source>this looks like a reply to your feedback request</source>
-        <translation>parece una respuesta a tu petición de opinión</translation>
+        <translation>parece una respuesta a su petición de opinión</translation>
     </message>
     <message>
         <source>a reply about this application</source>
@@ -3156,11 +3156,11 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation>tu nombre</translation>
+        <translation>su nombre</translation>
     </message>
     <message>
         <source>your signature</source>
-        <translation>tu firma</translation>
+        <translation>su firma</translation>
     </message>
     <message>
         <source>the role after “a” or “an”</source>
@@ -3212,7 +3212,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Choose Sign in with Google, or use an app password: turn on 2-Step Verification in your Google Account, then create an app password (Security › App passwords) and paste it here. Your usual Google password will not work.</source>
-        <translation>Elige «Iniciar sesión con Google» o usa una contraseña de aplicación: activa la verificación en dos pasos en tu cuenta de Google, crea una contraseña de aplicación (Seguridad › Contraseñas de aplicaciones) y pégala aquí. Tu contraseña habitual de Google no funcionará.</translation>
+        <translation>Elija «Iniciar sesión con Google» o use una contraseña de aplicación: active la verificación en dos pasos en su cuenta de Google, cree una contraseña de aplicación (Seguridad › Contraseñas de aplicaciones) y péguela aquí. Su contraseña habitual de Google no funcionará.</translation>
     </message>
     <message>
         <source>Outlook / Microsoft 365</source>
@@ -3220,7 +3220,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live personal accounts no longer accept a password from apps like this one, and Microsoft 365 is turning password sign-in off for work accounts too: choose Sign in with Microsoft, and your browser opens to sign in.</source>
-        <translation>Las cuentas personales de Outlook.com, Hotmail y Live ya no aceptan contraseñas de aplicaciones como esta, y Microsoft 365 también está desactivando el inicio de sesión con contraseña en las cuentas de trabajo: elige «Iniciar sesión con Microsoft» y tu navegador se abrirá para iniciar sesión.</translation>
+        <translation>Las cuentas personales de Outlook.com, Hotmail y Live ya no aceptan contraseñas de aplicaciones como esta, y Microsoft 365 también está desactivando el inicio de sesión con contraseña en las cuentas de trabajo: elija «Iniciar sesión con Microsoft» y su navegador se abrirá para iniciar sesión.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
@@ -3228,7 +3228,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password: turn on two-factor authentication for your Apple Account, then create one at account.apple.com (Sign-In and Security › App-Specific Passwords). The user name is your full iCloud address.</source>
-        <translation>iCloud necesita una contraseña específica de app: activa la autenticación de doble factor en tu cuenta de Apple y crea una en account.apple.com (Inicio de sesión y seguridad › Contraseñas específicas de apps). El nombre de usuario es tu dirección de iCloud completa.</translation>
+        <translation>iCloud necesita una contraseña específica de app: active la autenticación de doble factor en su cuenta de Apple y cree una en account.apple.com (Inicio de sesión y seguridad › Contraseñas específicas de apps). El nombre de usuario es su dirección de iCloud completa.</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
@@ -3236,7 +3236,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Yahoo needs an app password: create one in Account Security › Generate app password, and use it here.</source>
-        <translation>Yahoo necesita una contraseña de aplicación: crea una en Seguridad de la cuenta › Generar contraseña de aplicación y úsala aquí.</translation>
+        <translation>Yahoo necesita una contraseña de aplicación: cree una en Seguridad de la cuenta › Generar contraseña de aplicación y úsela aquí.</translation>
     </message>
     <message>
         <source>Fastmail</source>
@@ -3244,7 +3244,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Fastmail needs an app password: create one in Settings › Privacy &amp; Security › App passwords, with access to SMTP.</source>
-        <translation>Fastmail necesita una contraseña de aplicación: crea una en Ajustes › Privacidad y seguridad › Contraseñas de aplicación, con acceso a SMTP.</translation>
+        <translation>Fastmail necesita una contraseña de aplicación: cree una en Ajustes › Privacidad y seguridad › Contraseñas de aplicación, con acceso a SMTP.</translation>
     </message>
     <message>
         <source>Proton Mail Bridge</source>
@@ -3252,7 +3252,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Proton Mail works through Proton Mail Bridge running on this computer. Use the user name and password that Bridge shows (not your Proton password), and choose the certificate Bridge exports (Settings › Export TLS certificates) so the connection can be verified.</source>
-        <translation>Proton Mail funciona a través de Proton Mail Bridge en este ordenador. Usa el nombre de usuario y la contraseña que muestra Bridge (no tu contraseña de Proton) y elige el certificado que exporta Bridge (Ajustes › Exportar certificados TLS) para que se pueda verificar la conexión.</translation>
+        <translation>Proton Mail funciona a través de Proton Mail Bridge en este ordenador. Use el nombre de usuario y la contraseña que muestra Bridge (no su contraseña de Proton) y elija el certificado que exporta Bridge (Ajustes › Exportar certificados TLS) para que se pueda verificar la conexión.</translation>
     </message>
     <message>
         <source>Other (any SMTP server)</source>
@@ -3260,7 +3260,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Enter the outgoing (SMTP) server your provider gives. Port 465 uses TLS from the start; port 587 uses STARTTLS. If the server uses its own certificate, choose it below.</source>
-        <translation>Escribe el servidor de salida (SMTP) que indica tu proveedor. El puerto 465 usa TLS desde el principio; el 587 usa STARTTLS. Si el servidor tiene su propio certificado, elígelo abajo.</translation>
+        <translation>Escriba el servidor de salida (SMTP) que indica su proveedor. El puerto 465 usa TLS desde el principio; el 587 usa STARTTLS. Si el servidor tiene su propio certificado, elíjalo abajo.</translation>
     </message>
     <message>
         <source>Sign in with Microsoft</source>
@@ -3457,7 +3457,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Save a copy of your data in the backups folder</source>
-        <translation>Guardar una copia de tus datos en la carpeta de copias de seguridad</translation>
+        <translation>Guardar una copia de sus datos en la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
@@ -3465,7 +3465,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Replace your data with an earlier backup</source>
-        <translation>Sustituir tus datos por una copia anterior</translation>
+        <translation>Sustituir sus datos por una copia anterior</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3653,7 +3653,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>Colours, language, date format, your details, goals and backups</source>
-        <translation>Colores, idioma, formato de fecha, tus datos, objetivos y copias de seguridad</translation>
+        <translation>Colores, idioma, formato de fecha, sus datos, objetivos y copias de seguridad</translation>
     </message>
     <message>
         <source>Add to &amp;Timeline…</source>
@@ -4201,7 +4201,7 @@ Asunto: {subject}</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>As your system writes dates</source>
-        <translation>Como tu sistema escribe las fechas</translation>
+        <translation>Como su sistema escribe las fechas</translation>
     </message>
     <message>
         <source>Day, abbreviated month, year</source>
@@ -4293,7 +4293,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>You set a weekly goal at the end of your first reflection.</source>
-        <translation>Fijas un objetivo semanal al final de tu primera reflexión.</translation>
+        <translation>El objetivo semanal se fija al final de su primera reflexión.</translation>
     </message>
     <message>
         <source>Backups kept</source>
@@ -4321,7 +4321,7 @@ Asunto: {subject}</translation>
     </message>
     <message>
         <source>The language of the emails Next Move drafts for you.</source>
-        <translation>El idioma de los correos que Next Move redacta por ti.</translation>
+        <translation>El idioma de los correos que Next Move redacta por usted.</translation>
     </message>
     <message>
         <source>Email templates</source>
@@ -4709,6 +4709,30 @@ Pulse Escape de nuevo para cerrar.</translation>
 </context>
 <context>
     <name>StageList</name>
+    <message>
+        <source>Research and preparation</source>
+        <translation>Investigación y preparación</translation>
+    </message>
+    <message>
+        <source>Application materials</source>
+        <translation>Documentos de la candidatura</translation>
+    </message>
+    <message>
+        <source>Screening call</source>
+        <translation>Llamada de preselección</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Interview round {number}</source>
+        <translation>Entrevista, ronda {number}</translation>
+    </message>
     <message>
         <source>Stage</source>
         <translation>Etapa</translation>

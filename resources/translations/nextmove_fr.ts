@@ -2601,11 +2601,11 @@ Utilisez les flèches du clavier dans la liste, ou cliquez sur une ligne.</trans
     </message>
     <message>
         <source>this looks like an acknowledgement of your application</source>
-        <translation>cela ressemble à un accusé de réception de ta candidature</translation>
+        <translation>cela ressemble à un accusé de réception de votre candidature</translation>
     </message>
     <message>
         <source>this looks like a reply to your feedback request</source>
-        <translation>cela ressemble à une réponse à ta demande de retour</translation>
+        <translation>cela ressemble à une réponse à votre demande de retour</translation>
     </message>
     <message>
         <source>a reply about this application</source>
@@ -3156,11 +3156,11 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation>ton nom</translation>
+        <translation>votre nom</translation>
     </message>
     <message>
         <source>your signature</source>
-        <translation>ta signature</translation>
+        <translation>votre signature</translation>
     </message>
     <message>
         <source>the role after “a” or “an”</source>
@@ -3212,7 +3212,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Choose Sign in with Google, or use an app password: turn on 2-Step Verification in your Google Account, then create an app password (Security › App passwords) and paste it here. Your usual Google password will not work.</source>
-        <translation>Choisis « Se connecter avec Google », ou utilise un mot de passe d&apos;application : active la validation en deux étapes dans ton compte Google, puis crée un mot de passe d&apos;application (Sécurité › Mots de passe des applications) et colle-le ici. Ton mot de passe Google habituel ne fonctionnera pas.</translation>
+        <translation>Choisissez « Se connecter avec Google », ou utilisez un mot de passe d&apos;application : activez la validation en deux étapes dans votre compte Google, puis créez un mot de passe d&apos;application (Sécurité › Mots de passe des applications) et collez-le ici. Votre mot de passe Google habituel ne fonctionnera pas.</translation>
     </message>
     <message>
         <source>Outlook / Microsoft 365</source>
@@ -3220,7 +3220,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live personal accounts no longer accept a password from apps like this one, and Microsoft 365 is turning password sign-in off for work accounts too: choose Sign in with Microsoft, and your browser opens to sign in.</source>
-        <translation>Les comptes personnels Outlook.com, Hotmail et Live n&apos;acceptent plus de mot de passe venant d&apos;applications comme celle-ci, et Microsoft 365 désactive aussi la connexion par mot de passe pour les comptes professionnels : choisis « Se connecter avec Microsoft », et ton navigateur s&apos;ouvre pour la connexion.</translation>
+        <translation>Les comptes personnels Outlook.com, Hotmail et Live n&apos;acceptent plus de mot de passe venant d&apos;applications comme celle-ci, et Microsoft 365 désactive aussi la connexion par mot de passe pour les comptes professionnels : choisissez « Se connecter avec Microsoft », et votre navigateur s&apos;ouvre pour la connexion.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
@@ -3228,7 +3228,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password: turn on two-factor authentication for your Apple Account, then create one at account.apple.com (Sign-In and Security › App-Specific Passwords). The user name is your full iCloud address.</source>
-        <translation>iCloud demande un mot de passe pour app : active l&apos;identification à deux facteurs de ton compte Apple, puis crée-en un sur account.apple.com (Connexion et sécurité › Mots de passe pour app). Le nom d&apos;utilisateur est ton adresse iCloud complète.</translation>
+        <translation>iCloud demande un mot de passe pour app : activez l&apos;identification à deux facteurs de votre compte Apple, puis créez-en un sur account.apple.com (Connexion et sécurité › Mots de passe pour app). Le nom d&apos;utilisateur est votre adresse iCloud complète.</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
@@ -3236,7 +3236,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Yahoo needs an app password: create one in Account Security › Generate app password, and use it here.</source>
-        <translation>Yahoo demande un mot de passe d&apos;application : crée-en un dans Sécurité du compte › Générer un mot de passe d&apos;application, et utilise-le ici.</translation>
+        <translation>Yahoo demande un mot de passe d&apos;application : créez-en un dans Sécurité du compte › Générer un mot de passe d&apos;application, et utilisez-le ici.</translation>
     </message>
     <message>
         <source>Fastmail</source>
@@ -3244,7 +3244,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Fastmail needs an app password: create one in Settings › Privacy &amp; Security › App passwords, with access to SMTP.</source>
-        <translation>Fastmail demande un mot de passe d&apos;application : crée-en un dans Paramètres › Confidentialité &amp; sécurité › Mots de passe d&apos;application, avec l&apos;accès SMTP.</translation>
+        <translation>Fastmail demande un mot de passe d&apos;application : créez-en un dans Paramètres › Confidentialité &amp; sécurité › Mots de passe d&apos;application, avec l&apos;accès SMTP.</translation>
     </message>
     <message>
         <source>Proton Mail Bridge</source>
@@ -3252,7 +3252,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Proton Mail works through Proton Mail Bridge running on this computer. Use the user name and password that Bridge shows (not your Proton password), and choose the certificate Bridge exports (Settings › Export TLS certificates) so the connection can be verified.</source>
-        <translation>Proton Mail passe par Proton Mail Bridge, lancé sur cet ordinateur. Utilise le nom d&apos;utilisateur et le mot de passe qu&apos;affiche Bridge (pas ton mot de passe Proton), et choisis le certificat que Bridge exporte (Paramètres › Exporter les certificats TLS) pour que la connexion puisse être vérifiée.</translation>
+        <translation>Proton Mail passe par Proton Mail Bridge, lancé sur cet ordinateur. Utilisez le nom d&apos;utilisateur et le mot de passe qu&apos;affiche Bridge (pas votre mot de passe Proton), et choisissez le certificat que Bridge exporte (Paramètres › Exporter les certificats TLS) pour que la connexion puisse être vérifiée.</translation>
     </message>
     <message>
         <source>Other (any SMTP server)</source>
@@ -3260,7 +3260,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Enter the outgoing (SMTP) server your provider gives. Port 465 uses TLS from the start; port 587 uses STARTTLS. If the server uses its own certificate, choose it below.</source>
-        <translation>Saisis le serveur d&apos;envoi (SMTP) indiqué par ton fournisseur. Le port 465 utilise TLS dès le début ; le port 587 utilise STARTTLS. Si le serveur a son propre certificat, choisis-le ci-dessous.</translation>
+        <translation>Saisissez le serveur d&apos;envoi (SMTP) indiqué par votre fournisseur. Le port 465 utilise TLS dès le début ; le port 587 utilise STARTTLS. Si le serveur a son propre certificat, choisissez-le ci-dessous.</translation>
     </message>
     <message>
         <source>Sign in with Microsoft</source>
@@ -3457,7 +3457,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Save a copy of your data in the backups folder</source>
-        <translation>Enregistrer une copie de tes données dans le dossier des sauvegardes</translation>
+        <translation>Enregistrer une copie de vos données dans le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
@@ -3465,7 +3465,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Replace your data with an earlier backup</source>
-        <translation>Remplacer tes données par une sauvegarde antérieure</translation>
+        <translation>Remplacer vos données par une sauvegarde antérieure</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3653,7 +3653,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>Colours, language, date format, your details, goals and backups</source>
-        <translation>Couleurs, langue, format des dates, tes informations, objectifs et sauvegardes</translation>
+        <translation>Couleurs, langue, format des dates, vos informations, objectifs et sauvegardes</translation>
     </message>
     <message>
         <source>Add to &amp;Timeline…</source>
@@ -4201,7 +4201,7 @@ Objet : {subject}</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>As your system writes dates</source>
-        <translation>Comme ton système écrit les dates</translation>
+        <translation>Comme votre système écrit les dates</translation>
     </message>
     <message>
         <source>Day, abbreviated month, year</source>
@@ -4293,7 +4293,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>You set a weekly goal at the end of your first reflection.</source>
-        <translation>Tu fixes un objectif hebdomadaire à la fin de ta première réflexion.</translation>
+        <translation>Vous fixez un objectif hebdomadaire à la fin de votre première réflexion.</translation>
     </message>
     <message>
         <source>Backups kept</source>
@@ -4321,7 +4321,7 @@ Objet : {subject}</translation>
     </message>
     <message>
         <source>The language of the emails Next Move drafts for you.</source>
-        <translation>La langue des e-mails que Next Move rédige pour toi.</translation>
+        <translation>La langue des e-mails que Next Move rédige pour vous.</translation>
     </message>
     <message>
         <source>Email templates</source>
@@ -4709,6 +4709,30 @@ Appuyez de nouveau sur Échap pour fermer.</translation>
 </context>
 <context>
     <name>StageList</name>
+    <message>
+        <source>Research and preparation</source>
+        <translation>Recherche et préparation</translation>
+    </message>
+    <message>
+        <source>Application materials</source>
+        <translation>Dossier de candidature</translation>
+    </message>
+    <message>
+        <source>Screening call</source>
+        <translation>Appel de présélection</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Interview round {number}</source>
+        <translation>Entretien, tour {number}</translation>
+    </message>
     <message>
         <source>Stage</source>
         <translation>Étape</translation>

@@ -13,13 +13,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -177,23 +178,35 @@ class PreferencesDialog(QDialog):
         dates_form.addRow("", self.date_format_order)
         dates_form.addRow("", format_note)
         details = QGroupBox(self.tr("Your details"))
-        details_form = QFormLayout(details)
+        details_form = QFormLayout()
         details_form.addRow(self.tr("Your &name:"), self.your_name)
         details_form.addRow(self.tr("&Signature:"), self.signature)
         details_note = QLabel(self.tr("Used to sign the emails Next Move writes for you."))
         details_note.setWordWrap(True)
         details_note.setEnabled(False)
-        details_form.addRow("", details_note)
+        # Below the form, not in a row of it: a form row under a fixed-height field gets less
+        # height than its wrapped text needs, and the two overlap.
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(details_form)
+        details_layout.addWidget(details_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("pref_buttons")
+        # Two columns: the whole dialog fits a 768-pixel-high screen in every language.
+        left = QVBoxLayout()
+        left.addWidget(looks)
+        left.addWidget(dates)
+        left.addWidget(details)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._goals_and_backups_group(goals))
+        right.addWidget(self._templates_group())
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(looks)
-        layout.addWidget(dates)
-        layout.addWidget(details)
-        layout.addWidget(self._goals_and_backups_group(goals))
-        layout.addWidget(self._templates_group())
+        layout.addLayout(columns)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
 
         self.appearance.currentIndexChanged.connect(self._on_appearance_current_index_changed)
         self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
@@ -202,6 +215,18 @@ class PreferencesDialog(QDialog):
         self.signature.textChanged.connect(self._on_signature_text_changed)
         buttons.rejected.connect(self.accept)
         self._show_order()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never shorter than the wrapped notes need at this width (a top-level window's size
+        hint leaves out height-for-width; the notes are longer in German, French, Spanish)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
 
     def _goals_and_backups_group(self, goals: LearningGoalRepository | None) -> QGroupBox:
         """The weekly goal (set at the end of a reflection, changed here) and backups kept."""
