@@ -66,8 +66,8 @@ class StageList(QWidget):
         self.setObjectName("stage_list")
         self._rows: list[tuple[QLineEdit, ScoreButtons, QLineEdit, QToolButton]] = []
         self._grid = QGridLayout()
-        self._grid.setColumnStretch(0, 2)
-        self._grid.setColumnStretch(2, 3)
+        self._grid.setColumnStretch(0, 3)  # the stage names, longer in other languages
+        self._grid.setColumnStretch(2, 2)
         for column, title in enumerate(
             (self.tr("Stage"), self.tr("How it went (1-5)"), self.tr("Note"))
         ):
