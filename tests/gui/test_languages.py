@@ -193,3 +193,34 @@ def test_the_template_language_picks_the_german_templates(qtbot: Any, window: Ma
     combo.setCurrentIndex(combo.findData("de"))
     assert controller.templates.get("follow_up").name == "Nachfrage zu meiner Bewerbung"
     assert "Hallo {first_name}" in controller.templates.get("follow_up").body
+
+
+def test_the_weekly_goal_of_the_last_reflection_changes_in_preferences(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from datetime import UTC, datetime
+
+    from nextmove.storage.learning_goals import LearningGoalRepository
+    from nextmove.storage.models.wizard import Reflection
+
+    assert window.context is not None
+    database = window.context.database
+    app_id = add_interviewed_application(database)
+    with database.sessions.begin() as session:
+        session.add(
+            Reflection(
+                application_id=app_id,
+                state="completed",
+                weekly_goal=3,
+                completed_at=datetime(2026, 11, 1, tzinfo=UTC),
+            )
+        )
+    dialog = _open_preferences(qtbot, window)
+    goal = dialog.findChild(QSpinBox, "pref_weekly_goal")
+    assert goal.isEnabled()
+    assert goal.value() == 3
+    goal.setValue(5)
+    assert LearningGoalRepository(database).weekly_goal() == 5
+    label = window.findChild(QLabel, "weekly_goal_label")
+    assert label is not None
+    assert "5" in label.text()

@@ -370,8 +370,16 @@ class PreferencesFeature(QObject):
             LearningGoalRepository(self._context.database),
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.weeklyGoalChanged.connect(self._on_dialog_weekly_goal_changed)
         self.dialog.destroyed.connect(self._on_dialog_destroyed)
         self.dialog.open()
+
+    def _on_dialog_weekly_goal_changed(self, _goal: int) -> None:
+        # The goals panel shows the weekly goal; it is the reflection feature's, found by name.
+        dock = self._window.findChild(QObject, "goals_dock")
+        refresh = getattr(dock, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None
