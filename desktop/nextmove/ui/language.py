@@ -86,22 +86,23 @@ def install(code: str, app: QCoreApplication | None = None) -> list[str]:
         return []
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
-    wanted = [(translations_folder(), f"nextmove_{ENGLISH}.qm")]
+    # Installed later is asked first: English's singulars are the last resort.
+    candidates = [[translations_folder() / f"nextmove_{ENGLISH}.qm"]]
     if code != ENGLISH:
-        wanted += [(folder, f"qtbase_{code}.qm") for folder in _qt_folders()]
-        wanted.append((translations_folder(), f"nextmove_{code}.qm"))
+        candidates.append([folder / f"qtbase_{code}.qm" for folder in _qt_folders()])
+        candidates.append([translations_folder() / f"nextmove_{code}.qm"])
     loaded: list[str] = []
-    qt_done = False
-    for folder, name in wanted:
-        if name.startswith("qtbase_") and qt_done:
-            continue
-        translator = QTranslator(app)
-        if translator.load(str(folder / name)):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            loaded.append(str(folder / name))
-            qt_done = qt_done or name.startswith("qtbase_")
+    for paths in candidates:
+        for path in paths:  # the first of these that loads
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(str(path))
+                break
+            translator.deleteLater()
     # Dates and numbers follow a language chosen over the system's; otherwise the system's.
     system = QLocale.system()
     own = code == ENGLISH or normalize(system.name()) == code
