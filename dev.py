@@ -4,7 +4,10 @@
 Both create or update the project's virtual environment (.venv) first, so a fresh machine
 with Python 3.11+ needs nothing else. The environment is installed from the lockfile uv.lock
 with uv (fetched from PyPI into .tools/ the first time); `python3 dev.py lock --upgrade` moves
-every locked version to the newest the ranges in pyproject.toml allow. The test command also
+every locked version to the newest the ranges in pyproject.toml allow. `python3 dev.py
+translations` refreshes the .ts catalogues under resources/translations/ from the source
+(pyside6-lupdate) and compiles them (pyside6-lrelease); run, test and setup compile any .qm
+that is missing or older than its .ts. The test command also
 makes sure the system packages the suite uses (Xvfb, Qt's xcb libraries, gnome-keyring, D-Bus)
 are present: it installs them when it runs as root or with password-less sudo, and otherwise
 stops with the exact command to run.
@@ -206,8 +209,51 @@ def lock(args: list[str]) -> int:
     return run(uv(), "lock", *args)
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+# Every language the app ships; English holds only the singular forms of counted messages.
+LANGUAGES = ("en", "de", "fr", "es")
+
+
+def stale_catalogues() -> list[Path]:
+    """The .ts files whose compiled .qm is missing or older than the .ts."""
+    stale = []
+    for source in sorted(TRANSLATIONS.glob("nextmove_*.ts")):
+        compiled = source.with_suffix(".qm")
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source)
+    return stale
+
+
+def release_translations(lrelease: str | None = None, *, force: bool = False) -> None:
+    """Compile the .ts catalogues into the .qm files the app loads (only the stale ones)."""
+    sources = sorted(TRANSLATIONS.glob("nextmove_*.ts")) if force else stale_catalogues()
+    for source in sources:
+        command = [lrelease or venv_tool("pyside6-lrelease"), "-silent", str(source)]
+        command += ["-qm", str(source.with_suffix(".qm"))]
+        if subprocess.call(command, cwd=ROOT) != 0:
+            say(f"lrelease failed for {source.name}")
+            sys.exit(1)
+
+
+def update_translations() -> None:
+    """Refresh the .ts files from the source (new texts appear unfinished), then compile."""
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "nextmove").rglob("*.py"))
+    for code in LANGUAGES:
+        target = TRANSLATIONS / f"nextmove_{code}.ts"
+        options = ["-no-obsolete", "-locations", "none", "-target-language", code]
+        if code == "en":
+            options.append("-pluralonly")  # English needs only the singular of counted texts
+        command = [venv_tool("pyside6-lupdate"), "-silent", *options, *sources, "-ts", str(target)]
+        if subprocess.call(command, cwd=ROOT) != 0:
+            say(f"lupdate failed for {target.name}")
+            sys.exit(1)
+    release_translations(force=True)
+    say(f"updated {', '.join(f'nextmove_{c}.ts' for c in LANGUAGES)} and compiled them")
+
+
 def launch(args: list[str]) -> int:
     ensure_venv()
+    release_translations()
     return run(venv_python(), "-m", "nextmove", *args)
 
 
@@ -250,6 +296,7 @@ def test(pytest_args: list[str]) -> int:
     extra = run_workflow_lint()
     if extra:
         return extra
+    release_translations()
     say("pytest")
     command = [str(python), "-m", "pytest", *pytest_args]
     if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
@@ -325,12 +372,12 @@ def run_workflow_lint() -> int:
 
 USAGE = (
     "usage: python3 dev.py run [app arguments] | test [--fast] [pytest arguments] | setup"
-    " | lock [--upgrade]"
+    " | lock [--upgrade] | translations"
 )
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "setup", "lock"}:
+    if not argv or argv[0] not in {"run", "test", "setup", "lock", "translations"}:
         print(__doc__)
         print(USAGE)
         return 2
@@ -339,6 +386,11 @@ def main(argv: list[str]) -> int:
         return launch(rest)
     if command == "setup":
         ensure_venv()
+        release_translations()
+        return 0
+    if command == "translations":
+        ensure_venv()
+        update_translations()
         return 0
     if command == "lock":
         return lock(rest)

@@ -72,6 +72,19 @@ def write_client_ids() -> None:
     say(f"built in OAuth client ids for: {', '.join(sorted(ids))}")
 
 
+def compile_translations() -> None:
+    """The app's .qm catalogues from the .ts sources (the bundle ships only the .qm)."""
+    folder = Path(sys.executable).parent
+    lrelease = folder / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    program = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    if program is None:
+        raise SystemExit("build: pyside6-lrelease not found (it comes with PySide6)")
+    sources = sorted((ROOT / "resources" / "translations").glob("nextmove_*.ts"))
+    for source in sources:
+        run(program, "-silent", source, "-qm", source.with_suffix(".qm"))
+    say(f"compiled {len(sources)} translation catalogues")
+
+
 def pyinstaller(dist: Path, work: Path) -> None:
     """The onedir bundle (and on macOS the .app) from packaging/nextmove.spec."""
     say("PyInstaller")
@@ -366,6 +379,7 @@ def main(argv: list[str]) -> int:
     dist.mkdir(parents=True, exist_ok=True)
     app_version = version()
     write_client_ids()
+    compile_translations()
     try:
         pyinstaller(dist, work)
     finally:

@@ -9,6 +9,33 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile any translation catalogue whose .qm is missing or stale (dev.py's step, for a
+    plain `pytest` run too): the English one holds the singular of every counted text."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("nextmove_dev", ROOT / "dev.py")
+    assert spec is not None
+    assert spec.loader is not None
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    dev.release_translations()
+
+
+@pytest.fixture(autouse=True)
+def _language_for_qt(request: pytest.FixtureRequest) -> None:
+    """Tests with a QApplication run in English, as the app installs it (its catalogue gives
+    "1 email", not "1 emails"); a test may install another language itself."""
+    if "qapp" not in request.fixturenames:
+        return
+    request.getfixturevalue("qapp")
+    from nextmove.ui import language
+
+    if language.current() != language.ENGLISH or not language.installed():
+        language.install(language.ENGLISH)
 
 
 @pytest.fixture

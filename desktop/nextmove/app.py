@@ -76,6 +76,7 @@ def _services(context: AppContext, credentials: CredentialStore | None) -> Servi
     from nextmove.storage.suggestions import SuggestionStore
     from nextmove.storage.templates import TemplateRepository
     from nextmove.ui.context import Services
+    from nextmove.ui.template_language import template_language
 
     root = context.paths.root
     outbox = Outbox(
@@ -92,7 +93,7 @@ def _services(context: AppContext, credentials: CredentialStore | None) -> Servi
         applications=ApplicationRepository(context.database, today=lambda: context.today()),
         contacts=ContactRepository(context.database),
         documents=DocumentRepository(context.database),
-        templates=TemplateRepository(context.database),
+        templates=TemplateRepository(context.database, lambda: template_language(context.settings)),
         goals=LearningGoalRepository(context.database),
         reflections=ReflectionService(context.database),
         suggestions=SuggestionStore(context.database),
@@ -275,9 +276,22 @@ def _watch_for_crashes(app: QApplication, data_dir: Path) -> None:
     logs.install_hooks(reporter.report)
 
 
-def run_gui(data_dir: Path) -> int:
+def _install_language(data_dir: Path, lang: str | None) -> None:
+    """The menus' language, before the first widget: `--lang`, the preference, or the OS's."""
+    import logging
+
+    from nextmove.ui import language
+
+    settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    code = language.choose(lang, language.stored_language(settings))
+    loaded = language.install(code)
+    logging.getLogger(__name__).info("language %s (catalogues: %s)", code, ", ".join(loaded))
+
+
+def run_gui(data_dir: Path, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    _install_language(data_dir, lang)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("NextMove")
@@ -411,7 +425,7 @@ def main(argv: list[str], *, gui: bool = True) -> int:
     if args.self_test:
         from nextmove.selftest import run_self_test
 
-        return run_self_test(build, shutdown)
+        return run_self_test(build, shutdown, lang=args.lang)
     if args.command:
         if not getattr(args, "writes", False) or getattr(args, "dry_run", False):
             return cli.run(args)
@@ -422,4 +436,4 @@ def main(argv: list[str], *, gui: bool = True) -> int:
             return cli.run(args)
         finally:
             _release(claimed, data_dir)
-    return run_gui(data_dir)
+    return run_gui(data_dir, args.lang)

@@ -31,9 +31,13 @@ def _check(name: str, probe: Callable[[], str]) -> bool:
 
 
 def run_self_test(
-    build: Callable[[Path], Any], teardown: Callable[[Any], None] | None = None
+    build: Callable[[Path], Any],
+    teardown: Callable[[Any], None] | None = None,
+    *,
+    lang: str | None = None,
 ) -> int:
-    """Run every check; `teardown(window)` takes the built window down before Qt goes."""
+    """Run every check; `teardown(window)` takes the built window down before Qt goes.
+    `lang` (as `--lang` gives it) overrides the system's language, as in the app."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -43,6 +47,7 @@ def run_self_test(
         data_dir = Path(tmp) / "data"
         results = [
             _check("qt platform", QApplication.platformName),
+            _check("language", lambda: _language(lang)),
             _check("database and main window", lambda: _build(build, teardown, data_dir)),
             _check("backup and restore", lambda: _backup_round_trip(data_dir)),
             _check("resources", _resources),
@@ -66,13 +71,30 @@ def _build(
             raise RuntimeError(f"schema at {revision}, expected {HEAD_REVISION}")
         title = window.windowTitle()
         actions = len(window.findChildren(_qaction()))
+        menus = ", ".join(a.text() for a in window.menuBar().actions()[:3])
     finally:
         if teardown is not None:
             teardown(window)
         else:
             window.close()
             window.context.database.close()
-    return f"migrated to {revision}, window '{title}' with {actions} actions"
+    return f"migrated to {revision}, window '{title}' with {actions} actions, menus {menus}…"
+
+
+def _language(lang: str | None) -> str:
+    """The system's (or `--lang`'s) language installed, its catalogue present and read."""
+    from PySide6.QtCore import QCoreApplication
+
+    from nextmove.ui import language
+
+    code = language.choose(lang, language.SYSTEM)
+    loaded = language.install(code)
+    if code != language.ENGLISH and not any(f"nextmove_{code}.qm" in f for f in loaded):
+        raise FileNotFoundError(f"the {code} catalogue (nextmove_{code}.qm) did not load")
+    sample = QCoreApplication.translate("MainWindow", "&File")
+    if code != language.ENGLISH and sample == "&File":
+        raise RuntimeError(f"the {code} catalogue loaded but does not translate the menus")
+    return f"{code}, {len(loaded)} catalogues loaded, File menu reads {sample!r}"
 
 
 def _qaction() -> type:

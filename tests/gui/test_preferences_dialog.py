@@ -123,7 +123,7 @@ def test_the_stored_format_applies_when_the_window_opens(qtbot, data_dir: Path) 
 
 
 def test_the_language_choice_is_stored_and_shown_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from nextmove.ui.preferences_dialog import LANGUAGE_KEY
+    from nextmove.ui.language import KEY as LANGUAGE_KEY
 
     dialog = _open(qtbot, window)
     language = dialog.findChild(QComboBox, "pref_language")

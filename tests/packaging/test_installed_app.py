@@ -204,6 +204,34 @@ def test_self_test_passes_with_the_real_keyring_and_system_certificates(
     assert "FAIL" not in out
 
 
+# A machine without the de_DE.UTF-8 locale generated (a build container) makes Qt say it fell
+# back to C.UTF-8; the language is read from LANG all the same.
+NO_GERMAN_LOCALE = re.compile(
+    r"Detected locale|Qt depends on a UTF-8 locale|reconfigure your locale|more information"
+)
+
+
+def test_the_self_test_passes_in_german_and_the_menus_are_german(installed: Installed) -> None:
+    result = subprocess.run(
+        [str(installed.launcher), "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=app_env(LANG="de_DE.UTF-8", LC_ALL=""),
+    )
+    noise = [line for line in unexpected_stderr(result.stderr) if not NO_GERMAN_LOCALE.search(line)]
+    assert noise == [], result.stderr
+    out = result.stdout
+    # English's, Qt's qtbase_de and Next Move's German: all three bundled.
+    assert re.search(
+        r"^ok   language: de, 3 catalogues loaded, File menu reads '&Datei'", out, re.M
+    ), out
+    assert "menus &Datei, &Bearbeiten, &Ansicht" in out, out
+    french = run_app(installed, "--self-test", "--lang", "fr", env=app_env(LANG="C.UTF-8"))
+    assert "menus &Fichier, É&dition, &Affichage" in french.stdout, french.stdout
+
+
 def test_certificates_are_found_when_the_build_machines_folder_is_missing(
     installed: Installed, tmp_path: Path
 ) -> None:
@@ -279,8 +307,9 @@ def window_ids(display: str, title: str) -> list[str]:
     return re.findall(rf'^\s+(0x[0-9a-f]+) "{re.escape(title)}"', tree, re.MULTILINE)
 
 
+@pytest.mark.parametrize("lang", ["", "de"])
 def test_the_installed_app_opens_its_window_under_x11(
-    installed: Installed, xvfb: str, tmp_path: Path
+    installed: Installed, xvfb: str, tmp_path: Path, lang: str
 ) -> None:
     from PySide6.QtGui import QImage
 
@@ -288,8 +317,9 @@ def test_the_installed_app_opens_its_window_under_x11(
     csv_file = write_applications_csv(tmp_path / "a.csv")
     assert run_app(installed, "--data-dir", data, "import", str(csv_file)).returncode == 0
     env = app_env(QT_QPA_PLATFORM="xcb", DISPLAY=xvfb)
+    language = ["--lang", lang] if lang else []
     app = subprocess.Popen(
-        [str(installed.launcher), "--data-dir", data],
+        [str(installed.launcher), "--data-dir", data, *language],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -303,7 +333,7 @@ def test_the_installed_app_opens_its_window_under_x11(
         assert window_ids(xvfb, "Next Move"), "the main window never appeared"
         time.sleep(1.5)  # let the data folder open and the table paint
         SCREENSHOTS.mkdir(exist_ok=True)
-        shot = SCREENSHOTS / "installed-app-xvfb.png"
+        shot = SCREENSHOTS / f"installed-app-xvfb{'-' + lang if lang else ''}.png"
         grab_screen(xvfb, shot)
         assert app.poll() is None, "the app quit on its own"
     finally:

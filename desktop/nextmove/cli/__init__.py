@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="write debugging detail to the log (never passwords, tokens or message text)",
     )
     parser.add_argument(
+        "--lang",
+        default=None,
+        metavar="CODE",
+        help="the window's language for this run: en, de, fr or es (default: the one chosen "
+        "in Preferences, else the system's)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check the installation offscreen in a temporary folder and exit",

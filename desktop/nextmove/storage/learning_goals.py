@@ -70,6 +70,29 @@ class LearningGoalRepository:
             )
             return goal or 0
 
+    def has_reflection(self) -> bool:
+        """Whether a reflection is finished (it holds the weekly goal)."""
+        with self._db.sessions() as session:
+            found = session.scalar(
+                select(Reflection.id).where(Reflection.state == "completed").limit(1)
+            )
+            return found is not None
+
+    def set_weekly_goal(self, goal: int) -> bool:
+        """Change the weekly goal of the most recent reflection (Preferences); False when no
+        reflection is finished yet, so there is no goal to change."""
+        with self._db.sessions.begin() as session:
+            latest = session.scalar(
+                select(Reflection)
+                .where(Reflection.state == "completed")
+                .order_by(Reflection.completed_at.desc())
+                .limit(1)
+            )
+            if latest is None:
+                return False
+            latest.weekly_goal = max(0, goal)
+            return True
+
     def set_done(self, goal_id: int, done: bool, today: date) -> None:
         with self._db.sessions.begin() as session:
             session.execute(

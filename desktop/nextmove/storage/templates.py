@@ -1,7 +1,14 @@
-"""Email templates: the built-ins shipped in resources/templates, overridden by the user's edits."""
+"""Email templates: the built-ins shipped in resources/templates/<language>/, overridden by the
+user's edits.
+
+English and German ship; the language is the person's choice (Preferences › Email templates),
+asked for each time a template is read, so a change applies at once. A purpose missing from a
+language falls back to its English template.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from sqlalchemy import select
@@ -11,16 +18,24 @@ from nextmove.resources import resources_root
 from nextmove.storage.database import Database
 from nextmove.storage.models.mail import Template
 
+ENGLISH = "en"
+# The languages templates ship in, each named in its own language.
+TEMPLATE_LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("de", "Deutsch"))
 
-def builtin_templates() -> dict[str, TemplateText]:
-    """Every shipped template, keyed by purpose (the file name without `.txt`)."""
-    return dict(_shipped_templates())
+
+def builtin_templates(language: str = ENGLISH) -> dict[str, TemplateText]:
+    """Every shipped template in `language`, keyed by purpose (the file name without `.txt`);
+    English for a purpose (or a language) that has none."""
+    templates = dict(_shipped_templates(ENGLISH))
+    if language != ENGLISH:
+        templates.update(_shipped_templates(language))
+    return templates
 
 
 @cache
-def _shipped_templates() -> dict[str, TemplateText]:
+def _shipped_templates(language: str) -> dict[str, TemplateText]:
     # Shipped files do not change while the app runs: read them once, not on every email.
-    folder = resources_root() / "templates"
+    folder = resources_root() / "templates" / language
     return {
         path.stem: parse_template_file(path.stem, path.read_text(encoding="utf-8"))
         for path in sorted(folder.glob("*.txt"))
@@ -28,8 +43,9 @@ def _shipped_templates() -> dict[str, TemplateText]:
 
 
 class TemplateRepository:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, language: Callable[[], str] = lambda: ENGLISH) -> None:
         self._db = database
+        self._language = language
 
     def get(self, purpose: str) -> TemplateText:
         """The user's edited template for `purpose`, else the built-in; KeyError if neither."""
@@ -39,11 +55,11 @@ class TemplateRepository:
             ).first()
             if row is not None:
                 return TemplateText(row.purpose, row.name, row.subject, row.body)
-        return builtin_templates()[purpose]
+        return builtin_templates(self._language())[purpose]
 
     def all(self) -> list[TemplateText]:
         """Every template, the user's version where there is one, by name (the compose picker)."""
-        templates = builtin_templates()
+        templates = builtin_templates(self._language())
         with self._db.sessions() as session:
             for row in session.scalars(select(Template).order_by(Template.id.desc())):
                 templates[row.purpose] = TemplateText(row.purpose, row.name, row.subject, row.body)

@@ -8,18 +8,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from nextmove._version import __version__
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def show_about(parent: QWidget) -> QMessageBox:
     """Open (not exec) the About box; it deletes itself when closed."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("About Next Move"),
-        _tr(
+        QCoreApplication.translate("AboutDialog", "About Next Move"),
+        QCoreApplication.translate(
+            "AboutDialog",
             "Next Move {version}\n\nTrack your applications, learn from every "
-            "rejection, and plan your next move."
+            "rejection, and plan your next move.",
         ).format(version=__version__),
         QMessageBox.StandardButton.Ok,
         parent,

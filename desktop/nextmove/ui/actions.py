@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 
 
 class ActionSpec(NamedTuple):
@@ -20,139 +23,159 @@ class ActionSpec(NamedTuple):
 
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"),
-    ("edit", "&Edit"),
-    ("view", "&View"),
-    ("application", "&Application"),
-    ("mail", "&Mail"),
-    ("reflect", "&Reflect"),
-    ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("application", QT_TRANSLATE_NOOP("MainWindow", "&Application")),
+    ("mail", QT_TRANSLATE_NOOP("MainWindow", "&Mail")),
+    ("reflect", QT_TRANSLATE_NOOP("MainWindow", "&Reflect")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "action_new_application",
-        "&New Application…",
+        QT_TRANSLATE_NOOP("MainWindow", "&New Application…"),
         "file",
         QKeySequence.StandardKey.New,
-        "Add an application",
+        QT_TRANSLATE_NOOP("MainWindow", "Add an application"),
     ),
     ActionSpec(
         "action_import_csv",
-        "&Import CSV…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import CSV…"),
         "file",
         "Ctrl+I",
-        "Import applications from a spreadsheet's CSV export",
+        QT_TRANSLATE_NOOP("MainWindow", "Import applications from a spreadsheet's CSV export"),
         separator_before=True,
     ),
     ActionSpec(
         "action_export_csv",
-        "&Export CSV…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export CSV…"),
         "file",
         "Ctrl+E",
-        "Export every application and its history to CSV",
+        QT_TRANSLATE_NOOP("MainWindow", "Export every application and its history to CSV"),
     ),
     ActionSpec(
         "action_export_calendar",
-        "Export &Calendar…",
+        QT_TRANSLATE_NOOP("MainWindow", "Export &Calendar…"),
         "file",
         None,
-        "Write interviews, next actions and reminders to an iCalendar (.ics) file",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Write interviews, next actions and reminders to an iCalendar (.ics) file"
+        ),
     ),
     ActionSpec(
         "action_import_invitation",
-        "Import Interview &Invitation…",
+        QT_TRANSLATE_NOOP("MainWindow", "Import Interview &Invitation…"),
         "file",
         None,
-        "Add an interview to the selected application from a calendar invitation (.ics)",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Add an interview to the selected application from a calendar invitation (.ics)",
+        ),
     ),
     ActionSpec(
         "action_backup_now",
-        "&Back Up Now",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back Up Now"),
         "file",
         None,
-        "Save a copy of your data in the backups folder",
+        QT_TRANSLATE_NOOP("MainWindow", "Save a copy of your data in the backups folder"),
         separator_before=True,
     ),
     ActionSpec(
         "action_restore_backup",
-        "&Restore from Backup…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Restore from Backup…"),
         "file",
         None,
-        "Replace your data with an earlier backup",
+        QT_TRANSLATE_NOOP("MainWindow", "Replace your data with an earlier backup"),
     ),
     ActionSpec(
-        "action_quit", "&Quit", "file", QKeySequence.StandardKey.Quit, separator_before=True
+        "action_quit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        "file",
+        QKeySequence.StandardKey.Quit,
+        separator_before=True,
     ),
-    ActionSpec("action_undo", "&Undo", "edit", QKeySequence.StandardKey.Undo),
-    ActionSpec("action_redo", "&Redo", "edit", "Ctrl+Shift+Z"),
+    ActionSpec(
+        "action_undo",
+        QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+        "edit",
+        QKeySequence.StandardKey.Undo,
+    ),
+    ActionSpec("action_redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), "edit", "Ctrl+Shift+Z"),
     ActionSpec(
         "action_find",
-        "&Find…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
         "edit",
         QKeySequence.StandardKey.Find,
-        "Search applications",
+        QT_TRANSLATE_NOOP("MainWindow", "Search applications"),
         separator_before=True,
     ),
     ActionSpec(
         "action_view_table",
-        "&Table",
+        QT_TRANSLATE_NOOP("MainWindow", "&Table"),
         "view",
         "Ctrl+1",
-        "Show applications as a table",
+        QT_TRANSLATE_NOOP("MainWindow", "Show applications as a table"),
     ),
     ActionSpec(
         "action_view_board",
-        "&Board",
+        QT_TRANSLATE_NOOP("MainWindow", "&Board"),
         "view",
         "Ctrl+2",
-        "Show applications as cards in one column per stage",
+        QT_TRANSLATE_NOOP("MainWindow", "Show applications as cards in one column per stage"),
     ),
     ActionSpec(
         "action_show_details",
-        "&Details Panel",
+        QT_TRANSLATE_NOOP("MainWindow", "&Details Panel"),
         "view",
         "F9",
-        "Show or hide the selected application's timeline and people",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Show or hide the selected application's timeline and people"
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "action_edit_application",
-        "&Edit Application…",
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit Application…"),
         "application",
         "Return",
-        "Edit the selected application",
+        QT_TRANSLATE_NOOP("MainWindow", "Edit the selected application"),
     ),
     ActionSpec(
         "action_delete_application",
-        "&Delete Application",
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete Application"),
         "application",
         QKeySequence.StandardKey.Delete,
-        "Delete the selected application",
+        QT_TRANSLATE_NOOP("MainWindow", "Delete the selected application"),
     ),
     ActionSpec(
         "action_board_move_left",
-        "Move to &Previous Stage",
+        QT_TRANSLATE_NOOP("MainWindow", "Move to &Previous Stage"),
         "application",
         "Ctrl+Shift+Left",
-        "Move the selected card one column to the left on the board",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Move the selected card one column to the left on the board"
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "action_board_move_right",
-        "Move to Ne&xt Stage",
+        QT_TRANSLATE_NOOP("MainWindow", "Move to Ne&xt Stage"),
         "application",
         "Ctrl+Shift+Right",
-        "Move the selected card one column to the right on the board",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Move the selected card one column to the right on the board"
+        ),
     ),
     ActionSpec(
         "action_reject_wizard",
-        "Handle &Rejection…",
+        QT_TRANSLATE_NOOP("MainWindow", "Handle &Rejection…"),
         "reflect",
         "Ctrl+R",
-        "Work through a rejection step by step",
+        QT_TRANSLATE_NOOP("MainWindow", "Work through a rejection step by step"),
     ),
-    ActionSpec("action_about", "&About Next Move", "help"),
+    ActionSpec("action_about", QT_TRANSLATE_NOOP("MainWindow", "&About Next Move"), "help"),
 )
 
 
@@ -160,20 +183,20 @@ def create_actions(window: QMainWindow) -> tuple[dict[str, QMenu], dict[str, QAc
     """Create the menus and actions on `window`; returns both, keyed by name."""
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
-        menu = window.menuBar().addMenu(window.tr(title))
+        menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
         menu.setObjectName(f"menu_{key}")
         menus[key] = menu
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(window.tr(spec.text), window)
+        action = QAction(QCoreApplication.translate("MainWindow", spec.text), window)
         action.setObjectName(spec.name)
         if spec.shortcut is not None:
             # setShortcuts(), not setShortcut(): PySide resolves the latter's overloads by
             # building the whole Qt.Key enum, ~15 ms before the first frame.
             action.setShortcuts([QKeySequence(spec.shortcut)])
         if spec.tip:
-            action.setStatusTip(window.tr(spec.tip))
-            action.setToolTip(window.tr(spec.tip))
+            action.setStatusTip(QCoreApplication.translate("MainWindow", spec.tip))
+            action.setToolTip(QCoreApplication.translate("MainWindow", spec.tip))
         if spec.separator_before:
             menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(action)

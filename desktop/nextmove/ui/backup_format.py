@@ -25,12 +25,11 @@ def clock(moment: datetime) -> str:
 
 
 def kind(reason: str) -> str:
-    tr = QCoreApplication.translate
     kinds = {
-        "daily": tr("backup", "Daily"),
-        "manual": tr("backup", "Made by you"),
-        "before-upgrade": tr("backup", "Before an upgrade"),
-        "before-restore": tr("backup", "Before a restore"),
+        "daily": QCoreApplication.translate("backup", "Daily"),
+        "manual": QCoreApplication.translate("backup", "Made by you"),
+        "before-upgrade": QCoreApplication.translate("backup", "Before an upgrade"),
+        "before-restore": QCoreApplication.translate("backup", "Before a restore"),
     }
     return kinds.get(reason, reason)
 

@@ -14,28 +14,29 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashDialog(QMessageBox):
     def __init__(self, details: str, log_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setAccessibleName(_tr("Something went wrong"))
+        self.setAccessibleName(QCoreApplication.translate("CrashDialog", "Something went wrong"))
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(
-            _tr(
+            QCoreApplication.translate(
+                "CrashDialog",
                 "Next Move ran into an unexpected error. Your data is safe and the app "
-                "keeps running; if something looks wrong, restart it."
+                "keeps running; if something looks wrong, restart it.",
             )
         )
-        self.setInformativeText(_tr("The details are in the log:\n{path}").format(path=log_path))
+        self.setInformativeText(
+            QCoreApplication.translate("CrashDialog", "The details are in the log:\n{path}").format(
+                path=log_path
+            )
+        )
         self.setDetailedText(details)
         self.details = details
-        self.copy_button = QPushButton(_tr("&Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("CrashDialog", "&Copy details"))
         self.copy_button.setObjectName("crash_copy_details")
         self.addButton(self.copy_button, QMessageBox.ButtonRole.ActionRole)
         self.addButton(QMessageBox.StandardButton.Close)
@@ -45,7 +46,7 @@ class CrashDialog(QMessageBox):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(QCoreApplication.translate("CrashDialog", "Copied"))
 
 
 class CrashReporter(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
 from nextmove import logs
@@ -21,9 +21,15 @@ class LogActions(QObject):
         self.setObjectName("log_actions")
         self._window = window
         self.open_url = QDesktopServices.openUrl  # tests replace it
-        action = QAction(window.tr("Open &Log Folder"), window.widget())
+        action = QAction(
+            QCoreApplication.translate("MainWindow", "Open &Log Folder"), window.widget()
+        )
         action.setObjectName("action_open_log_folder")
-        action.setStatusTip(window.tr("Show the folder with the log and crash reports"))
+        action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Show the folder with the log and crash reports"
+            )
+        )
         window.menu("help").addAction(action)
         self.action = action
         action.triggered.connect(self._on_action_triggered)
@@ -34,7 +40,10 @@ class LogActions(QObject):
             folder.mkdir(parents=True, exist_ok=True)
         if not self.open_url(QUrl.fromLocalFile(str(folder))):
             self._window.statusBar().showMessage(
-                self._window.tr("Could not open {folder}").format(folder=folder), 8000
+                QCoreApplication.translate("MainWindow", "Could not open {folder}").format(
+                    folder=folder
+                ),
+                8000,
             )
 
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.resources import icon_files
-from nextmove.ui.plural import counted
 from nextmove.ui.preferences_reminders import KEEP_RUNNING_KEY, TRAY_KEY, flag, setting_changes
 
 if TYPE_CHECKING:
@@ -180,7 +179,7 @@ class Notifier(QObject):
 
     def _update_count(self) -> None:
         count = len(self._suggestions.shown)
-        text = counted("Notifier", "%n thing to do", "%n things to do", count)
+        text = self.tr("%n things to do", None, count)
         if self._count_action is not None:
             self._count_action.setText(text)
         if self.tray is not None:
@@ -195,12 +194,14 @@ class Notifier(QObject):
         self._told.update(s.key for s in fresh)
         self._first_key = fresh[0].key
         describe = self._suggestions.panel.describe
-        title = counted(
-            "Notifier", "Next Move: %n thing to do", "Next Move: %n things to do", len(fresh)
-        )
-        text = "\n".join(describe(s) for s in fresh[:3])
-        if len(fresh) > 3:
-            text += "\n" + counted("Notifier", "…and %n more", "…and %n more", len(fresh) - 3)
+        if len(fresh) == 1:
+            title = self.tr("Next Move: %n things to do", None, 1)
+            text = describe(fresh[0])
+        else:
+            title = self.tr("Next Move: %n things to do", None, len(fresh))
+            text = "\n".join(describe(s) for s in fresh[:3])
+            if len(fresh) > 3:
+                text += "\n" + self.tr("…and {n} more").format(n=len(fresh) - 3)
         self.notify(title, text)
 
     def _show(self, title: str, text: str) -> None:

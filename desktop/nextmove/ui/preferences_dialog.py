@@ -1,8 +1,10 @@
-"""Edit › Preferences…: light or dark, how dates are shown, and "Your details".
+"""Edit › Preferences…: light or dark, the language, how dates are shown, "Your details", the
+weekly goal, how many backups to keep and the language of the email templates.
 
 Every change is written at once to the data folder's settings.ini, under the keys of
 `domain.preferences.KEYS` (the command line reads the same keys), and applies without a
-restart: a new date format redraws the table and every open view.
+restart: a new date format redraws the table and every open view. The one exception is the
+language of the menus and windows, which Next Move sets as it starts: the dialog says so.
 """
 
 from __future__ import annotations
@@ -10,26 +12,35 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from nextmove.domain.date_locale import numeric_order
 from nextmove.domain.preferences import KEYS, SYSTEM_DATE_FORMAT, Preferences
-from nextmove.ui import appearance
+from nextmove.storage.backups import DEFAULT_KEEP
+from nextmove.storage.learning_goals import LearningGoalRepository
+from nextmove.storage.templates import TEMPLATE_LANGUAGES
+from nextmove.ui import appearance, language
+from nextmove.ui.backup_actions import KEEP_SETTING, keep_count
 from nextmove.ui.date_display import CHOICES, date_display
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 from nextmove.ui.preferences_reminders import RemindersPreferences
+from nextmove.ui.template_language import KEY as TEMPLATE_LANGUAGE_KEY
+from nextmove.ui.template_language import template_language
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
@@ -38,18 +49,15 @@ if TYPE_CHECKING:
 MAX_NAME = 120
 # Said next to the numeric formats, where 04/12 could be either.
 _ORDER_WORDS = {
-    SYSTEM_DATE_FORMAT: "As your system writes dates",
-    "d MMM yyyy": "Day, abbreviated month, year",
-    "dd/MM/yyyy": "Day/month/year",
-    "MM/dd/yyyy": "Month/day/year",
-    "dd.MM.yyyy": "Day.month.year",
-    "yyyy-MM-dd": "Year-month-day (ISO 8601)",
+    SYSTEM_DATE_FORMAT: QT_TRANSLATE_NOOP("PreferencesDialog", "As your system writes dates"),
+    "d MMM yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Day, abbreviated month, year"),
+    "dd/MM/yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Day/month/year"),
+    "MM/dd/yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Month/day/year"),
+    "dd.MM.yyyy": QT_TRANSLATE_NOOP("PreferencesDialog", "Day.month.year"),
+    "yyyy-MM-dd": QT_TRANSLATE_NOOP("PreferencesDialog", "Year-month-day (ISO 8601)"),
 }
 
-
-# settings.ini key of the chosen language: "system" (the default) or a language code.
-LANGUAGE_KEY = "display/language"
-SYSTEM_LANGUAGE = "system"
+MAX_BACKUPS_KEPT = 500
 
 
 def read_preferences(settings: QSettings) -> Preferences:
@@ -71,7 +79,16 @@ def read_preferences(settings: QSettings) -> Preferences:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: QSettings, today: date, parent: QWidget | None = None) -> None:
+    # The weekly goal changed (the goals panel shows it).
+    weeklyGoalChanged = Signal(int)
+
+    def __init__(
+        self,
+        settings: QSettings,
+        today: date,
+        parent: QWidget | None = None,
+        goals: LearningGoalRepository | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -125,15 +142,17 @@ class PreferencesDialog(QDialog):
             max(0, self.appearance.findData(appearance.stored_scheme(settings)))
         )
 
-        # The language of the menus and windows; English is the one that ships so far.
+        # The language of the menus and windows, each named in its own language.
         self.language = QComboBox()
         self.language.setObjectName("pref_language")
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
-        self.language.addItem("English", "en")
-        stored_language = str(settings.value(LANGUAGE_KEY, SYSTEM_LANGUAGE))
+        self.language.addItem(self.tr("System language"), language.SYSTEM)
+        for code, name in language.LANGUAGES:
+            self.language.addItem(name, code)
+        stored_language = language.stored_language(settings)
         self.language.setCurrentIndex(max(0, self.language.findData(stored_language)))
-        language_note = QLabel(self.tr("Only English ships so far; other languages will follow."))
+        language_note = QLabel(self.tr("A new language shows the next time Next Move starts."))
+        language_note.setObjectName("pref_language_note")
         language_note.setWordWrap(True)
         language_note.setEnabled(False)
 
@@ -160,23 +179,37 @@ class PreferencesDialog(QDialog):
         dates_form.addRow("", self.date_format_order)
         dates_form.addRow("", format_note)
         details = QGroupBox(self.tr("Your details"))
-        details_form = QFormLayout(details)
+        details_form = QFormLayout()
         details_form.addRow(self.tr("Your &name:"), self.your_name)
         details_form.addRow(self.tr("&Signature:"), self.signature)
         details_note = QLabel(self.tr("Used to sign the emails Next Move writes for you."))
         details_note.setWordWrap(True)
         details_note.setEnabled(False)
-        details_form.addRow("", details_note)
+        # Below the form, not in a row of it: a form row under a fixed-height field gets less
+        # height than its wrapped text needs, and the two overlap.
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(details_form)
+        details_layout.addWidget(details_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("pref_buttons")
-        layout = QVBoxLayout(self)
-        layout.addWidget(looks)
-        layout.addWidget(dates)
-        layout.addWidget(details)
+        # Two columns: the whole dialog fits a 768-pixel-high screen in every language.
+        left = QVBoxLayout()
+        left.addWidget(looks)
+        left.addWidget(dates)
+        left.addWidget(details)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._goals_and_backups_group(goals))
+        right.addWidget(self._templates_group())
         self.reminders = RemindersPreferences(settings)
-        layout.addWidget(self.reminders)
+        right.addWidget(self.reminders)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
 
         self.appearance.currentIndexChanged.connect(self._on_appearance_current_index_changed)
         self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
@@ -185,6 +218,85 @@ class PreferencesDialog(QDialog):
         self.signature.textChanged.connect(self._on_signature_text_changed)
         buttons.rejected.connect(self.accept)
         self._show_order()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never shorter than the wrapped notes need at this width (a top-level window's size
+        hint leaves out height-for-width; the notes are longer in German, French, Spanish)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
+
+    def _goals_and_backups_group(self, goals: LearningGoalRepository | None) -> QGroupBox:
+        """The weekly goal (set at the end of a reflection, changed here) and backups kept."""
+        self._goals = goals
+        self.weekly_goal = QSpinBox()
+        self.weekly_goal.setObjectName("pref_weekly_goal")
+        self.weekly_goal.setAccessibleName(self.tr("Weekly goal"))
+        self.weekly_goal.setRange(0, 50)
+        self.weekly_goal.setSpecialValueText(self.tr("No goal"))
+        self.weekly_goal.setSuffix(self.tr(" applications a week"))
+        has_goal = goals is not None and goals.has_reflection()
+        self.weekly_goal.setValue(goals.weekly_goal() if goals is not None else 0)
+        self.weekly_goal.setEnabled(has_goal)
+        if not has_goal:
+            self.weekly_goal.setToolTip(
+                self.tr("You set a weekly goal at the end of your first reflection.")
+            )
+        self.backups_kept = QSpinBox()
+        self.backups_kept.setObjectName("pref_backups_kept")
+        self.backups_kept.setAccessibleName(self.tr("Backups kept"))
+        self.backups_kept.setRange(1, MAX_BACKUPS_KEPT)
+        self.backups_kept.setValue(keep_count(self._settings.value(KEEP_SETTING, DEFAULT_KEEP)))
+        self.backups_kept.setToolTip(
+            self.tr("Daily backups beyond this many are deleted, the oldest first.")
+        )
+        group = QGroupBox(self.tr("Goals and backups"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("&Weekly goal:"), self.weekly_goal)
+        form.addRow(self.tr("&Backups kept:"), self.backups_kept)
+        self.weekly_goal.valueChanged.connect(self._on_weekly_goal_value_changed)
+        self.backups_kept.valueChanged.connect(self._on_backups_kept_value_changed)
+        return group
+
+    def _templates_group(self) -> QGroupBox:
+        """The language the email templates are written in (the wizard's and Compose's)."""
+        self.template_language = QComboBox()
+        self.template_language.setObjectName("pref_template_language")
+        self.template_language.setAccessibleName(self.tr("Template language"))
+        for code, name in TEMPLATE_LANGUAGES:
+            self.template_language.addItem(name, code)
+        self.template_language.setCurrentIndex(
+            max(0, self.template_language.findData(template_language(self._settings)))
+        )
+        note = QLabel(self.tr("The language of the emails Next Move drafts for you."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        group = QGroupBox(self.tr("Email templates"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("&Write emails in:"), self.template_language)
+        form.addRow("", note)
+        self.template_language.currentIndexChanged.connect(
+            self._on_template_language_current_index_changed
+        )
+        return group
+
+    def _on_weekly_goal_value_changed(self, value: int) -> None:
+        if self._goals is not None:
+            self._goals.set_weekly_goal(value)
+            self.weeklyGoalChanged.emit(value)
+
+    def _on_backups_kept_value_changed(self, value: int) -> None:
+        self._settings.setValue(KEEP_SETTING, value)
+        self._settings.sync()
+
+    def _on_template_language_current_index_changed(self, _index: int) -> None:
+        self._settings.setValue(TEMPLATE_LANGUAGE_KEY, self.template_language.currentData())
+        self._settings.sync()
 
     def _show_order(self) -> None:
         self.date_format_order.setText(
@@ -213,7 +325,7 @@ class PreferencesDialog(QDialog):
         appearance.appearance().set_scheme(scheme)
 
     def _on_language_current_index_changed(self, _index: int) -> None:
-        self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self._settings.setValue(language.KEY, self.language.currentData())
         self._settings.sync()
 
     def _on_your_name_text_changed(self, text: str) -> None:
@@ -235,11 +347,15 @@ class PreferencesFeature(QObject):
         self._window = window
         self._context = context
         self.dialog: PreferencesDialog | None = None
-        action = QAction(window.tr("&Preferences…"), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window)
         action.setObjectName("action_preferences")
         action.setShortcuts([QKeySequence("Ctrl+,")])
         action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        action.setStatusTip(window.tr("Colours, date format and your details"))
+        action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Colours, language, date format, your details, goals and backups"
+            )
+        )
         menu = window.menu("edit")
         menu.addSeparator()
         menu.addAction(action)
@@ -253,11 +369,24 @@ class PreferencesFeature(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        self.dialog = PreferencesDialog(self._context.settings, self._context.today(), self._window)
+        self.dialog = PreferencesDialog(
+            self._context.settings,
+            self._context.today(),
+            self._window,
+            self._context.services.goals,
+        )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.weeklyGoalChanged.connect(self._on_dialog_weekly_goal_changed)
         self.dialog.destroyed.connect(self._on_dialog_destroyed)
         self.dialog.reminders.changed.connect(self.settingChanged)
         self.dialog.open()
+
+    def _on_dialog_weekly_goal_changed(self, _goal: int) -> None:
+        # The goals panel shows the weekly goal; it is the reflection feature's, found by name.
+        dock = self._window.findChild(QObject, "goals_dock")
+        refresh = getattr(dock, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,9 +30,9 @@ def choose_backup_file(parent: QWidget) -> Path | None:
     """The real file picker (a seam: tests hand the dialog a function that returns a path)."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose a Backup"),
+        QCoreApplication.translate("RestoreDialog", "Choose a Backup"),
         "",
-        parent.tr("Next Move backups (*.sqlite3);;All files (*)"),
+        QCoreApplication.translate("RestoreDialog", "Next Move backups (*.sqlite3);;All files (*)"),
     )
     return Path(name) if name else None
 

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 Opener = Callable[[Path], "AppContext"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
-
-
 def _real_ask() -> Ask:
     # Imported only when there is something to say: QMessageBox costs ~25 ms to load, and
     # the lock is taken before the first frame.
@@ -49,7 +45,12 @@ def claim_data_folder(
         paths.create()
     except OSError as error:
         ask = ask or _real_ask()
-        _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "Next Move cannot open your data"),
+            _cannot_create(data_dir, error),
+        )
         return None
     lock = QLockFile(str(paths.lock))
     lock.setStaleLockTime(0)
@@ -66,24 +67,47 @@ def claim_data_folder(
     if lock.error() == QLockFile.LockError.LockFailedError:
         command = _command_holding(paths, lock)
         if command is not None:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "startup",
                 "Another Next Move command ({command}) is using this data folder:\n{folder}"
-                "\n\nWait for it to finish, then start Next Move again."
+                "\n\nWait for it to finish, then start Next Move again.",
             ).format(command=f"nextmove {command}" if command else "", folder=data_dir)
-            _say(parent, ask, _tr("Next Move is busy"), text.replace(" ()", ""))
+            _say(
+                parent,
+                ask,
+                QCoreApplication.translate("startup", "Next Move is busy"),
+                text.replace(" ()", ""),
+            )
             return None
-        text = _tr(
+        text = QCoreApplication.translate(
+            "startup",
             "Next Move is already open with this data folder:\n{folder}\n\n"
-            "Switch to its window, or quit it and start Next Move again."
+            "Switch to its window, or quit it and start Next Move again.",
         )
-        _say(parent, ask, _tr("Next Move is already running"), text.format(folder=data_dir))
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "Next Move is already running"),
+            text.format(folder=data_dir),
+        )
     elif not writable(data_dir):
-        _say(parent, ask, _tr("Next Move cannot open your data"), str(read_only_folder(data_dir)))
-    else:
-        text = _tr(
-            "Next Move could not lock its data folder:\n{folder}\n\nCheck that you may write to it."
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "Next Move cannot open your data"),
+            str(read_only_folder(data_dir)),
         )
-        _say(parent, ask, _tr("Next Move cannot open your data"), text.format(folder=data_dir))
+    else:
+        text = QCoreApplication.translate(
+            "startup",
+            "Next Move could not lock its data folder:\n{folder}\n\nCheck that you may write to it.",  # noqa: E501
+        )
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "Next Move cannot open your data"),
+            text.format(folder=data_dir),
+        )
     return None
 
 
@@ -107,7 +131,12 @@ def open_data(
     try:
         return opener(data_dir)
     except SchemaTooNewError as error:
-        _say(parent, ask, _tr("This data needs a newer Next Move"), str(error))
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "This data needs a newer Next Move"),
+            str(error),
+        )
     except CorruptDatabaseError:
         return _recover(parent, data_dir, opener, ask)
     except Exception as error:
@@ -121,11 +150,17 @@ def open_data(
         elif isinstance(error, OSError | sqlite3.Error):
             text = _cannot_create(data_dir, error)
         else:  # e.g. a failed migration: rolled back, the file is as it was
-            text = _tr(
+            text = QCoreApplication.translate(
+                "startup",
                 "Next Move could not open its data in\n{folder}\n\nThe file has not been "
-                "changed. ({reason})"
+                "changed. ({reason})",
             ).format(folder=data_dir, reason=_first_line(error))
-        _say(parent, ask, _tr("Next Move cannot open your data"), text)
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "Next Move cannot open your data"),
+            text,
+        )
     return None
 
 
@@ -142,28 +177,54 @@ def _recover(parent: QWidget, data_dir: Path, opener: Opener, ask: Ask) -> AppCo
     paths = DataPaths(data_dir)
     best = latest_good_backup(paths.backups)
     lines = [
-        _tr("Next Move could not read its data file: it is damaged or is not a Next Move database.")
+        QCoreApplication.translate(
+            "startup",
+            "Next Move could not read its data file: it is damaged or is not a Next Move database.",
+        )
     ]
     choices = []
     if best is not None:
         when = backup_format.when(best.created)
-        lines.append(_tr("The most recent good backup is from {when}.").format(when=when))
-        choices.append(_tr("Restore Backup from {when}").format(when=when))
+        lines.append(
+            QCoreApplication.translate(
+                "startup", "The most recent good backup is from {when}."
+            ).format(when=when)
+        )
+        choices.append(
+            QCoreApplication.translate("startup", "Restore Backup from {when}").format(when=when)
+        )
     else:
-        lines.append(_tr("There is no backup to restore from."))
+        lines.append(QCoreApplication.translate("startup", "There is no backup to restore from."))
     if best is not None:
-        kept = _tr("If you restore the backup or start with an empty database, the damaged file")
+        kept = QCoreApplication.translate(
+            "startup", "If you restore the backup or start with an empty database, the damaged file"
+        )
     else:
-        kept = _tr("If you start with an empty database, the damaged file")
+        kept = QCoreApplication.translate(
+            "startup", "If you start with an empty database, the damaged file"
+        )
     lines.append(
-        _tr(
+        QCoreApplication.translate(
+            "startup",
             "{kept} is kept: it is renamed, with “damaged” and today’s date added to its "
-            "name, in\n{folder}"
+            "name, in\n{folder}",
         ).format(kept=kept, folder=data_dir)
     )
-    lines.append(_tr("Quit leaves the file untouched; Next Move asks again when it next starts."))
-    choices += [_tr("Start with an Empty Database"), _tr("Quit")]
-    answer = ask(parent, _tr("Your data file is damaged"), "\n\n".join(lines), choices)
+    lines.append(
+        QCoreApplication.translate(
+            "startup", "Quit leaves the file untouched; Next Move asks again when it next starts."
+        )
+    )
+    choices += [
+        QCoreApplication.translate("startup", "Start with an Empty Database"),
+        QCoreApplication.translate("startup", "Quit"),
+    ]
+    answer = ask(
+        parent,
+        QCoreApplication.translate("startup", "Your data file is damaged"),
+        "\n\n".join(lines),
+        choices,
+    )
     if answer < 0 or answer == len(choices) - 1:
         return None
     try:
@@ -171,7 +232,12 @@ def _recover(parent: QWidget, data_dir: Path, opener: Opener, ask: Ask) -> AppCo
         if best is not None and answer == 0:
             restore_into(best.path, paths.database)
     except OSError as error:
-        _say(parent, ask, _tr("Next Move cannot open your data"), _cannot_create(data_dir, error))
+        _say(
+            parent,
+            ask,
+            QCoreApplication.translate("startup", "Next Move cannot open your data"),
+            _cannot_create(data_dir, error),
+        )
         return None
     return open_data(parent, data_dir, opener, ask=ask)
 
@@ -181,14 +247,15 @@ def _cannot_create(data_dir: Path, error: Exception) -> str:
 
     blocking = file_in_the_way(data_dir)
     if blocking is not None:
-        return _tr(
+        return QCoreApplication.translate(
+            "startup",
             "Next Move keeps its data in a folder, but this is a file:\n{file}\n\n"
-            "Start Next Move with a folder instead."
+            "Start Next Move with a folder instead.",
         ).format(file=blocking)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return _tr("Next Move could not use its data folder:\n{folder}\n\n{reason}").format(
-        folder=data_dir, reason=reason
-    )
+    return QCoreApplication.translate(
+        "startup", "Next Move could not use its data folder:\n{folder}\n\n{reason}"
+    ).format(folder=data_dir, reason=reason)
 
 
 def _first_line(error: Exception) -> str:
@@ -199,4 +266,4 @@ def _first_line(error: Exception) -> str:
 
 
 def _say(parent: QWidget | None, ask: Ask, title: str, text: str) -> None:
-    ask(parent, title, text, [_tr("Quit")])
+    ask(parent, title, text, [QCoreApplication.translate("startup", "Quit")])

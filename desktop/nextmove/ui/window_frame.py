@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from nextmove.ui.main_window import MainWindow
 
 # The toolbar's short, fixed labels (the menus keep the full texts; Undo's says what it undoes
 # in the Edit menu and the tooltip, so the toolbar never changes width).
 TOOLBAR_ACTIONS: tuple[tuple[str, str] | None, ...] = (
-    ("action_new_application", "New"),
-    ("action_edit_application", "Edit"),
-    ("action_delete_application", "Delete"),
+    ("action_new_application", QT_TRANSLATE_NOOP("MainWindow", "New")),
+    ("action_edit_application", QT_TRANSLATE_NOOP("MainWindow", "Edit")),
+    ("action_delete_application", QT_TRANSLATE_NOOP("MainWindow", "Delete")),
     None,
-    ("action_undo", "Undo"),
-    ("action_redo", "Redo"),
+    ("action_undo", QT_TRANSLATE_NOOP("MainWindow", "Undo")),
+    ("action_redo", QT_TRANSLATE_NOOP("MainWindow", "Redo")),
 )
 
 

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from nextmove.capture.posting import Posting, Source
 from nextmove.domain.status import Workplace
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 from nextmove.ui.tracker.optional_date_edit import OptionalDateEdit
 
 _WORKPLACES = (
-    (Workplace.UNSPECIFIED, "Not stated"),
-    (Workplace.ONSITE, "On-site"),
-    (Workplace.HYBRID, "Hybrid"),
-    (Workplace.REMOTE, "Remote"),
+    (Workplace.UNSPECIFIED, QT_TRANSLATE_NOOP("PostingForm", "Not stated")),
+    (Workplace.ONSITE, QT_TRANSLATE_NOOP("PostingForm", "On-site")),
+    (Workplace.HYBRID, QT_TRANSLATE_NOOP("PostingForm", "Hybrid")),
+    (Workplace.REMOTE, QT_TRANSLATE_NOOP("PostingForm", "Remote")),
 )
 _SOURCE_WORDS = {
     "JSON-LD": "from the page's JSON-LD",

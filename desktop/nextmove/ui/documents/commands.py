@@ -11,10 +11,6 @@ from nextmove.domain.documents import DocumentRow
 from nextmove.storage.documents import DocumentRepository
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentCommands", text)
-
-
 class AddDocument(QUndoCommand):
     """A document already added (the file copied, which can fail, before the push); undo
     takes it off the application, redo puts it back."""
@@ -22,7 +18,9 @@ class AddDocument(QUndoCommand):
     def __init__(
         self, repository: DocumentRepository, row: DocumentRow, changed: Callable[[int], None]
     ) -> None:
-        super().__init__(_tr("Add {name}").format(name=row.file_name))
+        super().__init__(
+            QCoreApplication.translate("DocumentCommands", "Add {name}").format(name=row.file_name)
+        )
         self._repository = repository
         self.row = row
         self._changed = changed
@@ -43,7 +41,11 @@ class RemoveDocument(QUndoCommand):
     def __init__(
         self, repository: DocumentRepository, row: DocumentRow, changed: Callable[[int], None]
     ) -> None:
-        super().__init__(_tr("Remove {name}").format(name=row.file_name))
+        super().__init__(
+            QCoreApplication.translate("DocumentCommands", "Remove {name}").format(
+                name=row.file_name
+            )
+        )
         self._repository = repository
         self._row = row
         self._changed = changed

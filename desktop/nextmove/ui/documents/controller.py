@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QSplitter, QWidget
 
@@ -31,7 +31,7 @@ ChooseFiles = Callable[[QWidget], list[Path]]
 def choose_files(parent: QWidget) -> list[Path]:
     """The file picker seam; tests replace `DocumentsController.choose_files`."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Add Documents"), str(Path.home())
+        parent, QCoreApplication.translate("DocumentsController", "Add Documents"), str(Path.home())
     )
     return [Path(name) for name in names]
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.documents import DocumentKind, DocumentRow, readable_size
+from nextmove.ui.labels import tr_label
 from nextmove.ui.tracker.detail_timeline import section_title, small_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -129,7 +130,7 @@ class DocumentsSection(QWidget):
         for row in rows:
             item = QTreeWidgetItem(
                 [
-                    self.tr(row.kind.label),
+                    tr_label(row.kind.label),
                     row.file_name,
                     str(date_text(_local_day(row.added_at))) if callable(date_text) else "",
                     "",
@@ -183,7 +184,7 @@ class DocumentsSection(QWidget):
         menu = QMenu(self)
         kinds = menu.addMenu(self.tr("Kind"))
         for kind in DocumentKind:
-            action = kinds.addAction(self.tr(kind.label))
+            action = kinds.addAction(tr_label(kind.label))
             action.triggered.connect(
                 lambda _c=False, k=kind.value: self.kindChosen.emit(document_id, k)
             )

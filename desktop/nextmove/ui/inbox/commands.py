@@ -16,10 +16,6 @@ from nextmove.storage.reflections import ReflectionService
 Changed = Callable[[], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("inbox", text)
-
-
 class SetFindingState(QUndoCommand):
     def __init__(
         self, inbox: InboxRepository, finding_id: int, state: str, changed: Changed, text: str
@@ -44,7 +40,9 @@ class SetFindingApplication(QUndoCommand):
     def __init__(
         self, inbox: InboxRepository, finding_id: int, application_id: int, changed: Changed
     ) -> None:
-        super().__init__(_tr("Match the email to another application"))
+        super().__init__(
+            QCoreApplication.translate("inbox", "Match the email to another application")
+        )
         self._inbox = inbox
         self._id = finding_id
         self._application = application_id
@@ -70,7 +68,7 @@ class RecordFeedback(QUndoCommand):
         text: str,
         received_on: object,
     ) -> None:
-        super().__init__(_tr("Record the feedback that arrived"))
+        super().__init__(QCoreApplication.translate("inbox", "Record the feedback that arrived"))
         self._database = database
         self._snapshot = snapshot
         self._text = text

@@ -20,23 +20,28 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.inbox import Kind
 from nextmove.storage.inbox import FindingRow
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 
 PANEL_WIDTH = 360
 
 _LOOKS_LIKE = {
-    Kind.REJECTION: "this looks like a rejection",
-    Kind.INTERVIEW: "this looks like an interview invitation",
-    Kind.OFFER: "this looks like an offer",
-    Kind.ASSESSMENT: "this looks like an assessment",
-    Kind.ACKNOWLEDGEMENT: "this looks like an acknowledgement of your application",
-    Kind.FEEDBACK: "this looks like a reply to your feedback request",
-    Kind.OTHER: "a reply about this application",
+    Kind.REJECTION: QT_TRANSLATE_NOOP("InboxPanel", "this looks like a rejection"),
+    Kind.INTERVIEW: QT_TRANSLATE_NOOP("InboxPanel", "this looks like an interview invitation"),
+    Kind.OFFER: QT_TRANSLATE_NOOP("InboxPanel", "this looks like an offer"),
+    Kind.ASSESSMENT: QT_TRANSLATE_NOOP("InboxPanel", "this looks like an assessment"),
+    Kind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(
+        "InboxPanel", "this looks like an acknowledgement of your application"
+    ),
+    Kind.FEEDBACK: QT_TRANSLATE_NOOP(
+        "InboxPanel", "this looks like a reply to your feedback request"
+    ),
+    Kind.OTHER: QT_TRANSLATE_NOOP("InboxPanel", "a reply about this application"),
 }
 _ADD_LABEL = {
-    Kind.INTERVIEW: "Add &Interview",
-    Kind.OFFER: "Add O&ffer",
-    Kind.ASSESSMENT: "Add &Assessment",
-    Kind.FEEDBACK: "Record &Feedback",
+    Kind.INTERVIEW: QT_TRANSLATE_NOOP("InboxPanel", "Add &Interview"),
+    Kind.OFFER: QT_TRANSLATE_NOOP("InboxPanel", "Add O&ffer"),
+    Kind.ASSESSMENT: QT_TRANSLATE_NOOP("InboxPanel", "Add &Assessment"),
+    Kind.FEEDBACK: QT_TRANSLATE_NOOP("InboxPanel", "Record &Feedback"),
 }
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nextmove.domain.accounts import AccountData, AccountRow, validate_account
 from nextmove.domain.providers import PROVIDERS, guess_provider, provider
+from nextmove.ui.labels import tr_label
 from nextmove.ui.mail.form import FieldErrors, named
 from nextmove.ui.mail.oauth_fields import OAuthFields
 
@@ -37,7 +38,7 @@ class AccountForm(QWidget):
         self.errors = FieldErrors()
         self.provider_combo = named(QComboBox(), "provider_combo", self.tr("Provider"))
         for item in PROVIDERS:
-            self.provider_combo.addItem(self.tr(item.name), item.key)
+            self.provider_combo.addItem(tr_label(item.name), item.key)
         self.provider_advice = named(QLabel(), "provider_advice", self.tr("Advice"))
         self.provider_advice.setWordWrap(True)
         self.provider_advice.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,7 +140,7 @@ class AccountForm(QWidget):
         )
         self.provider_combo.blockSignals(False)
         self._preset_host = guess_provider(account.host).host
-        self.provider_advice.setText(self.tr(guess_provider(account.host).advice))
+        self.provider_advice.setText(tr_label(guess_provider(account.host).advice))
         self.display_name.setText(account.display_name)
         self.sender_name.setText(account.sender_name)
         self.from_address.setText(account.from_address)
@@ -176,7 +177,7 @@ class AccountForm(QWidget):
 
     def _on_provider_combo_changed(self) -> None:
         preset = provider(str(self.provider_combo.currentData()))
-        self.provider_advice.setText(self.tr(preset.advice))
+        self.provider_advice.setText(tr_label(preset.advice))
         self.oauth.set_provider(preset.key)
         typed = self.host.text().strip()
         # "Other" keeps a server the person typed, never one a previous preset filled in.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from nextmove.domain.documents import (
     readable_size,
 )
 from nextmove.ui import palette
+from nextmove.ui.labels import tr_label
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 ChooseFiles = Callable[[QWidget], list[Path]]
@@ -32,7 +33,7 @@ ChooseFiles = Callable[[QWidget], list[Path]]
 def choose_files(parent: QWidget) -> list[Path]:
     """The file picker seam; tests replace `AttachmentsBox.choose_files`."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Attach Files"), str(Path.home())
+        parent, QCoreApplication.translate("AttachmentsBox", "Attach Files"), str(Path.home())
     )
     return [Path(name) for name in names]
 
@@ -74,7 +75,7 @@ class AttachmentsBox(QWidget):
         for row, path in documents:
             ref = AttachmentRef(row.file_name, str(path), row.size, row.id)
             # The application's documents are offered, not attached: the person ticks them.
-            self._add_item(ref, checked=False, label=f"{self.tr(row.kind.label)}: ")
+            self._add_item(ref, checked=False, label=f"{tr_label(row.kind.label)}: ")
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.list.itemChanged.connect(lambda _item: self._update())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from nextmove.domain.templates import TemplateText, render
+from nextmove.ui.labels import tr_label
 from nextmove.ui.mail.template_combo import TemplateCombo
 
 
@@ -41,7 +42,7 @@ class TemplateChoice(QObject):
         self.templates = templates
         self._combo.addItem(self.tr("(blank)"), "")
         for template in templates:
-            self._combo.addItem(self.tr(template.name), template.purpose)
+            self._combo.addItem(tr_label(template.name), template.purpose)
 
     def start_from(self, purpose: str) -> None:
         """Apply the template for `purpose`, if there is one."""
@@ -79,7 +80,7 @@ class TemplateChoice(QObject):
         if self.typed_over_template() and not self._ask(
             self.tr("Replace your message?"),
             self.tr("Start again from the “{name}” template? What you wrote will be replaced "
-                    "(Undo in the message brings it back).").format(name=self.tr(template.name)),
+                    "(Undo in the message brings it back).").format(name=tr_label(template.name)),
         ):  # fmt: skip
             self._combo.setCurrentIndex(self._index)
             return

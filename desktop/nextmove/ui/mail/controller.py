@@ -257,16 +257,10 @@ class MailController(QObject):
         parts: list[str] = []
         if result.sent:
             n = len(result.sent)
-            parts.append(
-                self.tr("1 email sent.") if n == 1 else self.tr("{n} emails sent.").format(n=n)
-            )
+            parts.append(self.tr("%n emails sent.", None, n))
         if result.failed:
             n = len(result.failed)
-            parts.append(
-                self.tr("1 email could not be sent: see the Outbox.")
-                if n == 1
-                else self.tr("{n} emails could not be sent: see the Outbox.").format(n=n)
-            )
+            parts.append(self.tr("%n emails could not be sent: see the Outbox.", None, n))
         if result.account_problems:
             parts.append(next(iter(result.account_problems.values())).message)
         elif result.retrying:
@@ -354,23 +348,15 @@ class MailController(QObject):
             if held:
                 text += self.tr(" · {n} held in the Outbox").format(n=held)
         elif held and not self._sending and not unsure:
-            text = (
-                self.tr("1 email needs your attention — see the Outbox")
-                if held == 1
-                else self.tr("{n} emails need your attention — see the Outbox").format(n=held)
-            )
+            text = self.tr("%n emails need your attention — see the Outbox", None, held)
             if waiting:
                 text += self.tr(" · {n} waiting").format(n=waiting)
         elif self._sending:
             text = self.tr("Sending…")
-        elif unsure == 1:
-            text = self.tr("1 email may have been sent — check the Outbox")
         elif unsure:
-            text = self.tr("{n} emails may have been sent — check the Outbox").format(n=unsure)
-        elif waiting == 1:
-            text = self.tr("1 email waiting in the outbox")
+            text = self.tr("%n emails may have been sent — check the Outbox", None, unsure)
         elif waiting:
-            text = self.tr("{n} emails waiting in the outbox").format(n=waiting)
+            text = self.tr("%n emails waiting in the outbox", None, waiting)
         else:
             text = ""
         self.status_label.setText(text)

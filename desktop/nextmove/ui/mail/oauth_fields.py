@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.accounts import AccountData
 from nextmove.domain.oauth import PRESETS, OAuthPreset, preset_for_urls
 from nextmove.mail.client_ids import client_id
+from nextmove.ui.labels import tr_label
 from nextmove.ui.mail.form import FieldErrors, named
 
 PASSWORD, OAUTH = "password", "oauth"
@@ -88,11 +89,11 @@ class OAuthFields(QWidget):
         self.auth_kind.blockSignals(True)
         self.auth_kind.clear()
         if self._preset is not None and key != "gmail":
-            self.auth_kind.addItem(self.tr(self._preset.button), OAUTH)
+            self.auth_kind.addItem(tr_label(self._preset.button), OAUTH)
             self.auth_kind.addItem(self.tr("Password (if your organisation allows it)"), PASSWORD)
         elif self._preset is not None:
             self.auth_kind.addItem(self.tr("App password"), PASSWORD)
-            self.auth_kind.addItem(self.tr(self._preset.button), OAUTH)
+            self.auth_kind.addItem(tr_label(self._preset.button), OAUTH)
         else:
             self.auth_kind.addItem(self.tr("Password"), PASSWORD)
             self.auth_kind.addItem(self.tr("Sign in through the provider (OAuth2)"), OAUTH)
@@ -127,7 +128,7 @@ class OAuthFields(QWidget):
 
     def sign_in_label(self) -> str:
         if self._preset is not None:
-            return self.tr(self._preset.button)
+            return tr_label(self._preset.button)
         return self.tr("Sign In…")
 
     # --- filling and reading ---------------------------------------------------------------

@@ -6,12 +6,19 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from nextmove.domain.outbox_state import OutboxState
 from nextmove.storage.outbox import OutboxRow
 from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +30,14 @@ def local_time(stored: datetime) -> str:
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("State", "To", "Application", "Subject", "When", "Problem")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("OutboxModel", "State"),
+        QT_TRANSLATE_NOOP("OutboxModel", "To"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Application"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Subject"),
+        QT_TRANSLATE_NOOP("OutboxModel", "When"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Problem"),
+    )
     APPLICATION = 2
     SUBJECT = 3
     WHEN = 4

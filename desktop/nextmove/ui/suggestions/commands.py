@@ -20,10 +20,6 @@ from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
 from nextmove.storage.suggestions import SuggestionStore
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionCommands", text)
-
-
 class AnswerSuggestion(QUndoCommand):
     def __init__(
         self,
@@ -65,7 +61,10 @@ class AnswerSuggestion(QUndoCommand):
             outbox, _draft = self._email
             withdrawal = outbox.withdraw([self.message_id])
             if withdrawal.already_left:
-                self.outcome = _tr("The email had already been sent; it cannot be taken back.")
+                self.outcome = QCoreApplication.translate(
+                    "SuggestionCommands",
+                    "The email had already been sent; it cannot be taken back.",
+                )
             self.message_id = 0
         if self._goal is not None:
             self._goal(False)

@@ -145,7 +145,7 @@ class SuggestionsPanel(QWidget):
         return text if days <= 0 else f"{text} ({self._overdue(days)})"
 
     def _overdue(self, days: int) -> str:
-        return self.tr("1 day late") if days == 1 else self.tr("{n} days late").format(n=days)
+        return self.tr("%n days late", None, days)
 
     def action_text(self, s: Suggestion) -> str:
         """What Do it will do, in words (the button's tooltip and the item's)."""

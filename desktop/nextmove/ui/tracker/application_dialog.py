@@ -26,13 +26,14 @@ from nextmove.domain.application import ApplicationData, validate_application
 from nextmove.domain.status import Status, Workplace
 from nextmove.ui import palette
 from nextmove.ui.ask import Ask, ask
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 from nextmove.ui.widgets.date_field import DateField
 
 _WORKPLACE_LABELS = {
-    Workplace.UNSPECIFIED: "Not specified",
-    Workplace.ONSITE: "On-site",
-    Workplace.HYBRID: "Hybrid",
-    Workplace.REMOTE: "Remote",
+    Workplace.UNSPECIFIED: QT_TRANSLATE_NOOP("ApplicationDialog", "Not specified"),
+    Workplace.ONSITE: QT_TRANSLATE_NOOP("ApplicationDialog", "On-site"),
+    Workplace.HYBRID: QT_TRANSLATE_NOOP("ApplicationDialog", "Hybrid"),
+    Workplace.REMOTE: QT_TRANSLATE_NOOP("ApplicationDialog", "Remote"),
 }
 
 
@@ -64,7 +65,7 @@ class ApplicationDialog(QDialog):
         self.status.setObjectName("field_status")
         self.status.setAccessibleName(self.tr("Status"))
         for status in Status:
-            self.status.addItem(self.tr(status.label), status.value)
+            self.status.addItem(tr_label(status.label), status.value)
         self.applied_on = self._date("applied_on", self.tr("Applied on"))
         self.next_action_on = self._date("next_action_on", self.tr("Next action on"))
         self.next_action = self._line(

@@ -17,7 +17,6 @@ from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import Status
 from nextmove.storage import tracker_rows
 from nextmove.storage.applications import ApplicationNotFoundError
-from nextmove.ui.plural import counted
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.commands import (
     AddTimelineEntry,
@@ -33,10 +32,6 @@ if TYPE_CHECKING:
     from nextmove.ui.tracker.editing import TrackerEditing
 
 MESSAGE_MS = 6000
-
-
-def _count(one: str, many: str, count: int) -> str:
-    return counted("BulkActions", one, many, count)
 
 
 class BulkActions(QObject):
@@ -140,9 +135,7 @@ class BulkActions(QObject):
         if not commands:
             return 0
         label = status_label(status.value)
-        text = _count(
-            "Mark %n application as {status}", "Mark %n applications as {status}", len(commands)
-        ).format(status=label)
+        text = self.tr("Mark %n applications as {status}", None, len(commands)).format(status=label)
         self._macro(text, commands)
         self._say(text)
         return len(commands)
@@ -162,9 +155,9 @@ class BulkActions(QObject):
         ]
         if not commands:
             return 0
-        text = _count(
-            "Add “{what}” to %n application", "Add “{what}” to %n applications", len(commands)
-        ).format(what=event_label(entry.kind))
+        text = self.tr("Add “{what}” to %n applications", None, len(commands)).format(
+            what=event_label(entry.kind)
+        )
         self._macro(text, commands)
         self._say(text)
         return len(commands)
@@ -177,15 +170,9 @@ class BulkActions(QObject):
         ]
         if not commands:
             return 0
-        text = _count("Delete %n application", "Delete %n applications", len(commands))
+        text = self.tr("Delete %n applications", None, len(commands))
         self._macro(text, commands)
-        self._say(
-            _count(
-                "Deleted %n application — Undo with Ctrl+Z",
-                "Deleted %n applications — Undo with Ctrl+Z",
-                len(commands),
-            )
-        )
+        self._say(self.tr("Deleted %n applications — Undo with Ctrl+Z", None, len(commands)))
         return len(commands)
 
     # -- slots ---------------------------------------------------------------------------------
@@ -195,11 +182,9 @@ class BulkActions(QObject):
         has = count > 0
         if count > 1:
             self._say(
-                _count(
-                    "%n application selected: Application › Set Status, Delete and more act "
-                    "on them all",
-                    "%n applications selected: Application › Set Status, Delete and more act "
-                    "on them all",
+                self.tr(
+                    "%n applications selected: Application › Set Status, Delete and more act on them all",  # noqa: E501
+                    None,
                     count,
                 )
             )
@@ -213,7 +198,7 @@ class BulkActions(QObject):
             return
         dialog = EventDialog(self._context.today(), 1, parent=self._window.widget())
         if len(ids) > 1:
-            dialog.setWindowTitle(_count("Add to %n timeline", "Add to %n timelines", len(ids)))
+            dialog.setWindowTitle(self.tr("Add to %n timelines", None, len(ids)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda entry: self.add_entry(ids, entry))
         self.dialog = dialog

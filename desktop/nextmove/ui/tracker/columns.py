@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from nextmove.domain.status import Status
 from nextmove.storage import tracker_rows as r
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 
 _STATUS_RANK = {status.value: f"{rank:02d}" for rank, status in enumerate(Status)}
 
@@ -62,24 +63,53 @@ _SORT_KEYS: dict[Kind, SortKeys] = {
 }
 
 
-def _tr(text: str) -> str:
-    # Marked for translation here; translated when the header is shown.
-    return text
-
-
 # In order of what a person scans for: the first four (up to the next action, where overdue
 # dates show) fit a narrow window; the rest are a scroll away.
 COLUMNS: tuple[Column, ...] = (
-    Column("company", _tr("Company"), r.COMPANY, Kind.TEXT, True, 150),
-    Column("role", _tr("Role"), r.ROLE, Kind.TEXT, True, 170),
-    Column("status", _tr("Status"), r.STATUS, Kind.STATUS, True, 108),
-    Column("next_action_on", _tr("Next action"), r.NEXT_ACTION_ON, Kind.DATE, True, 104),
-    Column("applied_on", _tr("Applied"), r.APPLIED_ON, Kind.DATE, True, 100),
-    Column("last_activity_on", _tr("Last activity"), r.LAST_ACTIVITY_ON, Kind.DATE, False, 100),
-    Column("location", _tr("Location"), r.LOCATION, Kind.TEXT, True, 120),
-    Column("source", _tr("Source"), r.SOURCE, Kind.TEXT, True, 100),
+    Column(
+        "company", QT_TRANSLATE_NOOP("TrackerColumns", "Company"), r.COMPANY, Kind.TEXT, True, 150
+    ),
+    Column("role", QT_TRANSLATE_NOOP("TrackerColumns", "Role"), r.ROLE, Kind.TEXT, True, 170),
+    Column(
+        "status", QT_TRANSLATE_NOOP("TrackerColumns", "Status"), r.STATUS, Kind.STATUS, True, 108
+    ),
+    Column(
+        "next_action_on",
+        QT_TRANSLATE_NOOP("TrackerColumns", "Next action"),
+        r.NEXT_ACTION_ON,
+        Kind.DATE,
+        True,
+        104,
+    ),
+    Column(
+        "applied_on",
+        QT_TRANSLATE_NOOP("TrackerColumns", "Applied"),
+        r.APPLIED_ON,
+        Kind.DATE,
+        True,
+        100,
+    ),
+    Column(
+        "last_activity_on",
+        QT_TRANSLATE_NOOP("TrackerColumns", "Last activity"),
+        r.LAST_ACTIVITY_ON,
+        Kind.DATE,
+        False,
+        100,
+    ),
+    Column(
+        "location",
+        QT_TRANSLATE_NOOP("TrackerColumns", "Location"),
+        r.LOCATION,
+        Kind.TEXT,
+        True,
+        120,
+    ),
+    Column("source", QT_TRANSLATE_NOOP("TrackerColumns", "Source"), r.SOURCE, Kind.TEXT, True, 100),
     # Contacts are linked in the side panel, not typed into a cell.
-    Column("contact", _tr("Contact"), r.CONTACT, Kind.TEXT, False, 130),
+    Column(
+        "contact", QT_TRANSLATE_NOOP("TrackerColumns", "Contact"), r.CONTACT, Kind.TEXT, False, 130
+    ),
 )
 # The columns the window keeps room for, whatever else is open beside the table.
 KEY_COLUMNS = 4
@@ -95,4 +125,4 @@ def status_label(value: str) -> str:
         label = Status(value).label
     except ValueError:
         label = value
-    return QCoreApplication.translate("TrackerColumns", label)
+    return tr_label(label)

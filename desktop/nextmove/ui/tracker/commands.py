@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import EventKind, Status
+from nextmove.ui.labels import tr_label
 
 if TYPE_CHECKING:
     from nextmove.storage.applications import ApplicationRepository, DeletedApplication
@@ -32,10 +33,6 @@ class Target(Protocol):
     def application_removed(self, application_id: int) -> None: ...
 
     def application_status_changed(self, application_id: int, status: Status) -> None: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrackerCommands", text)
 
 
 def describe(data: ApplicationData) -> str:
@@ -63,7 +60,11 @@ class AddApplication(_Command):
     def __init__(
         self, repository: ApplicationRepository, target: Target, data: ApplicationData, today: date
     ) -> None:
-        super().__init__(repository, target, _tr("Add {name}").format(name=describe(data)))
+        super().__init__(
+            repository,
+            target,
+            QCoreApplication.translate("TrackerCommands", "Add {name}").format(name=describe(data)),
+        )
         self._data = data
         self._today = today
         self._snapshot: DeletedApplication | None = None
@@ -122,7 +123,11 @@ class EditApplication(_Command):
         new: ApplicationData,
         today: date,
     ) -> None:
-        super().__init__(repository, target, _tr("Edit {name}").format(name=describe(new)))
+        super().__init__(
+            repository,
+            target,
+            QCoreApplication.translate("TrackerCommands", "Edit {name}").format(name=describe(new)),
+        )
         self._id = application_id
         self._old = old
         self._new = new
@@ -156,7 +161,11 @@ class DeleteApplication(_Command):
     def __init__(
         self, repository: ApplicationRepository, target: Target, application_id: int, name: str
     ) -> None:
-        super().__init__(repository, target, _tr("Delete {name}").format(name=name))
+        super().__init__(
+            repository,
+            target,
+            QCoreApplication.translate("TrackerCommands", "Delete {name}").format(name=name),
+        )
         self._id = application_id
         self._snapshot: DeletedApplication | None = None
 
@@ -187,7 +196,9 @@ class ChangeStatus(_Command):
         new: Status,
         today: date,
     ) -> None:
-        text = _tr("Mark {name} as {status}").format(name=name, status=_tr(new.label))
+        text = QCoreApplication.translate("TrackerCommands", "Mark {name} as {status}").format(
+            name=name, status=tr_label(new.label)
+        )
         super().__init__(repository, target, text)
         self._id = application_id
         self._new = new
@@ -263,7 +274,9 @@ class AddTimelineEntry(_EntryStep):
         details: dict[str, Any] | None = None,
     ) -> None:
         kind = entry[0]
-        text = _tr("Add “{what}” to {name}").format(what=_tr(kind.label), name=name)
+        text = QCoreApplication.translate("TrackerCommands", "Add “{what}” to {name}").format(
+            what=tr_label(kind.label), name=name
+        )
         super().__init__(repository, target, text, application_id)
         self._entry = entry
         # An interview's time, place and people (`storage.calendar.event_columns`).
@@ -296,7 +309,10 @@ class RemoveTimelineEntry(_EntryStep):
         what: str,
     ) -> None:
         super().__init__(
-            repository, target, _tr("Delete “{what}”").format(what=what), application_id
+            repository,
+            target,
+            QCoreApplication.translate("TrackerCommands", "Delete “{what}”").format(what=what),
+            application_id,
         )
         self.event_id = event_id
 
@@ -320,7 +336,9 @@ class EditTimelineEntry(_Command):
         entry: tuple[EventKind, date, str, int | None],
         details: dict[str, Any] | None = None,
     ) -> None:
-        text = _tr("Edit “{what}”").format(what=_tr(entry[0].label))
+        text = QCoreApplication.translate("TrackerCommands", "Edit “{what}”").format(
+            what=tr_label(entry[0].label)
+        )
         super().__init__(repository, target, text)
         self._id = application_id
         self.event_id = event_id

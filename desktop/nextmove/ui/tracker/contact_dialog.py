@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nextmove.domain.application import EARLIEST_DATE
 from nextmove.domain.contact import ROLE_LABELS, ContactData, check_contact
 from nextmove.domain.status import ContactRole
+from nextmove.ui.labels import tr_label
 from nextmove.ui.tracker.event_dialog import error_label
 from nextmove.ui.widgets.date_field import DateField
 
@@ -29,7 +30,7 @@ from nextmove.ui.widgets.date_field import DateField
 def role_label(role: ContactRole | None) -> str:
     if role is None:
         return ""
-    return QCoreApplication.translate("Contacts", ROLE_LABELS[role])
+    return tr_label(ROLE_LABELS[role])
 
 
 def _qdate(day: date) -> QDate:

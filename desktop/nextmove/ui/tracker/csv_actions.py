@@ -11,14 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nextmove.domain.csv_format import CsvTable, Field, guess_mapping
 from nextmove.domain.csv_import import Conversion
 from nextmove.domain.status import Status
 from nextmove.storage.csv_io import ImportSummary
-from nextmove.ui.plural import counted
 from nextmove.ui.tracker.csv_workers import ExportJob, ImportJob, Job, LoadJob
 from nextmove.ui.tracker.import_dialog import ImportDialog
 
@@ -34,9 +33,9 @@ def _choose_open(parent: QWidget) -> PathChooser:
     def choose(folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import applications from CSV"),
+            QCoreApplication.translate("CsvActions", "Import applications from CSV"),
             str(folder),
-            parent.tr("CSV files (*.csv *.txt);;All files (*)"),
+            QCoreApplication.translate("CsvActions", "CSV files (*.csv *.txt);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -47,9 +46,9 @@ def _choose_save(parent: QWidget) -> PathChooser:
     def choose(folder: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export applications to CSV"),
+            QCoreApplication.translate("CsvActions", "Export applications to CSV"),
             str(folder / f"next-move-{date.today().isoformat()}.csv"),
-            parent.tr("CSV files (*.csv)"),
+            QCoreApplication.translate("CsvActions", "CSV files (*.csv)"),
         )
         if not name:
             return None
@@ -184,23 +183,14 @@ class CsvActions(QObject):
         self._window.reload()
         count, contacts = summary.applications, summary.contacts_created
         if not contacts:
-            text = self._count("Imported %Ln application", "Imported %Ln applications", count)
+            text = self.tr("Imported %Ln applications", None, count)
         elif count == 1:
-            text = self._count(
-                "Imported 1 application and %Ln new contact",
-                "Imported 1 application and %Ln new contacts",
-                contacts,
-            )
+            text = self.tr("Imported 1 application and %Ln new contacts", None, contacts)
         else:
-            text = self._count(
-                "Imported %Ln applications and {contacts}",
-                "Imported %Ln applications and {contacts}",
-                count,
-            ).format(contacts=self._count("%Ln new contact", "%Ln new contacts", contacts))
+            text = self.tr("Imported %Ln applications and {contacts}", None, count).format(
+                contacts=self.tr("%Ln new contacts", None, contacts)
+            )
         self._status(text)
-
-    def _count(self, one: str, many: str, count: int) -> str:
-        return counted("CsvActions", one, many, count)
 
     # -- export ------------------------------------------------------------------------------
 
@@ -221,9 +211,7 @@ class CsvActions(QObject):
     def _on_export_finished(self, result: tuple[Path, int]) -> None:
         path, count = result
         self._status(
-            self._count(
-                "Exported %Ln application to {name}", "Exported %Ln applications to {name}", count
-            ).format(name=path.name)
+            self.tr("Exported %Ln applications to {name}", None, count).format(name=path.name)
         )
 
     def _on_export_failed(self, text: str) -> None:

@@ -32,6 +32,7 @@ from nextmove.storage.calendar import EventTimes, event_columns
 from nextmove.ui import palette
 from nextmove.ui.ask import Confirm, ask_yes_no
 from nextmove.ui.date_display import date_display
+from nextmove.ui.labels import tr_label
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.contact_dialog import ContactDialog
 from nextmove.ui.tracker.contact_edits import ContactEdits
@@ -252,7 +253,7 @@ class DetailPanel(QWidget):
         self.add_entry(
             self.application_id, entry.kind, entry.occurred_on, entry.notes, entry.round, details
         )
-        label = QCoreApplication.translate("Timeline", entry.kind.label)
+        label = tr_label(entry.kind.label)
         self._changed(self.tr("Added “{what}” to the timeline").format(what=label))
 
     def _on_timeline_edit_requested(self, event_id: int) -> None:
@@ -283,7 +284,7 @@ class DetailPanel(QWidget):
             (entry.kind, entry.occurred_on, entry.notes, entry.round),
             details,
         )
-        label = QCoreApplication.translate("Timeline", entry.kind.label)
+        label = tr_label(entry.kind.label)
         self._changed(self.tr("Saved “{what}”").format(what=label))
 
     def _on_timeline_delete_requested(self, event_id: int) -> None:
@@ -357,12 +358,23 @@ class DetailPanel(QWidget):
 def _add_actions(window: Host, panel: DetailPanel) -> list[QAction]:
     """Application › Add to Timeline… (Ctrl+T) and Add Contact… (Ctrl+Shift+C)."""
     specs = (
-        ("action_add_event", window.tr("Add to &Timeline…"), "Ctrl+T",
-         window.tr("Add an entry to the selected application's timeline"),
-         panel.timeline.addRequested),
-        ("action_add_contact", window.tr("Add &Contact…"), "Ctrl+Shift+C",
-         window.tr("Add a person to the selected application"), panel.people.addRequested),
-    )  # fmt: skip
+        (
+            "action_add_event",
+            QCoreApplication.translate("MainWindow", "Add to &Timeline…"),
+            "Ctrl+T",
+            QCoreApplication.translate(
+                "MainWindow", "Add an entry to the selected application's timeline"
+            ),
+            panel.timeline.addRequested,
+        ),
+        (
+            "action_add_contact",
+            QCoreApplication.translate("MainWindow", "Add &Contact…"),
+            "Ctrl+Shift+C",
+            QCoreApplication.translate("MainWindow", "Add a person to the selected application"),
+            panel.people.addRequested,
+        ),
+    )
     menu = window.menu("application")
     menu.addSeparator()
     actions = []

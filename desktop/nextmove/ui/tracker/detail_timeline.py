@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nextmove.domain.timeline_rules import describe
+from nextmove.domain.status import EventKind
 from nextmove.storage.applications import EventRow
 from nextmove.ui.date_display import format_day
+from nextmove.ui.labels import tr_label
 
 
 def section_title(text: str) -> QLabel:
@@ -136,7 +136,11 @@ class TimelineSection(QWidget):
     def set_events(self, events: list[EventRow]) -> None:
         self.list.clear()
         for event in sorted(events, key=lambda e: (e.occurred_on, e.id), reverse=True):
-            what = QCoreApplication.translate("Timeline", describe(event.kind, event.round))
+            what = (
+                self.tr("Interview (round {round})").format(round=event.round)
+                if event.kind == EventKind.INTERVIEW and event.round is not None
+                else tr_label(event.kind.label)
+            )
             details = self._details(event)
             if details:
                 what = f"{what} · {details}"

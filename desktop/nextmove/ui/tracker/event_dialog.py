@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from nextmove.domain.status import EventKind
 from nextmove.domain.timeline_rules import MANUAL_EVENTS, check_event_date
 from nextmove.storage.calendar import EventTimes
 from nextmove.ui import palette
+from nextmove.ui.labels import tr_label
 from nextmove.ui.tracker.interview_fields import InterviewFields
 from nextmove.ui.widgets.date_field import DateField
 
@@ -39,7 +40,7 @@ class EventInput:
 
 
 def event_label(kind: EventKind) -> str:
-    return QCoreApplication.translate("Timeline", kind.label)
+    return tr_label(kind.label)
 
 
 def error_label(name: str) -> QLabel:

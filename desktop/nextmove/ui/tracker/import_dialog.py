@@ -41,14 +41,21 @@ from nextmove.domain.csv_import import (
 from nextmove.domain.status import Status
 from nextmove.ui import palette
 from nextmove.ui.date_display import format_day
-from nextmove.ui.plural import counted
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.import_mapping import MappingTable, plain_item
 
 PREVIEW_ROWS = 8
 PREFERRED_SIZE = (860, 800)
 DEFAULT_UNKNOWN_STATUS = Status.APPLIED
-_PREVIEW_COLUMNS = ("Company", "Role", "Status", "Applied on", "Last activity", "Contact")
+_PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Company"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Applied on"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Last activity"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Contact"),
+)
 
 
 class ImportDialog(QDialog):
@@ -78,8 +85,8 @@ class ImportDialog(QDialog):
         summary = QLabel(
             self.tr("{file}: {rows}, {delimiter}-separated, {encoding}").format(
                 file=file_name,
-                rows=self._count("%Ln row", "%Ln rows", len(table.rows)),
-                delimiter=self.tr(delimiter_name(table.delimiter)),
+                rows=self.tr("%Ln rows", None, len(table.rows)),
+                delimiter=tr_label(delimiter_name(table.delimiter)),
                 encoding=table.encoding,
             )
         )
@@ -209,9 +216,7 @@ class ImportDialog(QDialog):
             partial=True,
         )
         self._fill_preview(result.items)
-        self.import_button.setText(
-            self._count("&Import %Ln application", "&Import %Ln applications", len(self.table.rows))
-        )
+        self.import_button.setText(self.tr("&Import %Ln applications", None, len(self.table.rows)))
         if result.ok:
             text = self.tr(
                 "Ready. Every row is checked again when you import; if any row has a "
@@ -219,11 +224,9 @@ class ImportDialog(QDialog):
             )
             repeats = self._repeats(mapping)
             if repeats:
-                text += "\n" + self._count(
-                    "%Ln of these rows has the same company and role as an application you "
-                    "already track; importing adds it again.",
-                    "%Ln of these rows have the same company and role as applications you "
-                    "already track; importing adds them again.",
+                text += "\n" + self.tr(
+                    "%Ln of these rows have the same company and role as applications you already track; importing adds them again.",  # noqa: E501
+                    None,
                     repeats,
                 )
             self._say(text, error=False)
@@ -259,7 +262,7 @@ class ImportDialog(QDialog):
                 combo.addItem(status_label(status.value), status.value)
             combo.setCurrentIndex(combo.findData(kept.get(value, DEFAULT_UNKNOWN_STATUS).value))
             combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
-            rows = self._count("%Ln row", "%Ln rows", count)
+            rows = self.tr("%Ln rows", None, count)
             label = QLabel(self.tr("“{value}” ({rows}) becomes").format(value=value, rows=rows))
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.status_form.addRow(label, combo)
@@ -282,32 +285,23 @@ class ImportDialog(QDialog):
                 self.preview.setItem(row, column, plain_item(text))
         self.preview.resizeColumnsToContents()
 
-    def _count(self, one: str, many: str, count: int) -> str:
-        return counted("ImportDialog", one, many, count)
-
     def _checked_text(self, count: int, total: int) -> str:
         """The preview's problems, said for the rows it actually read: all, or the first few."""
-        problems = self._count("%Ln problem", "%Ln problems", count)
+        problems = self.tr("%Ln problems", None, count)
         if total <= PREVIEW_ROWS:
-            where = self._count("%Ln row", "%Ln rows", total)
+            where = self.tr("%Ln rows", None, total)
             text = self.tr("{problems} in {rows}, listed below.")
         else:
-            where = self._count("the first %Ln of {total} rows", "the first %Ln of {total} rows",
-                                PREVIEW_ROWS).format(total=f"{total:,}")  # fmt: skip
+            where = self.tr("the first %Ln of {total} rows", None, PREVIEW_ROWS).format(total=f"{total:,}")  # fmt: skip  # noqa: E501
             text = self.tr("{problems} in {rows}, listed below; the rest are checked when you "
                            "import.")  # fmt: skip
-        fix = self._count(
-            "Fix it in your file, or change how a column is read.",
-            "Fix them in your file, or change how a column is read.",
-            count,
-        )
+        fix = self.tr("Fix them in your file, or change how a column is read.", None, count)
         return text.format(problems=problems, rows=where) + " " + fix
 
     def _problem_text(self, count: int) -> str:
-        return self._count(
-            "Nothing was imported: your file has a problem, listed below. Fix it and try again.",
-            "Nothing was imported: your file has %Ln problems, listed below. Fix them and try "
-            "again.",
+        return self.tr(
+            "Nothing was imported: your file has %Ln problems, listed below. Fix them and try again.",  # noqa: E501
+            None,
             count,
         )
 
@@ -320,9 +314,7 @@ class ImportDialog(QDialog):
             item.setToolTip(item.text())
             self.problems.addItem(item)
         if more:
-            self.problems.addItem(
-                self._count("…and %Ln more problem", "…and %Ln more problems", more)
-            )
+            self.problems.addItem(self.tr("…and %Ln more problems", None, more))
         self.problems.setVisible(bool(issues))
         # As tall as its lines (up to a limit), so a short list leaves room for the rest.
         lines = self.problems.count()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.csv_format import CsvTable, Field, guess_mapping
+from nextmove.ui.labels import tr_label
 
 # The column mapping is the dialog's main job: this many of its rows stay in view, at least.
 MAPPING_ROWS_SHOWN = 6
@@ -22,7 +23,7 @@ MAPPING_ROWS_SHOWN = 6
 def field_label(field: Field | None) -> str:
     if field is None:
         return QCoreApplication.translate("ImportDialog", "Ignore")
-    return QCoreApplication.translate("ImportDialog", field.label)
+    return tr_label(field.label)
 
 
 def plain_item(text: str) -> QTableWidgetItem:

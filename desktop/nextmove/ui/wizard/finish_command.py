@@ -12,19 +12,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from nextmove.storage.applications import ApplicationNotFoundError, ApplicationRepository
 from nextmove.storage.outbox import OutboxRepository, OutgoingDraft
 from nextmove.storage.reflections import FinishResult
-from nextmove.ui.plural import counted
-
-CONTEXT = "FinishCommand"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+class FinishCommand(QObject):
+    """The counted messages (lupdate reads Qt's %n plural forms only from tr() calls)."""
+
+    def text(self, kind: str, count: int) -> str:
+        if kind == "back":
+            return self.tr("%n emails from the wizard are back in the outbox.", None, count)
+        if kind == "out":
+            return self.tr("%n emails from the wizard were taken out of the outbox.", None, count)
+        if kind == "left":
+            return self.tr("%n had already been sent and cannot be taken back.", None, count)
+        return self.tr(
+            "The wizard's %n emails had already been sent and cannot be taken back.", None, count
+        )
+
+
+def _counted(kind: str, count: int) -> str:
+    return FinishCommand().text(kind, count)
 
 
 class FinishReflection(QUndoCommand):
@@ -39,9 +51,13 @@ class FinishReflection(QUndoCommand):
         changed: Callable[[int, str], None],
     ) -> None:
         if result.rejected_event_id is not None:
-            text = _tr("Mark {name} as rejected (rejection wizard)").format(name=name)
+            text = QCoreApplication.translate(
+                "FinishCommand", "Mark {name} as rejected (rejection wizard)"
+            ).format(name=name)
         else:
-            text = _tr("Queue the rejection wizard's emails for {name}").format(name=name)
+            text = QCoreApplication.translate(
+                "FinishCommand", "Queue the rejection wizard's emails for {name}"
+            ).format(name=name)
         super().__init__(text)
         self._applications = applications
         self._outbox = outbox
@@ -69,16 +85,7 @@ class FinishReflection(QUndoCommand):
         self._message_ids = self._outbox.queue_again(self._withdrawn)
         count = len(self._withdrawn)
         self._withdrawn = ()
-        self.outcome = (
-            counted(
-                CONTEXT,
-                "%n email from the wizard is back in the outbox.",
-                "%n emails from the wizard are back in the outbox.",
-                count,
-            )
-            if count
-            else ""
-        )
+        self.outcome = _counted("back", count) if count else ""
         self._changed(self._application_id, self.outcome)
 
     def undo(self) -> None:
@@ -91,29 +98,12 @@ class FinishReflection(QUndoCommand):
         self._message_ids = ()
         parts = []
         if withdrawal.drafts:
-            parts.append(
-                counted(
-                    CONTEXT,
-                    "%n email from the wizard was taken out of the outbox.",
-                    "%n emails from the wizard were taken out of the outbox.",
-                    len(withdrawal.drafts),
-                )
-            )
+            parts.append(_counted("out", len(withdrawal.drafts)))
         if withdrawal.already_left:
             parts.append(
-                counted(
-                    CONTEXT,
-                    "%n had already been sent and cannot be taken back.",
-                    "%n had already been sent and cannot be taken back.",
-                    withdrawal.already_left,
-                )
+                _counted("left", withdrawal.already_left)
                 if withdrawal.drafts
-                else counted(
-                    CONTEXT,
-                    "The wizard's email had already been sent and cannot be taken back.",
-                    "The wizard's %n emails had already been sent and cannot be taken back.",
-                    withdrawal.already_left,
-                )
+                else _counted("all_left", withdrawal.already_left)
             )
         self.outcome = " ".join(parts)
         self._changed(self._application_id, self.outcome)

@@ -14,27 +14,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from nextmove.domain.wizard import MAX_SCORE, UNRATED
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreButtons", text)
-
-
 def how_it_went() -> tuple[str, ...]:
     return (
-        _tr("Went badly"),
-        _tr("Below what I can do"),
-        _tr("Okay"),
-        _tr("Went well"),
-        _tr("Went very well"),
+        QCoreApplication.translate("ScoreButtons", "Went badly"),
+        QCoreApplication.translate("ScoreButtons", "Below what I can do"),
+        QCoreApplication.translate("ScoreButtons", "Okay"),
+        QCoreApplication.translate("ScoreButtons", "Went well"),
+        QCoreApplication.translate("ScoreButtons", "Went very well"),
     )
 
 
 def how_much() -> tuple[str, ...]:
     return (
-        _tr("Not at all"),
-        _tr("A little"),
-        _tr("Somewhat"),
-        _tr("A lot"),
-        _tr("Very much"),
+        QCoreApplication.translate("ScoreButtons", "Not at all"),
+        QCoreApplication.translate("ScoreButtons", "A little"),
+        QCoreApplication.translate("ScoreButtons", "Somewhat"),
+        QCoreApplication.translate("ScoreButtons", "A lot"),
+        QCoreApplication.translate("ScoreButtons", "Very much"),
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,7 +17,44 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.domain.wizard import StageAnswer
+from nextmove.ui.labels import QT_TRANSLATE_NOOP
 from nextmove.ui.wizard.score_buttons import ScoreButtons, how_it_went
+
+# The stage names the wizard suggests (domain.wizard): shown in the person's language, kept in
+# English so the rules that read them (learning-goal hints, insights) still recognise them.
+_SUGGESTED = (
+    QT_TRANSLATE_NOOP("StageList", "Research and preparation"),
+    QT_TRANSLATE_NOOP("StageList", "Application materials"),
+    QT_TRANSLATE_NOOP("StageList", "Screening call"),
+    QT_TRANSLATE_NOOP("StageList", "Assessment"),
+    QT_TRANSLATE_NOOP("StageList", "Follow-up"),
+)
+_ROUND = re.compile(r"Interview round (\d+)")
+MAX_ROUNDS = 10
+
+
+def stage_text(stage: str) -> str:
+    """A stage name as shown: a suggested one translated, the person's own as written."""
+    if stage in _SUGGESTED:
+        return QCoreApplication.translate("StageList", stage)
+    found = _ROUND.fullmatch(stage)
+    if found:
+        return QCoreApplication.translate("StageList", "Interview round {number}").format(
+            number=found.group(1)
+        )
+    return stage
+
+
+def stage_name(text: str) -> str:
+    """The stage name to keep for a shown `text`: the English of a suggested one."""
+    for stage in _SUGGESTED:
+        if text == stage_text(stage):
+            return stage
+    for number in range(1, MAX_ROUNDS + 1):
+        stage = f"Interview round {number}"
+        if text == stage_text(stage):
+            return stage
+    return text
 
 
 class StageList(QWidget):
@@ -27,8 +66,8 @@ class StageList(QWidget):
         self.setObjectName("stage_list")
         self._rows: list[tuple[QLineEdit, ScoreButtons, QLineEdit, QToolButton]] = []
         self._grid = QGridLayout()
-        self._grid.setColumnStretch(0, 2)
-        self._grid.setColumnStretch(2, 3)
+        self._grid.setColumnStretch(0, 3)  # the stage names, longer in other languages
+        self._grid.setColumnStretch(2, 2)
         for column, title in enumerate(
             (self.tr("Stage"), self.tr("How it went (1-5)"), self.tr("Note"))
         ):
@@ -55,23 +94,23 @@ class StageList(QWidget):
 
     def stages(self) -> list[StageAnswer]:
         return [
-            StageAnswer(name.text().strip(), score.value(), note.text())
+            StageAnswer(stage_name(name.text().strip()), score.value(), note.text())
             for name, score, note, _ in self._rows
         ]
 
     def _add_row(self, stage: StageAnswer) -> None:
         index = len(self._rows)
-        name = QLineEdit(stage.stage)
+        name = QLineEdit(stage_text(stage.stage))
         name.setCursorPosition(0)  # the start of a long name, not its end
         name.setObjectName(f"stage_name_{index}")
         name.setAccessibleName(self.tr("Stage name"))
         score = ScoreButtons(how_it_went())
         score.setObjectName(f"stage_score_{index}")
-        score.setAccessibleName(self.tr("Score for {stage}").format(stage=stage.stage))
+        score.setAccessibleName(self.tr("Score for {stage}").format(stage=stage_text(stage.stage)))
         score.setValue(stage.score)
         note = QLineEdit(stage.note)
         note.setObjectName(f"stage_note_{index}")
-        note.setAccessibleName(self.tr("Note for {stage}").format(stage=stage.stage))
+        note.setAccessibleName(self.tr("Note for {stage}").format(stage=stage_text(stage.stage)))
         note.setPlaceholderText(self.tr("What happened, how you felt"))
         remove = QToolButton()
         remove.setText(self.tr("Remove"))

@@ -21,18 +21,19 @@ from nextmove.domain.template_check import placeholder_problems, valid_placehold
 from nextmove.domain.templates import PLACEHOLDERS, TemplateText, render
 from nextmove.storage.templates import TemplateRepository
 from nextmove.ui import palette
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 from nextmove.ui.wizard.pages.base import ERROR_STYLE
 
 PURPOSES: tuple[tuple[str, str], ...] = (
-    ("feedback_request", "Ask for feedback"),
-    ("ask_specifics", "Ask for more specific feedback"),
-    ("thanks_for_feedback", "Thanks for the feedback"),
-    ("thank_you", "Thank-you (don't burn your bridges)"),
-    ("experts", "Talk to the experts"),
-    ("follow_up", "Follow-up on an application"),
-    ("interview_thanks", "Thank you after an interview"),
-    ("offer_thanks", "Thank you for an offer"),
-    ("keep_in_touch", "Keep in touch"),
+    ("feedback_request", QT_TRANSLATE_NOOP("TemplateEditor", "Ask for feedback")),
+    ("ask_specifics", QT_TRANSLATE_NOOP("TemplateEditor", "Ask for more specific feedback")),
+    ("thanks_for_feedback", QT_TRANSLATE_NOOP("TemplateEditor", "Thanks for the feedback")),
+    ("thank_you", QT_TRANSLATE_NOOP("TemplateEditor", "Thank-you (don't burn your bridges)")),
+    ("experts", QT_TRANSLATE_NOOP("TemplateEditor", "Talk to the experts")),
+    ("follow_up", QT_TRANSLATE_NOOP("TemplateEditor", "Follow-up on an application")),
+    ("interview_thanks", QT_TRANSLATE_NOOP("TemplateEditor", "Thank you after an interview")),
+    ("offer_thanks", QT_TRANSLATE_NOOP("TemplateEditor", "Thank you for an offer")),
+    ("keep_in_touch", QT_TRANSLATE_NOOP("TemplateEditor", "Keep in touch")),
 )
 SAMPLE = {
     "first_name": "Sam",
@@ -73,7 +74,7 @@ class TemplateEditor(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         placeholders = QLabel(
             self.tr("Placeholders: ")
-            + ", ".join(f"{{{key}}} ({self.tr(text)})" for key, text in PLACEHOLDERS.items())
+            + ", ".join(f"{{{key}}} ({tr_label(text)})" for key, text in PLACEHOLDERS.items())
         )
         placeholders.setWordWrap(True)
         placeholders.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPlainTextEdit, QVBoxLa
 
 from nextmove.domain.wizard import BEYOND_CONTROL_FACTORS, Step, WizardAnswers
 from nextmove.ui import palette
+from nextmove.ui.labels import tr_label
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
@@ -18,7 +19,7 @@ class BeyondControlPage(AnswerPage):
         self.setSubTitle(self.tr("Tick anything that played a part and was not yours to change."))
         self.boxes: dict[str, QCheckBox] = {}
         for index, factor in enumerate(BEYOND_CONTROL_FACTORS):
-            box = QCheckBox(self.tr(factor))
+            box = QCheckBox(tr_label(factor))
             box.setObjectName(f"factor_{index}")
             self.boxes[factor] = box
             self.body.addWidget(box)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from nextmove.domain.wizard import Step, WizardAnswers, add_implied_stages, celebrate, improve
 from nextmove.ui.wizard.pages.base import AnswerPage
-from nextmove.ui.wizard.stage_list import StageList
+from nextmove.ui.wizard.stage_list import StageList, stage_text
 from nextmove.ui.wizard.state import WizardState
 
 
@@ -67,8 +67,8 @@ class ReflectPage(AnswerPage):
 
     def _on_stage_list_changed(self) -> None:
         stages = self.stage_list.stages()
-        good = [f"• {s.stage} ({s.score}/5)" for s in celebrate(stages)]
-        low = [f"• {s.stage} ({s.score}/5)" for s in improve(stages)]
+        good = [f"• {stage_text(s.stage)} ({s.score}/5)" for s in celebrate(stages)]
+        low = [f"• {stage_text(s.stage)} ({s.score}/5)" for s in improve(stages)]
         self.celebrate.setText("\n".join(good) or self.tr("Score a stage 4 or 5 to see it here."))
         if low:
             self.improve.setText("\n".join(low))

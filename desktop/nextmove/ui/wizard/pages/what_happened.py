@@ -7,18 +7,19 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from nextmove.domain.wizard import HOW_HEARD, Step, WizardAnswers
 from nextmove.domain.wizard_checks import address_problem
+from nextmove.ui.labels import QT_TRANSLATE_NOOP, tr_label
 from nextmove.ui.widgets.date_field import DateField
 from nextmove.ui.wizard.pages.base import AnswerPage
 from nextmove.ui.wizard.state import WizardState
 
 STAGES = (
-    "Application",
-    "Screening call",
-    "Assessment",
-    "Interview round 1",
-    "Interview round 2",
-    "Interview round 3",
-    "Offer",
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Application"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Screening call"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Assessment"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Interview round 1"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Interview round 2"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Interview round 3"),
+    QT_TRANSLATE_NOOP("WhatHappenedPage", "Offer"),
 )
 
 
@@ -49,12 +50,13 @@ class WhatHappenedPage(AnswerPage):
         self.how_heard.setAccessibleName(self.tr("How the news came"))
         self.how_heard.addItem(self.tr("Choose…"), "")
         for way in HOW_HEARD:
-            self.how_heard.addItem(self.tr(way), way)
+            self.how_heard.addItem(tr_label(way), way)
         self.stage_reached = QComboBox()
         self.stage_reached.setObjectName("stage_reached")
         self.stage_reached.setAccessibleName(self.tr("Stage reached"))
         self.stage_reached.setEditable(True)
-        self.stage_reached.addItems([self.tr(s) for s in STAGES])
+        for stage in STAGES:  # shown translated, kept in English (the rules read it)
+            self.stage_reached.addItem(self.tr(stage), stage)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason given"))
@@ -105,7 +107,11 @@ class WhatHappenedPage(AnswerPage):
     def load(self, answers: WizardAnswers) -> None:
         self.rejected_on.set_value(answers.rejected_on or self.state.today)
         self.how_heard.setCurrentIndex(max(0, self.how_heard.findData(answers.how_heard)))
-        self.stage_reached.setCurrentText(answers.stage_reached)
+        known = self.stage_reached.findData(answers.stage_reached)
+        if known >= 0:
+            self.stage_reached.setCurrentIndex(known)
+        else:
+            self.stage_reached.setCurrentText(answers.stage_reached)
         self.reason.setPlainText(answers.reason)
         index = self.contact.findData(answers.contact_id) if answers.contact_id else -1
         self.contact.setCurrentIndex(index if index >= 0 else self.contact.count() - 1)
@@ -116,7 +122,9 @@ class WhatHappenedPage(AnswerPage):
     def store(self, answers: WizardAnswers) -> None:
         answers.rejected_on = self.rejected_on.value() or self.state.today
         answers.how_heard = str(self.how_heard.currentData() or "")
-        answers.stage_reached = self.stage_reached.currentText().strip()
+        typed = self.stage_reached.currentText().strip()
+        offered = self.stage_reached.findText(typed)
+        answers.stage_reached = str(self.stage_reached.itemData(offered)) if offered >= 0 else typed
         answers.reason = self.reason.toPlainText()
         contact_id = self.contact.currentData()
         answers.contact_id = int(contact_id) if contact_id is not None else None
