@@ -74,6 +74,12 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
+def venv_tool(name: str) -> str:
+    folder = VENV / ("Scripts" if os.name == "nt" else "bin")
+    suffix = ".exe" if os.name == "nt" else ""
+    return str(folder / f"{name}{suffix}")
+
+
 def run(*args: str | Path, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
 

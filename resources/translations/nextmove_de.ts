@@ -850,6 +850,13 @@ Ihr aktueller Datenstand wird zuvor als Sicherung „Vor einer Wiederherstellung
     </message>
 </context>
 <context>
+    <name>CalendarAutosave</name>
+    <message>
+        <source>The calendar file could not be updated: {reason}</source>
+        <translation>Die Kalenderdatei konnte nicht aktualisiert werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Calendar</source>
@@ -1129,10 +1136,6 @@ Ihr aktueller Datenstand wird zuvor als Sicherung „Vor einer Wiederherstellung
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1185,10 +1188,6 @@ Ihr aktueller Datenstand wird zuvor als Sicherung „Vor einer Wiederherstellung
         <translation>Noch kein E-Mail-Konto: „Später senden“ behält dies im Postausgang, bis Sie eines hinzufügen (E-Mail › E-Mail-Konten…).</translation>
     </message>
     <message>
-        <source>(blank)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
         <source>About: {role} at {company}</source>
         <translation>Betrifft: {role} bei {company}</translation>
     </message>
@@ -1209,12 +1208,19 @@ Ihr aktueller Datenstand wird zuvor als Sicherung „Vor einer Wiederherstellung
         <translation>Sie wurde weder gesendet noch im Postausgang gespeichert.</translation>
     </message>
     <message>
-        <source>Replace your message?</source>
-        <translation>Ihre Nachricht ersetzen?</translation>
+        <source>Add a mail account first, or Send Later.</source>
+        <translation>Fügen Sie zuerst ein E-Mail-Konto hinzu oder wählen Sie „Später senden“.</translation>
     </message>
     <message>
-        <source>Start again from the “{name}” template? What you wrote will be replaced (Undo in the message brings it back).</source>
-        <translation>Neu mit der Vorlage „{name}“ beginnen? Ihr bisheriger Text wird ersetzt (Rückgängig in der Nachricht stellt ihn wieder her).</translation>
+        <source>This email has already left; it cannot be changed.</source>
+        <translation>Diese E-Mail wurde bereits versendet; sie kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>(no account yet)</source>
@@ -1231,18 +1237,6 @@ Ihr aktueller Datenstand wird zuvor als Sicherung „Vor einer Wiederherstellung
     <message>
         <source>Preview — exactly what will be sent:</source>
         <translation>Vorschau – genau das wird gesendet:</translation>
-    </message>
-    <message>
-        <source>Add a mail account first, or Send Later.</source>
-        <translation>Fügen Sie zuerst ein E-Mail-Konto hinzu oder wählen Sie „Später senden“.</translation>
-    </message>
-    <message>
-        <source>This email has already left; it cannot be changed.</source>
-        <translation>Diese E-Mail wurde bereits versendet; sie kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Saved in the outbox.</source>
-        <translation>Im Postausgang gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1584,10 @@ Verwenden Sie die Pfeiltasten in der Liste oder klicken Sie auf eine Zeile.</tra
         <translation>„{what}“ zum Verlauf hinzugefügt</translation>
     </message>
     <message>
+        <source>Saved “{what}”</source>
+        <translation>„{what}“ gespeichert</translation>
+    </message>
+    <message>
         <source>Delete “{what}” from the timeline?</source>
         <translation>„{what}“ aus dem Verlauf löschen?</translation>
     </message>
@@ -1770,6 +1768,10 @@ Verwenden Sie die Pfeiltasten in der Liste oder klicken Sie auf eine Zeile.</tra
     <message>
         <source>Add to the timeline</source>
         <translation>Zum Verlauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the timeline entry</source>
+        <translation>Eintrag im Verlauf bearbeiten</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -2280,26 +2282,6 @@ Verwenden Sie die Pfeiltasten in der Liste oder klicken Sie auf eine Zeile.</tra
     <message>
         <source>Check how each column will be read. Pick “Ignore” for columns you don&apos;t need.</source>
         <translation>Prüfen Sie, wie jede Spalte gelesen wird. Wählen Sie „Ignorieren“ für Spalten, die Sie nicht brauchen.</translation>
-    </message>
-    <message>
-        <source>Columns in your file</source>
-        <translation>Spalten in Ihrer Datei</translation>
-    </message>
-    <message>
-        <source>Column in your file</source>
-        <translation>Spalte in Ihrer Datei</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importieren als</translation>
-    </message>
-    <message>
-        <source>Import column {name} as</source>
-        <translation>Spalte {name} importieren als</translation>
     </message>
     <message>
         <source>Statuses Next Move doesn&apos;t recognise</source>
@@ -2897,6 +2879,73 @@ Betreff: {subject}</translation>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>The interview has a start time</source>
+        <translation>Das Gespräch hat eine Anfangszeit</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Anfangszeit</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length not known</source>
+        <translation>Dauer unbekannt</translation>
+    </message>
+    <message>
+        <source>Place or video link</source>
+        <translation>Ort oder Videolink</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Adresse, Raum oder Videolink</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Other people met</source>
+        <translation>Weitere Personen</translation>
+    </message>
+    <message>
+        <source>Anyone else, one a line: Name &lt;address&gt;</source>
+        <translation>Weitere Personen, eine pro Zeile: Name &lt;Adresse&gt;</translation>
+    </message>
+    <message>
+        <source>Add the people you meet to the application&apos;s contacts to pick them here</source>
+        <translation>Fügen Sie die Personen den Kontakten der Bewerbung hinzu, um sie hier auszuwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers:</source>
+        <translation>&amp;Gesprächspartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Weitere:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Wishlist</source>
@@ -3314,6 +3363,10 @@ Betreff: {subject}</translation>
         <translation>Konto, von dem Ihre E-Mails gesendet werden, hinzufügen oder ändern</translation>
     </message>
     <message>
+        <source>Saved in the outbox.</source>
+        <translation>Im Postausgang gespeichert.</translation>
+    </message>
+    <message>
         <source>Already sending…</source>
         <translation>Wird bereits gesendet…</translation>
     </message>
@@ -3576,10 +3629,6 @@ Betreff: {subject}</translation>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Next Move</source>
-        <translation>Next Move</translation>
-    </message>
-    <message>
         <source>Search company, role, location, notes…</source>
         <translation>Firma, Position, Ort, Notizen durchsuchen…</translation>
     </message>
@@ -3604,36 +3653,16 @@ Betreff: {subject}</translation>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <source>Opening your data…</source>
-        <translation>Ihre Daten werden geöffnet…</translation>
-    </message>
-    <message>
-        <source>Open (not closed)</source>
-        <translation>Offen (nicht abgeschlossen)</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
+        <source>Next Move</source>
+        <translation>Next Move</translation>
     </message>
     <message>
-        <source>Loading applications…</source>
-        <translation>Bewerbungen werden geladen…</translation>
-    </message>
-    <message>
-        <source>1 application</source>
-        <translation>1 Bewerbung</translation>
-    </message>
-    <message>
-        <source>{total} applications</source>
-        <translation>{total} Bewerbungen</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation>{shown} von {total} Bewerbungen</translation>
+        <source>Opening your data…</source>
+        <translation>Ihre Daten werden geöffnet…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
@@ -3670,6 +3699,37 @@ Betreff: {subject}</translation>
     <message>
         <source>Add a person to the selected application</source>
         <translation>Person zur ausgewählten Bewerbung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>Offen (nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Columns in your file</source>
+        <translation>Spalten in Ihrer Datei</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>Spalte in Ihrer Datei</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Import column {name} as</source>
+        <translation>Spalte {name} importieren als</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3885,10 @@ Betreff: {subject}</translation>
     <message>
         <source>Show Next Move</source>
         <translation>Next Move anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>%n things to do</source>
@@ -4533,6 +4597,101 @@ Drücken Sie erneut Escape, um zu schließen.</translation>
     </message>
 </context>
 <context>
+    <name>RemindersPreferences</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Suggest a follow-up after</source>
+        <translation>Nachfassen vorschlagen nach</translation>
+    </message>
+    <message>
+        <source>Days with no answer before a follow-up</source>
+        <translation>Tage ohne Antwort bis zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>Suggest marking as ghosted after</source>
+        <translation>„Keine Antwort“ vorschlagen nach</translation>
+    </message>
+    <message>
+        <source>Days with no activity before marking as ghosted</source>
+        <translation>Tage ohne Aktivität bis „Keine Antwort“</translation>
+    </message>
+    <message>
+        <source>A thank-you after an interview (the same or next day)</source>
+        <translation>Ein Dankeschön nach einem Gespräch (am selben oder nächsten Tag)</translation>
+    </message>
+    <message>
+        <source>A hello when a keep-in-touch date comes</source>
+        <translation>Ein Gruß, wenn ein Termin zum In-Kontakt-Bleiben kommt</translation>
+    </message>
+    <message>
+        <source>A learning goal that is due</source>
+        <translation>Ein fälliges Lernziel</translation>
+    </message>
+    <message>
+        <source>with no answer</source>
+        <translation>ohne Antwort</translation>
+    </message>
+    <message>
+        <source>with no activity</source>
+        <translation>ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Shown under Suggested in the Goals and Reminders panel.</source>
+        <translation>Erscheinen unter „Vorgeschlagen“ im Bereich Ziele und Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Show the icon in the system tray</source>
+        <translation>Symbol im Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>The tray icon tells you when something is due; while the window is closed, Show Next Move brings it back and Quit ends the app.</source>
+        <translation>Das Symbol im Infobereich meldet, wenn etwas fällig ist; bei geschlossenem Fenster holt „Next Move anzeigen“ es zurück, und „Beenden“ schließt die App.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: what is due shows in the window.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Fälliges erscheint im Fenster.</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date in this folder:</source>
+        <translation>Eine Kalenderdatei in diesem Ordner aktuell halten:</translation>
+    </message>
+    <message>
+        <source>Calendar folder</source>
+        <translation>Kalenderordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>{name} there is rewritten after every change, for a calendar app that subscribes to it.</source>
+        <translation>{name} wird dort nach jeder Änderung neu geschrieben, für eine Kalender-App, die sie abonniert.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in</source>
+        <translation>Kalenderdatei speichern in</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>The insights could not be read; see the log for details.</source>
@@ -4643,6 +4802,29 @@ Drücken Sie erneut Escape, um zu schließen.</translation>
     <message>
         <source>Choose File…</source>
         <translation>Datei wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>RowLoading</name>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Bewerbungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation>1 Bewerbung</translation>
+    </message>
+    <message>
+        <source>{total} applications</source>
+        <translation>{total} Bewerbungen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} applications</source>
+        <translation>{shown} von {total} Bewerbungen</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5200,21 @@ Drücken Sie erneut Escape, um zu schließen.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Replace your message?</source>
+        <translation>Ihre Nachricht ersetzen?</translation>
+    </message>
+    <message>
+        <source>Start again from the “{name}” template? What you wrote will be replaced (Undo in the message brings it back).</source>
+        <translation>Neu mit der Vorlage „{name}“ beginnen? Ihr bisheriger Text wird ersetzt (Rückgängig in der Nachricht stellt ihn wieder her).</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCombo</name>
     <message>
         <source>Template</source>
@@ -5170,6 +5367,14 @@ Drücken Sie erneut Escape, um zu schließen.</translation>
         <translation>Eintrag zum Verlauf hinzufügen</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -5180,6 +5385,14 @@ Drücken Sie erneut Escape, um zu schließen.</translation>
     <message>
         <source>Interview (round {round})</source>
         <translation>Gespräch (Runde {round})</translation>
+    </message>
+    <message>
+        <source>{time} ({minutes} min)</source>
+        <translation>{time} ({minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
     </message>
 </context>
 <context>

@@ -850,6 +850,13 @@ Antes se guardan sus datos tal como están ahora, como copia “Antes de una res
     </message>
 </context>
 <context>
+    <name>CalendarAutosave</name>
+    <message>
+        <source>The calendar file could not be updated: {reason}</source>
+        <translation>No se pudo actualizar el archivo de calendario: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Calendar</source>
@@ -1129,10 +1136,6 @@ Antes se guardan sus datos tal como están ahora, como copia “Antes de una res
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -1185,10 +1188,6 @@ Antes se guardan sus datos tal como están ahora, como copia “Antes de una res
         <translation>Aún no hay ninguna cuenta de correo: Enviar más tarde lo guarda en la bandeja de salida hasta que añada una (Correo › Cuentas de correo…).</translation>
     </message>
     <message>
-        <source>(blank)</source>
-        <translation>(en blanco)</translation>
-    </message>
-    <message>
         <source>About: {role} at {company}</source>
         <translation>Sobre: {role} en {company}</translation>
     </message>
@@ -1209,12 +1208,19 @@ Antes se guardan sus datos tal como están ahora, como copia “Antes de una res
         <translation>No se ha enviado ni guardado en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>Replace your message?</source>
-        <translation>¿Reemplazar su mensaje?</translation>
+        <source>Add a mail account first, or Send Later.</source>
+        <translation>Añada primero una cuenta de correo, o use Enviar más tarde.</translation>
     </message>
     <message>
-        <source>Start again from the “{name}” template? What you wrote will be replaced (Undo in the message brings it back).</source>
-        <translation>¿Empezar de nuevo desde la plantilla “{name}”? Lo que escribió se reemplazará (Deshacer en el mensaje lo recupera).</translation>
+        <source>This email has already left; it cannot be changed.</source>
+        <translation>Este correo ya salió; no se puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>(no account yet)</source>
@@ -1231,18 +1237,6 @@ Antes se guardan sus datos tal como están ahora, como copia “Antes de una res
     <message>
         <source>Preview — exactly what will be sent:</source>
         <translation>Vista previa: exactamente lo que se enviará:</translation>
-    </message>
-    <message>
-        <source>Add a mail account first, or Send Later.</source>
-        <translation>Añada primero una cuenta de correo, o use Enviar más tarde.</translation>
-    </message>
-    <message>
-        <source>This email has already left; it cannot be changed.</source>
-        <translation>Este correo ya salió; no se puede cambiar.</translation>
-    </message>
-    <message>
-        <source>Saved in the outbox.</source>
-        <translation>Guardado en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1584,10 @@ Use las flechas del teclado en la lista, o haga clic en una fila.</translation>
         <translation>Se añadió “{what}” a la cronología</translation>
     </message>
     <message>
+        <source>Saved “{what}”</source>
+        <translation>«{what}» guardado</translation>
+    </message>
+    <message>
         <source>Delete “{what}” from the timeline?</source>
         <translation>¿Eliminar “{what}” de la cronología?</translation>
     </message>
@@ -1770,6 +1768,10 @@ Use las flechas del teclado en la lista, o haga clic en una fila.</translation>
     <message>
         <source>Add to the timeline</source>
         <translation>Añadir a la cronología</translation>
+    </message>
+    <message>
+        <source>Edit the timeline entry</source>
+        <translation>Editar la entrada de la cronología</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -2280,26 +2282,6 @@ Use las flechas del teclado en la lista, o haga clic en una fila.</translation>
     <message>
         <source>Check how each column will be read. Pick “Ignore” for columns you don&apos;t need.</source>
         <translation>Compruebe cómo se leerá cada columna. Elija “Ignorar” para las columnas que no necesite.</translation>
-    </message>
-    <message>
-        <source>Columns in your file</source>
-        <translation>Columnas de su archivo</translation>
-    </message>
-    <message>
-        <source>Column in your file</source>
-        <translation>Columna de su archivo</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Ejemplo</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importar como</translation>
-    </message>
-    <message>
-        <source>Import column {name} as</source>
-        <translation>Importar la columna {name} como</translation>
     </message>
     <message>
         <source>Statuses Next Move doesn&apos;t recognise</source>
@@ -2897,6 +2879,73 @@ Asunto: {subject}</translation>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>The interview has a start time</source>
+        <translation>La entrevista tiene hora de inicio</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length not known</source>
+        <translation>Duración desconocida</translation>
+    </message>
+    <message>
+        <source>Place or video link</source>
+        <translation>Lugar o enlace de vídeo</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Dirección, sala o enlace de vídeo</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Entrevistadores</translation>
+    </message>
+    <message>
+        <source>Other people met</source>
+        <translation>Otras personas</translation>
+    </message>
+    <message>
+        <source>Anyone else, one a line: Name &lt;address&gt;</source>
+        <translation>Otras personas, una por línea: Nombre &lt;dirección&gt;</translation>
+    </message>
+    <message>
+        <source>Add the people you meet to the application&apos;s contacts to pick them here</source>
+        <translation>Añade a las personas a los contactos de la candidatura para elegirlas aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers:</source>
+        <translation>&amp;Entrevistadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Otros:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Wishlist</source>
@@ -3314,6 +3363,10 @@ Asunto: {subject}</translation>
         <translation>Añadir o cambiar la cuenta desde la que se envían sus correos</translation>
     </message>
     <message>
+        <source>Saved in the outbox.</source>
+        <translation>Guardado en la bandeja de salida.</translation>
+    </message>
+    <message>
         <source>Already sending…</source>
         <translation>Ya se está enviando…</translation>
     </message>
@@ -3576,10 +3629,6 @@ Asunto: {subject}</translation>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <source>Next Move</source>
-        <translation>Next Move</translation>
-    </message>
-    <message>
         <source>Search company, role, location, notes…</source>
         <translation>Buscar empresa, puesto, ubicación, notas…</translation>
     </message>
@@ -3604,36 +3653,16 @@ Asunto: {subject}</translation>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Opening your data…</source>
-        <translation>Abriendo sus datos…</translation>
-    </message>
-    <message>
-        <source>Open (not closed)</source>
-        <translation>Abiertas (no cerradas)</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
+        <source>Next Move</source>
+        <translation>Next Move</translation>
     </message>
     <message>
-        <source>Loading applications…</source>
-        <translation>Cargando solicitudes…</translation>
-    </message>
-    <message>
-        <source>1 application</source>
-        <translation>1 solicitud</translation>
-    </message>
-    <message>
-        <source>{total} applications</source>
-        <translation>{total} solicitudes</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation>{shown} de {total} solicitudes</translation>
+        <source>Opening your data…</source>
+        <translation>Abriendo sus datos…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
@@ -3670,6 +3699,37 @@ Asunto: {subject}</translation>
     <message>
         <source>Add a person to the selected application</source>
         <translation>Añadir una persona a la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>Abiertas (no cerradas)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Columns in your file</source>
+        <translation>Columnas de su archivo</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>Columna de su archivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Import column {name} as</source>
+        <translation>Importar la columna {name} como</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3885,10 @@ Asunto: {subject}</translation>
     <message>
         <source>Show Next Move</source>
         <translation>Mostrar Next Move</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message numerus="yes">
         <source>%n things to do</source>
@@ -4533,6 +4597,101 @@ Pulse Escape de nuevo para cerrar.</translation>
     </message>
 </context>
 <context>
+    <name>RemindersPreferences</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Suggest a follow-up after</source>
+        <translation>Sugerir un seguimiento tras</translation>
+    </message>
+    <message>
+        <source>Days with no answer before a follow-up</source>
+        <translation>Días sin respuesta antes de un seguimiento</translation>
+    </message>
+    <message>
+        <source>Suggest marking as ghosted after</source>
+        <translation>Sugerir «sin respuesta» tras</translation>
+    </message>
+    <message>
+        <source>Days with no activity before marking as ghosted</source>
+        <translation>Días sin actividad antes de «sin respuesta»</translation>
+    </message>
+    <message>
+        <source>A thank-you after an interview (the same or next day)</source>
+        <translation>Un agradecimiento tras una entrevista (el mismo día o el siguiente)</translation>
+    </message>
+    <message>
+        <source>A hello when a keep-in-touch date comes</source>
+        <translation>Un saludo cuando llega una fecha para seguir en contacto</translation>
+    </message>
+    <message>
+        <source>A learning goal that is due</source>
+        <translation>Un objetivo de aprendizaje que vence</translation>
+    </message>
+    <message>
+        <source>with no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>with no activity</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <source>Shown under Suggested in the Goals and Reminders panel.</source>
+        <translation>Se muestran en «Sugerencias» del panel Objetivos y recordatorios.</translation>
+    </message>
+    <message>
+        <source>Show the icon in the system tray</source>
+        <translation>Mostrar el icono en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>The tray icon tells you when something is due; while the window is closed, Show Next Move brings it back and Quit ends the app.</source>
+        <translation>El icono de la bandeja avisa cuando algo vence; con la ventana cerrada, «Mostrar Next Move» la recupera y «Salir» cierra la aplicación.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: what is due shows in the window.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: lo pendiente se muestra en la ventana.</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date in this folder:</source>
+        <translation>Mantener un archivo de calendario actualizado en esta carpeta:</translation>
+    </message>
+    <message>
+        <source>Calendar folder</source>
+        <translation>Carpeta del calendario</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>{name} there is rewritten after every change, for a calendar app that subscribes to it.</source>
+        <translation>{name} se reescribe allí tras cada cambio, para una aplicación de calendario que se suscriba a él.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in</source>
+        <translation>Guardar el archivo de calendario en</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>The insights could not be read; see the log for details.</source>
@@ -4643,6 +4802,29 @@ Pulse Escape de nuevo para cerrar.</translation>
     <message>
         <source>Choose File…</source>
         <translation>Elegir archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>RowLoading</name>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Cargando solicitudes…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation>1 solicitud</translation>
+    </message>
+    <message>
+        <source>{total} applications</source>
+        <translation>{total} solicitudes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} applications</source>
+        <translation>{shown} de {total} solicitudes</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5200,21 @@ Pulse Escape de nuevo para cerrar.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>Replace your message?</source>
+        <translation>¿Reemplazar su mensaje?</translation>
+    </message>
+    <message>
+        <source>Start again from the “{name}” template? What you wrote will be replaced (Undo in the message brings it back).</source>
+        <translation>¿Empezar de nuevo desde la plantilla “{name}”? Lo que escribió se reemplazará (Deshacer en el mensaje lo recupera).</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCombo</name>
     <message>
         <source>Template</source>
@@ -5170,6 +5367,14 @@ Pulse Escape de nuevo para cerrar.</translation>
         <translation>Añadir una entrada a la cronología</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Editar la entrada seleccionada</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -5180,6 +5385,14 @@ Pulse Escape de nuevo para cerrar.</translation>
     <message>
         <source>Interview (round {round})</source>
         <translation>Entrevista (ronda {round})</translation>
+    </message>
+    <message>
+        <source>{time} ({minutes} min)</source>
+        <translation>{time} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>con {names}</translation>
     </message>
 </context>
 <context>

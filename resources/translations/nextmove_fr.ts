@@ -850,6 +850,13 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde « Av
     </message>
 </context>
 <context>
+    <name>CalendarAutosave</name>
+    <message>
+        <source>The calendar file could not be updated: {reason}</source>
+        <translation>Le fichier de calendrier n’a pas pu être mis à jour : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Calendar</source>
@@ -1129,10 +1136,6 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde « Av
         <translation>Message</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -1185,10 +1188,6 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde « Av
         <translation>Pas encore de compte de messagerie : Envoyer plus tard garde cet e-mail dans la boîte d&apos;envoi jusqu&apos;à ce que vous en ajoutiez un (Messagerie › Comptes de messagerie…).</translation>
     </message>
     <message>
-        <source>(blank)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
         <source>About: {role} at {company}</source>
         <translation>Concerne : {role} chez {company}</translation>
     </message>
@@ -1209,12 +1208,19 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde « Av
         <translation>Il n&apos;a été ni envoyé ni enregistré dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Replace your message?</source>
-        <translation>Remplacer votre message ?</translation>
+        <source>Add a mail account first, or Send Later.</source>
+        <translation>Ajoutez d&apos;abord un compte de messagerie, ou choisissez Envoyer plus tard.</translation>
     </message>
     <message>
-        <source>Start again from the “{name}” template? What you wrote will be replaced (Undo in the message brings it back).</source>
-        <translation>Repartir du modèle « {name} » ? Ce que vous avez écrit sera remplacé (Annuler dans le message permet de le récupérer).</translation>
+        <source>This email has already left; it cannot be changed.</source>
+        <translation>Cet e-mail est déjà parti ; il ne peut plus être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>(no account yet)</source>
@@ -1231,18 +1237,6 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde « Av
     <message>
         <source>Preview — exactly what will be sent:</source>
         <translation>Aperçu — exactement ce qui sera envoyé :</translation>
-    </message>
-    <message>
-        <source>Add a mail account first, or Send Later.</source>
-        <translation>Ajoutez d&apos;abord un compte de messagerie, ou choisissez Envoyer plus tard.</translation>
-    </message>
-    <message>
-        <source>This email has already left; it cannot be changed.</source>
-        <translation>Cet e-mail est déjà parti ; il ne peut plus être modifié.</translation>
-    </message>
-    <message>
-        <source>Saved in the outbox.</source>
-        <translation>Enregistré dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1584,10 @@ Utilisez les flèches du clavier dans la liste, ou cliquez sur une ligne.</trans
         <translation>« {what} » ajouté à la chronologie</translation>
     </message>
     <message>
+        <source>Saved “{what}”</source>
+        <translation>« {what} » enregistré</translation>
+    </message>
+    <message>
         <source>Delete “{what}” from the timeline?</source>
         <translation>Supprimer « {what} » de la chronologie ?</translation>
     </message>
@@ -1770,6 +1768,10 @@ Utilisez les flèches du clavier dans la liste, ou cliquez sur une ligne.</trans
     <message>
         <source>Add to the timeline</source>
         <translation>Ajouter à la chronologie</translation>
+    </message>
+    <message>
+        <source>Edit the timeline entry</source>
+        <translation>Modifier l’entrée de la chronologie</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -2280,26 +2282,6 @@ Utilisez les flèches du clavier dans la liste, ou cliquez sur une ligne.</trans
     <message>
         <source>Check how each column will be read. Pick “Ignore” for columns you don&apos;t need.</source>
         <translation>Vérifiez comment chaque colonne sera lue. Choisissez « Ignorer » pour les colonnes dont vous n&apos;avez pas besoin.</translation>
-    </message>
-    <message>
-        <source>Columns in your file</source>
-        <translation>Colonnes de votre fichier</translation>
-    </message>
-    <message>
-        <source>Column in your file</source>
-        <translation>Colonne de votre fichier</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Exemple</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importer comme</translation>
-    </message>
-    <message>
-        <source>Import column {name} as</source>
-        <translation>Importer la colonne {name} comme</translation>
     </message>
     <message>
         <source>Statuses Next Move doesn&apos;t recognise</source>
@@ -2897,6 +2879,73 @@ Objet : {subject}</translation>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>The interview has a start time</source>
+        <translation>L’entretien a une heure de début</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length not known</source>
+        <translation>Durée inconnue</translation>
+    </message>
+    <message>
+        <source>Place or video link</source>
+        <translation>Lieu ou lien vidéo</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Adresse, salle ou lien vidéo</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Recruteurs</translation>
+    </message>
+    <message>
+        <source>Other people met</source>
+        <translation>Autres personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Anyone else, one a line: Name &lt;address&gt;</source>
+        <translation>Autres personnes, une par ligne : Nom &lt;adresse&gt;</translation>
+    </message>
+    <message>
+        <source>Add the people you meet to the application&apos;s contacts to pick them here</source>
+        <translation>Ajoutez les personnes rencontrées aux contacts de la candidature pour les choisir ici</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers:</source>
+        <translation>&amp;Recruteurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Autres :</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Wishlist</source>
@@ -3314,6 +3363,10 @@ Objet : {subject}</translation>
         <translation>Ajouter ou modifier le compte depuis lequel vos e-mails sont envoyés</translation>
     </message>
     <message>
+        <source>Saved in the outbox.</source>
+        <translation>Enregistré dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
         <source>Already sending…</source>
         <translation>Envoi déjà en cours…</translation>
     </message>
@@ -3576,10 +3629,6 @@ Objet : {subject}</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Next Move</source>
-        <translation>Next Move</translation>
-    </message>
-    <message>
         <source>Search company, role, location, notes…</source>
         <translation>Rechercher une entreprise, un poste, un lieu, des notes…</translation>
     </message>
@@ -3604,36 +3653,16 @@ Objet : {subject}</translation>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <source>Opening your data…</source>
-        <translation>Ouverture de vos données…</translation>
-    </message>
-    <message>
-        <source>Open (not closed)</source>
-        <translation>Ouvertes (non clôturées)</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
+        <source>Next Move</source>
+        <translation>Next Move</translation>
     </message>
     <message>
-        <source>Loading applications…</source>
-        <translation>Chargement des candidatures…</translation>
-    </message>
-    <message>
-        <source>1 application</source>
-        <translation>1 candidature</translation>
-    </message>
-    <message>
-        <source>{total} applications</source>
-        <translation>{total} candidatures</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} applications</source>
-        <translation>{shown} candidatures sur {total}</translation>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
@@ -3670,6 +3699,37 @@ Objet : {subject}</translation>
     <message>
         <source>Add a person to the selected application</source>
         <translation>Ajouter une personne à la candidature sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>Ouvertes (non clôturées)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Columns in your file</source>
+        <translation>Colonnes de votre fichier</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>Colonne de votre fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Import column {name} as</source>
+        <translation>Importer la colonne {name} comme</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3885,10 @@ Objet : {subject}</translation>
     <message>
         <source>Show Next Move</source>
         <translation>Afficher Next Move</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
         <source>%n things to do</source>
@@ -4533,6 +4597,101 @@ Appuyez de nouveau sur Échap pour fermer.</translation>
     </message>
 </context>
 <context>
+    <name>RemindersPreferences</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Zone de notification</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Suggest a follow-up after</source>
+        <translation>Suggérer une relance après</translation>
+    </message>
+    <message>
+        <source>Days with no answer before a follow-up</source>
+        <translation>Jours sans réponse avant une relance</translation>
+    </message>
+    <message>
+        <source>Suggest marking as ghosted after</source>
+        <translation>Suggérer « sans nouvelles » après</translation>
+    </message>
+    <message>
+        <source>Days with no activity before marking as ghosted</source>
+        <translation>Jours sans activité avant « sans nouvelles »</translation>
+    </message>
+    <message>
+        <source>A thank-you after an interview (the same or next day)</source>
+        <translation>Un remerciement après un entretien (le jour même ou le lendemain)</translation>
+    </message>
+    <message>
+        <source>A hello when a keep-in-touch date comes</source>
+        <translation>Un petit mot quand une date de prise de nouvelles arrive</translation>
+    </message>
+    <message>
+        <source>A learning goal that is due</source>
+        <translation>Un objectif d’apprentissage arrivé à échéance</translation>
+    </message>
+    <message>
+        <source>with no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>with no activity</source>
+        <translation>sans activité</translation>
+    </message>
+    <message>
+        <source>Shown under Suggested in the Goals and Reminders panel.</source>
+        <translation>Affichées sous « Suggéré » dans le panneau Objectifs et rappels.</translation>
+    </message>
+    <message>
+        <source>Show the icon in the system tray</source>
+        <translation>Afficher l’icône dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>The tray icon tells you when something is due; while the window is closed, Show Next Move brings it back and Quit ends the app.</source>
+        <translation>L’icône de notification vous prévient quand quelque chose arrive à échéance ; fenêtre fermée, « Afficher Next Move » la rouvre et « Quitter » ferme l’application.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: what is due shows in the window.</source>
+        <translation>Ce bureau n’a pas de zone de notification : ce qui arrive à échéance s’affiche dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date in this folder:</source>
+        <translation>Tenir à jour un fichier de calendrier dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>Calendar folder</source>
+        <translation>Dossier du calendrier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>{name} there is rewritten after every change, for a calendar app that subscribes to it.</source>
+        <translation>{name} y est réécrit après chaque modification, pour une application de calendrier qui s’y abonne.</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in</source>
+        <translation>Conserver le fichier de calendrier dans</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>The insights could not be read; see the log for details.</source>
@@ -4643,6 +4802,29 @@ Appuyez de nouveau sur Échap pour fermer.</translation>
     <message>
         <source>Choose File…</source>
         <translation>Choisir un fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>RowLoading</name>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Chargement des candidatures…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation>1 candidature</translation>
+    </message>
+    <message>
+        <source>{total} applications</source>
+        <translation>{total} candidatures</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} applications</source>
+        <translation>{shown} candidatures sur {total}</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5200,21 @@ Appuyez de nouveau sur Échap pour fermer.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Replace your message?</source>
+        <translation>Remplacer votre message ?</translation>
+    </message>
+    <message>
+        <source>Start again from the “{name}” template? What you wrote will be replaced (Undo in the message brings it back).</source>
+        <translation>Repartir du modèle « {name} » ? Ce que vous avez écrit sera remplacé (Annuler dans le message permet de le récupérer).</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCombo</name>
     <message>
         <source>Template</source>
@@ -5170,6 +5367,14 @@ Appuyez de nouveau sur Échap pour fermer.</translation>
         <translation>Ajouter une entrée à la chronologie</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Modifier l’entrée sélectionnée</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>Supp&amp;rimer</translation>
     </message>
@@ -5180,6 +5385,14 @@ Appuyez de nouveau sur Échap pour fermer.</translation>
     <message>
         <source>Interview (round {round})</source>
         <translation>Entretien (tour {round})</translation>
+    </message>
+    <message>
+        <source>{time} ({minutes} min)</source>
+        <translation>{time} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>avec {names}</translation>
     </message>
 </context>
 <context>

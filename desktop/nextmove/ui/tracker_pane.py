@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from nextmove.domain.status import Status
@@ -30,7 +30,9 @@ class TrackerPane:
     """The tracker's widgets, built on `window`'s frame."""
 
     def __init__(self, window: MainWindow) -> None:
-        window.status_filter.addItem(window.tr("Open (not closed)"), OPEN)
+        window.status_filter.addItem(
+            QCoreApplication.translate("MainWindow", "Open (not closed)"), OPEN
+        )
         for status in Status:
             window.status_filter.addItem(status_label(status.value), status.value)
         self.model = TrackerModel(window.today, window)

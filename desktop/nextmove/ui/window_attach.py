@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from nextmove.storage import tracker_rows
 from nextmove.ui.tracker.layout import restore_table_layout, restore_window_layout
@@ -82,7 +82,7 @@ def start_on_rows(window: MainWindow) -> None:
         # nothing selected until the person picks a row.
         window.table.setCurrentIndex(window.model.index(-1, -1))
         window.table.setFocus(Qt.FocusReason.OtherFocusReason)
-    window.statusBar().showMessage(window.tr("Ready"), 3000)
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Ready"), 3000)
 
 
 def attach_editing(window: MainWindow, context: AppContext) -> None:

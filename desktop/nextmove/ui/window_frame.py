@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,28 +55,31 @@ class Frame:
 
 def build_frame(window: MainWindow) -> Frame:
     """Build the frame's widgets on `window` (its actions exist already)."""
-    tr = window.tr
     search_box = QLineEdit()
     search_box.setObjectName("search_box")
-    search_box.setAccessibleName(tr("Search applications"))
-    search_box.setPlaceholderText(tr("Search company, role, location, notes…"))
+    search_box.setAccessibleName(QCoreApplication.translate("MainWindow", "Search applications"))
+    search_box.setPlaceholderText(
+        QCoreApplication.translate("MainWindow", "Search company, role, location, notes…")
+    )
     search_box.setClearButtonEnabled(True)
     status_filter = QComboBox()
     status_filter.setObjectName("status_filter")
-    status_filter.setAccessibleName(tr("Filter by status"))
-    status_filter.addItem(tr("All statuses"), "")
+    status_filter.setAccessibleName(QCoreApplication.translate("MainWindow", "Filter by status"))
+    status_filter.addItem(QCoreApplication.translate("MainWindow", "All statuses"), "")
     # Wide enough for its longest entry, also for those added after the first frame.
     status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     tracker_stack = QStackedWidget()
     tracker_stack.setObjectName("tracker_stack")
     side_panel = QWidget()
     side_panel.setObjectName("side_panel")
-    side_panel.setAccessibleName(tr("Selected application"))
+    side_panel.setAccessibleName(QCoreApplication.translate("MainWindow", "Selected application"))
     count_label = QLabel()
     count_label.setObjectName("count_label")
-    count_label.setAccessibleName(tr("Number of applications shown"))
+    count_label.setAccessibleName(
+        QCoreApplication.translate("MainWindow", "Number of applications shown")
+    )
 
-    filter_label = QLabel(tr("S&tatus:"))
+    filter_label = QLabel(QCoreApplication.translate("MainWindow", "S&tatus:"))
     filter_label.setBuddy(status_filter)
     bar = QHBoxLayout()
     bar.addWidget(search_box, 1)
@@ -122,9 +126,9 @@ def _fit_to_screen(window: MainWindow) -> None:
 
 
 def _build_toolbar(window: MainWindow) -> QToolBar:
-    toolbar = QToolBar(window.tr("Main toolbar"))
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
-    toolbar.setAccessibleName(window.tr("Main toolbar"))
+    toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setMovable(False)
     from PySide6.QtCore import Qt
 
@@ -138,7 +142,7 @@ def _build_toolbar(window: MainWindow) -> QToolBar:
         name, label = entry
         action = window.action(name)
         action.setIcon(themed_icon(ACTION_ICONS[name]))
-        action.setIconText(window.tr(label))
+        action.setIconText(QCoreApplication.translate("MainWindow", label))
         toolbar.addAction(action)
     window.addToolBar(toolbar)
     return toolbar
