@@ -18,6 +18,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from nextmove.ui.host import Host
@@ -96,11 +97,12 @@ class PaintProbe(QObject):
             QTimer.singleShot(0, self._tick)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window.tracker_stack:
-            if event.type() == QEvent.Type.ChildAdded:
-                child = event.child()  # type: ignore[attr-defined]
-                inner = getattr(child, "widget", None)  # a scroll area's contents
-                if child is not self._window.table and callable(inner) and inner() is not None:
+        if watched is self._window.tracker_stack and event.type() == QEvent.Type.ChildAdded:
+            child = event.child()  # type: ignore[attr-defined]
+            if child is not self._window.table and isinstance(child, QWidget):
+                child.installEventFilter(self)  # the board, and a scroll area's contents
+                inner = getattr(child, "widget", None)
+                if callable(inner) and inner() is not None:
                     inner().installEventFilter(self)
             return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.Paint:
