@@ -116,11 +116,12 @@ def test_self_test_passes_and_prints_one_line_per_check() -> None:
     result = nextmove("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[-1] == "self-test: 6 of 6 checks passed"
+    assert lines[-1] == "self-test: 7 of 7 checks passed"
     assert all(line.startswith("ok   ") for line in lines[:-1])
     names = [line[5:].split(":")[0] for line in lines[:-1]]
     assert names == [
         "qt platform",
+        "language",
         "database and main window",
         "backup and restore",
         "resources",
@@ -151,4 +152,4 @@ def test_self_test_fails_when_a_secure_keyring_is_required_but_missing() -> None
     result = nextmove("--self-test", env=env)
     assert result.returncode == 1
     assert "FAIL keyring backend: RuntimeError: keyring.backends.fail.Keyring" in result.stdout
-    assert result.stdout.splitlines()[-1] == "self-test: 5 of 6 checks passed"
+    assert result.stdout.splitlines()[-1] == "self-test: 6 of 7 checks passed"

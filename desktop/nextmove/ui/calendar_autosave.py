@@ -23,7 +23,6 @@ from nextmove.ui.preferences_reminders import (
     CALENDAR_FILE_NAME,
     CALENDAR_FOLDER_KEY,
     calendar_folder,
-    setting_changes,
 )
 
 if TYPE_CHECKING:
@@ -65,9 +64,7 @@ class CalendarAutosave(QObject):
         self._hourly.setInterval(HOUR_MS)
         self._hourly.timeout.connect(self.schedule)
         self._hourly.start()
-        changes = setting_changes(window.widget())
-        if changes is not None:
-            changes.connect(self._on_setting_changed)
+        context.events.settingChanged.connect(self._on_setting_changed)
         self.schedule()  # at start
 
     def path(self) -> Path | None:

@@ -68,6 +68,10 @@ class Events(QObject):
     outboxChanged = Signal()
     # Open this outbox message (id) in the compose window.
     composeRequested = Signal(int)
+    # Preferences just wrote this settings.ini key: the features that read it follow at once.
+    settingChanged = Signal(str)
+    # The weekly goal or the learning goals changed outside the Goals panel: it re-reads them.
+    goalsChanged = Signal()
 
 
 @dataclass

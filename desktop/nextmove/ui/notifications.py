@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nextmove.resources import icon_files
-from nextmove.ui.preferences_reminders import KEEP_RUNNING_KEY, TRAY_KEY, flag, setting_changes
+from nextmove.ui.preferences_reminders import KEEP_RUNNING_KEY, TRAY_KEY, flag
 
 if TYPE_CHECKING:
     from nextmove.domain.suggestions import Suggestion
@@ -105,9 +105,7 @@ class Notifier(QObject):
         suggestions.suggestionsChanged.connect(self._update_count)
         window.widget().installEventFilter(self)  # closing hides the window while it keeps running
         window.action("action_quit").triggered.connect(self.quit)
-        changes = setting_changes(window.widget())
-        if changes is not None:
-            changes.connect(self._on_setting_changed)
+        context.events.settingChanged.connect(self._on_setting_changed)
         QTimer.singleShot(0, self.check)  # at start, once the window is up
 
     def apply_tray(self) -> None:

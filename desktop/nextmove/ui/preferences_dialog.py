@@ -44,7 +44,7 @@ from nextmove.ui.template_language import template_language
 
 if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
-    from nextmove.ui.main_window import MainWindow
+    from nextmove.ui.host import Host
 
 MAX_NAME = 120
 # Said next to the numeric formats, where 04/12 could be either.
@@ -338,16 +338,13 @@ class PreferencesDialog(QDialog):
 class PreferencesFeature(QObject):
     """The Edit › Preferences… action on the main window."""
 
-    # A settings.ini key the dialog just wrote (the features that read it follow at once).
-    settingChanged = Signal(str)
-
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, context: AppContext) -> None:
+        super().__init__(window.widget())
         self.setObjectName("preferences_feature")
         self._window = window
         self._context = context
         self.dialog: PreferencesDialog | None = None
-        action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window.widget())
         action.setObjectName("action_preferences")
         action.setShortcuts([QKeySequence("Ctrl+,")])
         action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -372,25 +369,21 @@ class PreferencesFeature(QObject):
         self.dialog = PreferencesDialog(
             self._context.settings,
             self._context.today(),
-            self._window,
+            self._window.widget(),
             self._context.services.goals,
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.weeklyGoalChanged.connect(self._on_dialog_weekly_goal_changed)
         self.dialog.destroyed.connect(self._on_dialog_destroyed)
-        self.dialog.reminders.changed.connect(self.settingChanged)
+        self.dialog.reminders.changed.connect(self._context.events.settingChanged)
         self.dialog.open()
 
     def _on_dialog_weekly_goal_changed(self, _goal: int) -> None:
-        # The goals panel shows the weekly goal; it is the reflection feature's, found by name.
-        dock = self._window.findChild(QObject, "goals_dock")
-        refresh = getattr(dock, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self._context.events.goalsChanged.emit()  # the Goals panel shows the weekly goal
 
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None
 
 
-def install(window: MainWindow, context: AppContext) -> None:
+def install(window: Host, context: AppContext) -> None:
     PreferencesFeature(window, context)

@@ -3,7 +3,7 @@ calendar file kept up to date in a folder.
 
 Each change is written to settings.ini at once and announced with `changed(key)`; the
 suggestions list, the tray and the calendar file follow without a restart (they listen to
-`PreferencesFeature.settingChanged`, see `setting_changes`).
+`AppContext.events.settingChanged`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal, SignalInstance
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -49,13 +49,6 @@ def flag(settings: QSettings, key: str, default: bool) -> bool:
 def calendar_folder(settings: QSettings) -> Path | None:
     text = str(settings.value(CALENDAR_FOLDER_KEY, "") or "").strip()
     return Path(text) if text else None
-
-
-def setting_changes(window: QObject) -> SignalInstance | None:
-    """The window's "a preference changed" signal (key), where the Preferences are installed."""
-    feature = window.findChild(QObject, "preferences_feature")
-    signal = getattr(feature, "settingChanged", None)
-    return signal if isinstance(signal, SignalInstance) else None
 
 
 def _note(text: str) -> QLabel:

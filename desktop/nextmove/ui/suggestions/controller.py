@@ -27,7 +27,6 @@ from nextmove.domain.suggestions import (
 )
 from nextmove.domain.templates import first_name, render
 from nextmove.storage.outbox import OutgoingDraft
-from nextmove.ui.preferences_reminders import setting_changes
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
 from nextmove.ui.wizard.controller import ROOMY_SCREEN
@@ -78,9 +77,7 @@ class SuggestionsController(QObject):
         self.panel.snoozeRequested.connect(self.snooze)
         self.panel.dismissRequested.connect(self.dismiss)
         self.panel.applicationRequested.connect(window.select_application)
-        changes = setting_changes(window.widget())
-        if changes is not None:  # a rule changed in Preferences: the list follows at once
-            changes.connect(self._on_setting_changed)
+        context.events.settingChanged.connect(self._on_setting_changed)
         # The first refresh comes with the notifications' check at start, after the first
         # frame, not here while the window is being put together.
 

@@ -52,6 +52,7 @@ class WizardController(QObject):
         self.notice = RejectionNotice()
         window.add_message_bar(self.notice)
         self.dock = GoalsDock(self.goals, context.today, window.widget())
+        context.events.goalsChanged.connect(self.dock.refresh)
         window.widget().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.widget().resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         toggle = self.dock.toggleViewAction()
