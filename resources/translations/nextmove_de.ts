@@ -2921,8 +2921,8 @@ Betreff: {subject}</translation>
         <translation>Weitere Personen</translation>
     </message>
     <message>
-        <source>Anyone else, one a line: Name &lt;address&gt;</source>
-        <translation>Weitere Personen, eine pro Zeile: Name &lt;Adresse&gt;</translation>
+        <source>Anyone else, one a line: Dana Scully &lt;dana@example.com&gt;</source>
+        <translation>Weitere Personen, eine pro Zeile: Dana Scully &lt;dana@example.com&gt;</translation>
     </message>
     <message>
         <source>Add the people you meet to the application&apos;s contacts to pick them here</source>

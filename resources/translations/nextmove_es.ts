@@ -2921,8 +2921,8 @@ Asunto: {subject}</translation>
         <translation>Otras personas</translation>
     </message>
     <message>
-        <source>Anyone else, one a line: Name &lt;address&gt;</source>
-        <translation>Otras personas, una por línea: Nombre &lt;dirección&gt;</translation>
+        <source>Anyone else, one a line: Dana Scully &lt;dana@example.com&gt;</source>
+        <translation>Otras personas, una por línea: Dana Scully &lt;dana@example.com&gt;</translation>
     </message>
     <message>
         <source>Add the people you meet to the application&apos;s contacts to pick them here</source>

@@ -2921,8 +2921,8 @@ Objet : {subject}</translation>
         <translation>Autres personnes rencontrées</translation>
     </message>
     <message>
-        <source>Anyone else, one a line: Name &lt;address&gt;</source>
-        <translation>Autres personnes, une par ligne : Nom &lt;adresse&gt;</translation>
+        <source>Anyone else, one a line: Dana Scully &lt;dana@example.com&gt;</source>
+        <translation>Autres personnes, une par ligne : Dana Scully &lt;dana@example.com&gt;</translation>
     </message>
     <message>
         <source>Add the people you meet to the application&apos;s contacts to pick them here</source>

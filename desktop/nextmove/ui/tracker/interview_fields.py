@@ -64,7 +64,9 @@ class InterviewFields(QObject):
         self.others = QPlainTextEdit(format_people(times.attendees))
         self.others.setObjectName("event_other_people")
         self.others.setAccessibleName(self.tr("Other people met"))
-        self.others.setPlaceholderText(self.tr("Anyone else, one a line: Name <address>"))
+        self.others.setPlaceholderText(
+            self.tr("Anyone else, one a line: Dana Scully <dana@example.com>")
+        )
         self.others.setTabChangesFocus(True)
         self.others.setFixedHeight(52)
 
