@@ -340,38 +340,3 @@ def _finding_row(message: InboxMessage, company: str | None, role: str | None) -
 
 def received_on(row: FindingRow) -> date | None:
     return row.received_at.date() if row.received_at else None
-
-
-@dataclass(frozen=True)
-class FeedbackSnapshot:
-    """A reflection's feedback as it was before a reply filled it in (for undo)."""
-
-    reflection_id: int
-    answers: str
-    text: str
-    received_on: date | None
-
-
-def feedback_snapshot(database: Database, reflection_id: int) -> FeedbackSnapshot:
-    from nextmove.storage.models.wizard import Reflection
-
-    with database.sessions() as session:
-        row = session.get(Reflection, reflection_id)
-        if row is None:
-            raise LookupError(reflection_id)
-        return FeedbackSnapshot(
-            reflection_id, row.answers, row.feedback_text, row.feedback_received_on
-        )
-
-
-def restore_feedback(database: Database, snapshot: FeedbackSnapshot) -> None:
-    """Put a reflection's feedback back as the snapshot has it (undoing a recorded reply)."""
-    from nextmove.storage.models.wizard import Reflection
-
-    with database.sessions.begin() as session:
-        row = session.get(Reflection, snapshot.reflection_id)
-        if row is None:
-            return
-        row.answers = snapshot.answers
-        row.feedback_text = snapshot.text
-        row.feedback_received_on = snapshot.received_on

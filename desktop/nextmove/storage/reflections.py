@@ -83,6 +83,16 @@ class FinishResult:
     rejected_on: date | None = None
 
 
+@dataclass(frozen=True)
+class FeedbackSnapshot:
+    """A reflection's feedback as it was before a reply filled it in (for undo)."""
+
+    reflection_id: int
+    answers: str
+    text: str
+    received_on: date | None
+
+
 class ReflectionService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -260,6 +270,26 @@ class ReflectionService:
             if format_day is None:
                 return build_report(app.company, app.role, answers, finished, outbox)
             return build_report(app.company, app.role, answers, finished, outbox, format_day)
+
+    def feedback_snapshot(self, reflection_id: int) -> FeedbackSnapshot:
+        """A reflection's feedback as it is now (LookupError when it is gone)."""
+        with self._db.sessions() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is None:
+                raise LookupError(reflection_id)
+            return FeedbackSnapshot(
+                reflection_id, row.answers, row.feedback_text, row.feedback_received_on
+            )
+
+    def restore_feedback(self, snapshot: FeedbackSnapshot) -> None:
+        """Put a reflection's feedback back as the snapshot has it (undoing a recorded reply)."""
+        with self._db.sessions.begin() as session:
+            row = session.get(Reflection, snapshot.reflection_id)
+            if row is None:
+                return
+            row.answers = snapshot.answers
+            row.feedback_text = snapshot.text
+            row.feedback_received_on = snapshot.received_on
 
     def record_feedback(self, reflection_id: int, text: str, received_on: date) -> None:
         """Feedback arrived after the wizard: it counts as a reply in the insights."""

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from nextmove.storage.reflections import ReflectionService
     from nextmove.storage.suggestions import SuggestionStore
     from nextmove.storage.templates import TemplateRepository
+    from nextmove.ui.tracker.bulk_actions import BulkActions
+    from nextmove.ui.tracker.csv_actions import CsvActions
+    from nextmove.ui.tracker.detail_panel import DetailPanel
+    from nextmove.ui.wizard.controller import WizardController
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,22 @@ class Events(QObject):
 
 
 @dataclass
+class Features:
+    """The installed features another one may call on (each None until it is installed):
+    handed over explicitly, never looked up in the window by name."""
+
+    # The side panel of the selected application (documents add a section to it).
+    detail: DetailPanel | None = None
+    # CSV import and export (the selection's Export goes through it).
+    csv: CsvActions | None = None
+    # Changes to many selected applications at once (Delete with several rows selected).
+    bulk: BulkActions | None = None
+    # The rejection wizard and its Goals panel (the inbox opens the wizard; suggestions sit
+    # in the panel).
+    wizard: WizardController | None = None
+
+
+@dataclass
 class AppContext:
     paths: DataPaths
     database: Database
@@ -83,6 +103,7 @@ class AppContext:
     pool: QThreadPool
     today: Callable[[], date] = field(default=date.today)
     events: Events = field(default_factory=Events)
+    features: Features = field(default_factory=Features)
     # Builds the services (app._services); they read today's date through the context.
     make_services: Callable[[AppContext], Services] | None = None
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nextmove.domain.documents import DocumentKind
 from nextmove.storage.document_files import DocumentFileError
@@ -54,8 +54,9 @@ class DocumentsController(QObject):
         self.choose_files: ChooseFiles = choose_files
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.section = DocumentsSection()
-        sections = window.side_panel.findChild(QSplitter, "detail_sections")
-        if sections is not None:
+        detail = context.features.detail
+        if detail is not None:
+            sections = detail.sections
             sections.addWidget(self.section)
             sections.setStretchFactor(sections.count() - 1, 2)
         else:

@@ -9,9 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from nextmove.storage.database import Database
-from nextmove.storage.inbox import FeedbackSnapshot, InboxRepository, restore_feedback
-from nextmove.storage.reflections import ReflectionService
+from nextmove.storage.inbox import InboxRepository
+from nextmove.storage.reflections import FeedbackSnapshot, ReflectionService
 
 Changed = Callable[[], None]
 
@@ -63,13 +62,13 @@ class RecordFeedback(QUndoCommand):
 
     def __init__(
         self,
-        database: Database,
+        reflections: ReflectionService,
         snapshot: FeedbackSnapshot,
         text: str,
         received_on: object,
     ) -> None:
         super().__init__(QCoreApplication.translate("inbox", "Record the feedback that arrived"))
-        self._database = database
+        self._reflections = reflections
         self._snapshot = snapshot
         self._text = text
         self._on = received_on
@@ -78,9 +77,7 @@ class RecordFeedback(QUndoCommand):
         from datetime import date
 
         assert isinstance(self._on, date)
-        ReflectionService(self._database).record_feedback(
-            self._snapshot.reflection_id, self._text, self._on
-        )
+        self._reflections.record_feedback(self._snapshot.reflection_id, self._text, self._on)
 
     def undo(self) -> None:
-        restore_feedback(self._database, self._snapshot)
+        self._reflections.restore_feedback(self._snapshot)

@@ -24,7 +24,6 @@ from nextmove.storage.inbox import (
     ACCEPTED,
     IGNORED,
     FindingRow,
-    feedback_snapshot,
 )
 from nextmove.storage.reflection_finish import COMPLETED
 from nextmove.storage.reflections import DRAFT
@@ -321,8 +320,8 @@ class InboxController(QObject):
         stack = self.window.undo_stack
         stack.beginMacro(text)
         if reflection is not None:
-            snapshot = feedback_snapshot(self.context.database, reflection)
-            stack.push(RecordFeedback(self.context.database, snapshot, row.evidence, self._on(row)))
+            snapshot = service.feedback_snapshot(reflection)
+            stack.push(RecordFeedback(service, snapshot, row.evidence, self._on(row)))
         self.window.add_timeline_entry(app_id, EventKind.NOTE, self._on(row), notes)
         stack.push(SetFindingState(self.inbox, row.id, ACCEPTED, self.refresh, text))
         stack.endMacro()
@@ -336,9 +335,7 @@ class InboxController(QObject):
         """The rejection wizard, its first page filled from the email."""
         if row.application_id is None:
             return None
-        from nextmove.ui.wizard.controller import WizardController
-
-        wizards = self.window.widget().findChild(WizardController, "wizard_controller")
+        wizards = self.context.features.wizard
         if wizards is None:
             return None
         service = self.context.services.reflections

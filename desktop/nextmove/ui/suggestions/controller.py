@@ -82,7 +82,8 @@ class SuggestionsController(QObject):
         # frame, not here while the window is being put together.
 
     def _place_panel(self) -> None:
-        dock = self._window.widget().findChild(QDockWidget, "goals_dock")
+        wizard = self._context.features.wizard
+        dock: QDockWidget | None = wizard.dock if wizard is not None else None
         body = dock.widget() if dock is not None else None
         layout = body.layout() if body is not None else None
         if isinstance(layout, QVBoxLayout):

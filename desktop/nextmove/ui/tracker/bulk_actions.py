@@ -205,10 +205,9 @@ class BulkActions(QObject):
         dialog.open()
 
     def _on_export_triggered(self) -> None:
-        csv = self._window.widget().findChild(QObject, "csv_actions")
-        export = getattr(csv, "export_ids", None)
-        if export is not None:
-            export(self._ids())
+        csv = self._context.features.csv
+        if csv is not None:
+            csv.export_ids(self._ids())
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
         menu = QMenu(self._window.table)
@@ -224,4 +223,4 @@ class BulkActions(QObject):
 
 
 def install(window: Host, context: AppContext) -> None:
-    BulkActions(window, context)
+    context.features.bulk = BulkActions(window, context)

@@ -219,4 +219,4 @@ class CsvActions(QObject):
 
 
 def install(window: Host, context: AppContext) -> None:
-    CsvActions(window, context)
+    context.features.csv = CsvActions(window, context)

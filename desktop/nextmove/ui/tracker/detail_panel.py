@@ -133,7 +133,7 @@ class DetailPanel(QWidget):
         chips.addStretch(1)
         chips.addWidget(self.link_button)
         header.addLayout(chips)
-        sections = QSplitter(Qt.Orientation.Vertical)
+        sections = self.sections = QSplitter(Qt.Orientation.Vertical)
         sections.setObjectName("detail_sections")
         sections.setChildrenCollapsible(False)
         sections.addWidget(self.timeline)
@@ -415,6 +415,7 @@ def install(window: Host, context: AppContext) -> None:
         lambda: context.today(),
         window.side_panel,
     )
+    context.features.detail = panel
     layout = window.side_panel.layout() or QVBoxLayout(window.side_panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(panel)

@@ -143,9 +143,10 @@ class TrackerEditing(QObject):
 
     def _on_delete_triggered(self) -> None:
         selected = self._window.table.selected_ids()
-        bulk = self._window.widget().findChild(QObject, "bulk_actions")
+        context = self._window.context
+        bulk = context.features.bulk if context is not None else None
         if len(selected) > 1 and bulk is not None:
-            bulk.delete(selected)  # type: ignore[attr-defined]  # one undo step for them all
+            bulk.delete(selected)  # one undo step for them all
             return
         application_id = self._window.selected_application_id()
         row = None if application_id is None else self._model.row_data(application_id)

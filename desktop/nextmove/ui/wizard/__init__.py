@@ -13,4 +13,4 @@ def install(window: Host, context: AppContext) -> None:
     """Enable "Handle rejection…" and the wizard's other actions on the main window."""
     from nextmove.ui.wizard.controller import WizardController
 
-    WizardController(window, context)
+    context.features.wizard = WizardController(window, context)
