@@ -16,7 +16,7 @@ DATES = (None, "2026-01-05", "2026-11-26", "2025-12-31")
 
 
 def _row(ident: int, company: str, status: str, day: str | None) -> TrackerRow:
-    return (ident, company, "Analyst", status, day, day, None, "Leeds", "", "", "")
+    return TrackerRow(ident, company, "Analyst", status, day, day, None, "Leeds", "", "", "")
 
 
 rows_strategy = st.lists(

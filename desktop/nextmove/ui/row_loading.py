@@ -92,8 +92,8 @@ class RowLoading(QObject):
             return
         row, haystack = found
         model.upsert(row, haystack)
-        if before is not None and before[tracker_rows.STATUS] != row[tracker_rows.STATUS]:
-            window.applicationStatusChanged.emit(application_id, row[tracker_rows.STATUS])
+        if before is not None and before.status != row.status:
+            window.applicationStatusChanged.emit(application_id, row.status)
 
     def update_counts(self) -> None:
         """The count in the status bar, and which page shows: the rows, "no applications yet"

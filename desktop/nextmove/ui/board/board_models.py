@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 
 from nextmove.domain.board import BOARD_STATUSES
 from nextmove.storage import board_rows
-from nextmove.storage import tracker_rows as r
 from nextmove.ui.board.column_model import BoardColumnModel
 from nextmove.ui.tracker.table_model import TrackerModel
 
@@ -55,7 +54,7 @@ class BoardModels(QObject):
         row = self._tracker.row_data(application_id)
         if row is None:
             return None
-        column = self.columns.get(row[r.STATUS])  # type: ignore[call-overload]
+        column = self.columns.get(row.status)  # type: ignore[call-overload]
         return column if column is not None and column.row_of(application_id) is not None else None
 
     def set_active(self, active: bool) -> None:
@@ -77,9 +76,9 @@ class BoardModels(QObject):
         self._load_since()
         buckets: dict[str, list[int]] = {status.value: [] for status in BOARD_STATUSES}
         for row in self._tracker.shown_rows():
-            bucket = buckets.get(row[r.STATUS])
+            bucket = buckets.get(row.status)
             if bucket is not None:
-                bucket.append(row[r.ID])
+                bucket.append(row.id)
         self.busy = True
         try:
             for status, column in self.columns.items():

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from nextmove.domain.board import days_in_stage
-from nextmove.storage import tracker_rows as r
+from nextmove.storage.tracker_rows import TrackerRow
 from nextmove.ui import palette as colours
 from nextmove.ui.board.column_model import DUE_STATE_ROLE, ROW_ROLE, SINCE_ROLE
 from nextmove.ui.tracker.table_model import format_day
@@ -42,9 +42,9 @@ class CardDelegate(QStyledItemDelegate):
             return self.tr("1 day in this stage")
         return self.tr("{days} days in this stage").format(days=days)
 
-    def next_text(self, row: tuple[object, ...], state: str) -> str:
+    def next_text(self, row: TrackerRow, state: str) -> str:
         """The date first, so a narrow card still shows when, then what."""
-        what, due = str(row[r.NEXT_ACTION] or ""), row[r.NEXT_ACTION_ON]
+        what, due = str(row.next_action or ""), row.next_action_on
         if not due:
             return self.tr("Next: {what}").format(what=what) if what else ""
         if state == "overdue":
@@ -80,8 +80,8 @@ class CardDelegate(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         bold = QFont(option.font)
         bold.setBold(True)
-        self._line(painter, inner, 0, line, str(row[r.COMPANY]), bold, text)
-        self._line(painter, inner, 1, line, str(row[r.ROLE]), option.font, text)
+        self._line(painter, inner, 0, line, str(row.company), bold, text)
+        self._line(painter, inner, 1, line, str(row.role), option.font, text)
         days = self.days_text(str(index.data(SINCE_ROLE) or ""))
         self._line(painter, inner, 2, line, days, option.font, muted)
         state = str(index.data(DUE_STATE_ROLE) or "")

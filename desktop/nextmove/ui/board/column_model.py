@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 
 from nextmove.domain.status import Status
-from nextmove.storage import tracker_rows as r
 from nextmove.ui.tracker.table_model import ID_ROLE, TrackerModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +122,7 @@ class BoardColumnModel(QAbstractListModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row[r.COMPANY]} – {row[r.ROLE]}" if row[r.ROLE] else row[r.COMPANY]
+            return f"{row.company} – {row.role}" if row.role else row.company
         if role == ID_ROLE:
             return ident
         if role == ROW_ROLE:
@@ -133,7 +132,7 @@ class BoardColumnModel(QAbstractListModel):
         if role == DUE_STATE_ROLE:
             return self._tracker.due_state(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row[r.NEXT_ACTION] or None
+            return row.next_action or None
         return None
 
     def supportedDropActions(self) -> Qt.DropAction:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QActionGroup
 
 from nextmove.domain.board import neighbour
 from nextmove.domain.status import Status
-from nextmove.storage import tracker_rows as r
 from nextmove.ui.board.board_models import BoardModels
 from nextmove.ui.board.board_view import BoardView
 
@@ -101,7 +100,7 @@ class BoardController(QObject):
         row = None if application_id is None else self._window.model.row_data(application_id)
         if application_id is None or row is None:
             return
-        target = neighbour(Status(row[r.STATUS]), step)
+        target = neighbour(Status(row.status), step)
         if target is not None:
             self._window.model.request_status(application_id, target.value)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMenu
 
 from nextmove.domain.application import ApplicationData
 from nextmove.domain.status import Status
-from nextmove.storage import tracker_rows
 from nextmove.storage.applications import ApplicationNotFoundError
 from nextmove.ui.tracker.columns import status_label
 from nextmove.ui.tracker.commands import (
@@ -107,7 +106,7 @@ class BulkActions(QObject):
         row = self._window.model.row_data(application_id)
         if row is None:
             return ""
-        return describe(ApplicationData(row[tracker_rows.COMPANY], row[tracker_rows.ROLE]))
+        return describe(ApplicationData(row.company, row.role))
 
     # -- the operations (tests call these directly) --------------------------------------------
 

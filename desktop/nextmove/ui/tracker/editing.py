@@ -152,7 +152,7 @@ class TrackerEditing(QObject):
         row = None if application_id is None else self._model.row_data(application_id)
         if application_id is None or row is None:
             return
-        name = describe(ApplicationData(row[tracker_rows.COMPANY], row[tracker_rows.ROLE]))
+        name = describe(ApplicationData(row.company, row.role))
         self._push(DeleteApplication(self._repository, self, application_id, name))
         self._say(self.tr("Deleted {name} — Undo with Ctrl+Z").format(name=name))
 

@@ -71,7 +71,7 @@ class RowLoader(QObject):
             self._store.append(part)
             if len(part.rows) < size:
                 break
-            after = part.rows[-1][tracker_rows.ID]
+            after = part.rows[-1].id
             took = max(time.perf_counter() - started, 0.001) * 1000
             size = max(200, min(SLICE_ROWS * 4, int(size * SLICE_MS / took)))
             yield

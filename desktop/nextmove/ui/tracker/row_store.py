@@ -29,7 +29,7 @@ SEARCH_STEP = 20_000
 # How many rows one step of a sliced sort handles (about 20 ms): see `sort_steps`.
 SORT_STEP = 50_000
 # What a deleted row's slot holds: blank everywhere, so it never matches and sorts harmlessly.
-_GONE: TrackerRow = (0, "", "", "", None, None, None, "", "", "", "")
+_GONE = TrackerRow(0, "", "", "", None, None, None, "", "", "", "")
 
 
 class RowStore:
@@ -55,8 +55,8 @@ class RowStore:
         self._changed()
         self.by_slot = list(rows.rows)
         self._haystacks = rows.haystacks
-        self._statuses = [row[r.STATUS] for row in rows.rows]
-        self._slot_of = {row[r.ID]: slot for slot, row in enumerate(rows.rows)}
+        self._statuses = [row.status for row in rows.rows]
+        self._slot_of = {row.id: slot for slot, row in enumerate(rows.rows)}
         self._keys = None
         self.order = list(range(len(self.by_slot)))
         if not keep_order:
@@ -105,21 +105,21 @@ class RowStore:
         not jump away while someone is looking at it; a new one goes to the end.
         """
         self._changed()
-        slot = self._slot_of.get(row[r.ID])
+        slot = self._slot_of.get(row.id)
         is_new = slot is None
         if slot is None:
             slot = len(self.by_slot)
             self.by_slot.append(row)
             self._haystacks.append(haystack)
-            self._statuses.append(row[r.STATUS])
-            self._slot_of[row[r.ID]] = slot
+            self._statuses.append(row.status)
+            self._slot_of[row.id] = slot
             self.order.append(slot)
             if self._keys is not None:
                 self._keys.append("")
         else:
             self.by_slot[slot] = row
             self._haystacks[slot] = haystack
-            self._statuses[slot] = row[r.STATUS]
+            self._statuses[slot] = row.status
         if self._keys is not None and self._sort is not None:
             self._keys[slot] = self._sort[1]((row[self._sort[0]],))[0]
         self.sorted = False

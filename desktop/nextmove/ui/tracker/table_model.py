@@ -185,7 +185,7 @@ class TrackerModel(QAbstractTableModel):
         return len(self._view)
 
     def id_at(self, row: int) -> int:
-        return self._store.row(self._view[row])[r.ID]
+        return self._store.row(self._view[row]).id
 
     def row_of(self, application_id: int) -> int | None:
         slot = self._store.slot_of(application_id)
@@ -196,7 +196,7 @@ class TrackerModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         """The shown ids, in display order."""
-        return [self._store.row(slot)[r.ID] for slot in self._view]
+        return [self._store.row(slot).id for slot in self._view]
 
     def shown_rows(self) -> list[TrackerRow]:
         """The shown rows, in display order (the board sorts them into its columns)."""
@@ -249,7 +249,7 @@ class TrackerModel(QAbstractTableModel):
         if role == _EDIT:
             return self._edit_value(column, value)
         if role == _ID:
-            return row[r.ID]
+            return row.id
         if column_number == _NEXT_ACTION_COLUMN:
             return self._next_action_data(row, role)
         if role == _TOOLTIP and column.kind is Kind.TEXT and value:
@@ -275,8 +275,8 @@ class TrackerModel(QAbstractTableModel):
         return "" if value is None else value
 
     def _due_state(self, row: TrackerRow) -> str:
-        day = row[r.NEXT_ACTION_ON]
-        if not day or row[r.STATUS] not in _OPEN_STATUSES:
+        day = row.next_action_on
+        if not day or row.status not in _OPEN_STATUSES:
             return ""
         if day < self._today_iso:
             return "overdue"
@@ -287,8 +287,8 @@ class TrackerModel(QAbstractTableModel):
         if role == DUE_ROLE:
             return state
         if not state:
-            if role == Qt.ItemDataRole.ToolTipRole and row[r.NEXT_ACTION]:
-                return row[r.NEXT_ACTION]
+            if role == Qt.ItemDataRole.ToolTipRole and row.next_action:
+                return row.next_action
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return palette.color("overdue_text" if state == "overdue" else "due_text")
@@ -299,11 +299,11 @@ class TrackerModel(QAbstractTableModel):
         return None
 
     def _due_tooltip(self, row: TrackerRow, state: str) -> str:
-        what = row[r.NEXT_ACTION]
+        what = row.next_action
         if state == "due":
             text = self.tr("Due today")
         else:
-            due_on = date.fromisoformat(str(row[r.NEXT_ACTION_ON]))
+            due_on = date.fromisoformat(str(row.next_action_on))
             days = (date.fromisoformat(self._today_iso) - due_on).days
             text = (
                 self.tr("Overdue by 1 day")
@@ -322,7 +322,7 @@ class TrackerModel(QAbstractTableModel):
         if not column.editable or not 0 <= index.row() < len(self._view):
             return False
         row = self._store.row(self._view[index.row()])
-        application_id, old = row[r.ID], row[column.index]
+        application_id, old = row.id, row[column.index]
         new: object
         if column.kind is Kind.DATE:
             day = value.toPython() if isinstance(value, QDate) and value.isValid() else None
@@ -339,7 +339,7 @@ class TrackerModel(QAbstractTableModel):
         """Ask for a status change from outside the table (the board): the same request as
         an inline edit of the status cell, so the same undoable command carries it out."""
         row = self._store.get(application_id)
-        if row is not None and row[r.STATUS] != status:
+        if row is not None and row.status != status:
             self.editRequested.emit(application_id, "status", status)
 
     def upsert(self, row: TrackerRow, haystack: str) -> None:
@@ -353,7 +353,7 @@ class TrackerModel(QAbstractTableModel):
             self.endInsertRows()
             self.countsChanged.emit()
             return
-        shown_at = self.row_of(row[r.ID])
+        shown_at = self.row_of(row.id)
         if shown_at is not None:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(shown_at, 0), self.index(shown_at, last))
