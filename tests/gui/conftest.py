@@ -10,7 +10,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QRunnable, QThreadPool
 
-from nextmove.app import build
+from nextmove.app import build, shutdown
 from nextmove.mail.credentials import CredentialStore
 from nextmove.ui.main_window import MainWindow
 from tests.mail.conftest import MemoryKeyring
@@ -52,13 +52,12 @@ def window(
 ) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     # The credential store is handed to the composition root, as the app's own is.
     win = build(data_dir, pool=immediate_pool, credentials=CredentialStore(keyring))
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()
-    if win.context is not None:
-        win.context.database.close()
+    # Taken down here, all at once, as the app does when it quits: a window left to a later
+    # deleteLater() would be deleted in the middle of another test.
+    shutdown(win)
 
 
 @pytest.fixture(scope="module")

@@ -247,14 +247,14 @@ def test_edits_elsewhere_and_deletions_reach_the_board(window: MainWindow) -> No
 
 @pytest.mark.parametrize("status", list(Status))
 def test_board_column_models_pass_the_model_tester(
-    qtmodeltester, window: MainWindow, status: Status
+    window: MainWindow, qtmodeltester, status: Status
 ) -> None:  # type: ignore[no-untyped-def]
     _seed_board(window)
     show_board(window)
     qtmodeltester.check(column(window, status).model(), force_py=True)
 
 
-def test_the_model_tester_follows_a_move(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_tester_follows_a_move(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     ids = _seed_board(window)
     show_board(window)
     model = column(window, Status.APPLIED).model()

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
@@ -16,6 +17,7 @@ from nextmove.domain.status import Status
 from nextmove.storage.applications import ApplicationRepository
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.tracker.csv_actions import CsvActions
+from nextmove.ui.tracker.csv_workers import ImportJob
 from nextmove.ui.tracker.import_dialog import ImportDialog
 
 DATA = Path(__file__).parent.parent / "data"
@@ -300,13 +302,21 @@ def test_the_column_mapping_has_room_and_the_dialog_fits_the_screen(
     dialog.reject()
 
 
-def _big_import(qtbot, window: MainWindow, tmp_path: Path, rows: int):  # type: ignore[no-untyped-def]
+def _big_import(qtbot, window: MainWindow, tmp_path: Path, rows: int, on_start=None):  # type: ignore[no-untyped-def]
+    """`on_start(job)` runs before each job starts (a test connects to its signals there)."""
     assert window.context is not None
     window.context.pool = QThreadPool()
     actions = CsvActions(window, window.context)
     started: list[object] = []
     start = actions._start
-    actions._start = lambda job: (started.append(job), start(job))[-1]  # type: ignore[method-assign]
+
+    def start_job(job: Any) -> None:
+        started.append(job)
+        if on_start is not None:
+            on_start(job)
+        start(job)
+
+    actions._start = start_job  # type: ignore[method-assign]
     path = tmp_path / "big.csv"
     lines = ["Company,Role,Status,Date Applied,Contact,Contact Email"]
     lines += [
@@ -339,13 +349,23 @@ def test_cancel_import_stops_the_import_and_leaves_the_data_as_it_was(
     phase: str,  # type: ignore[no-untyped-def]
 ) -> None:
     before = _database_rows(window)
-    _actions, dialog, started = _big_import(qtbot, window, tmp_path, 20_000)
+    gate = threading.Event()
+    seen: list[int] = []
+    half = 10_000  # the rows of the file below: storing is past its half
+
+    def hold(done: int, _total: int) -> None:  # worker thread: wait for the press
+        if (done > half if phase == "storing" else done > 0) and not gate.is_set():
+            gate.wait(30)
+
+    def connect_hold(job: Any) -> None:  # before the import starts: it cannot run ahead
+        if isinstance(job, ImportJob):
+            job.signals.progress.connect(hold, Qt.ConnectionType.DirectConnection)
+
+    _actions, dialog, started = _big_import(qtbot, window, tmp_path, 20_000, connect_hold)
     cancel = dialog.findChild(QPushButton, "import_cancel_button")
     assert cancel is not None
     assert not cancel.isVisible()
-    half = len(dialog.table.rows)
-    gate = threading.Event()
-    seen: list[int] = []
+    assert len(dialog.table.rows) == 2 * half
 
     def on_value(value: int) -> None:  # GUI thread: press Cancel Import once, in the phase
         in_phase = value > half if phase == "storing" else value > 0
@@ -355,14 +375,9 @@ def test_cancel_import_stops_the_import_and_leaves_the_data_as_it_was(
             cancel.click()
             gate.set()
 
-    def hold(done: int, _total: int) -> None:  # worker thread: wait for the press
-        if (done > half if phase == "storing" else done > 0) and not gate.is_set():
-            gate.wait(30)
-
     dialog.progress.valueChanged.connect(on_value)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(started), timeout=10_000)
-    started[0].signals.progress.connect(hold, Qt.ConnectionType.DirectConnection)
     qtbot.waitUntil(lambda: "cancelled" in dialog.message.text(), timeout=60_000)
     assert seen
     assert dialog.message.text() == (

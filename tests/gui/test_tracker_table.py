@@ -13,7 +13,7 @@ from nextmove.ui.tracker.table_model import DUE_ROLE, OVERDUE_TEXT
 from tests.gui.tracker_helpers import COLUMN, TODAY, app, cell, column_values, row_of, seed
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_qt_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     seed(window, app("Acme", notes="remote first"), app("Globex"), app("Initech"))
     qtmodeltester.check(window.model, force_py=True)
     window.search_box.setText("acme")
