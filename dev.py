@@ -173,7 +173,18 @@ def ensure_venv() -> None:
         return
     say("installing Next Move and its locked dependencies into .venv")
     env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(VENV))
-    check(uv(), "sync", "--locked", "--quiet", "--python", venv_python(), env=env)
+    # Compiled now, once: every process the app (and the suite) starts imports from bytecode
+    # even where PYTHONDONTWRITEBYTECODE is set.
+    check(
+        uv(),
+        "sync",
+        "--locked",
+        "--quiet",
+        "--compile-bytecode",
+        "--python",
+        venv_python(),
+        env=env,
+    )
     STAMP.write_text(wanted)
 
 
@@ -303,6 +314,9 @@ def test(pytest_args: list[str]) -> int:
     if extra:
         return extra
     release_translations()
+    # The app's own modules as bytecode too: the suite starts the app as a process hundreds
+    # of times, and would otherwise compile them each time under PYTHONDONTWRITEBYTECODE.
+    check(python, "-m", "compileall", "-q", "desktop")
     say("pytest")
     command = [str(python), "-m", "pytest", *pytest_args]
     if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
