@@ -3,14 +3,15 @@ and a trigger that was done or dismissed stays away, even after the app is opene
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool
+from PySide6.QtWidgets import QApplication, QListWidget
 from sqlalchemy import select
 
-from nextmove.app import build
+from nextmove.app import build, shutdown
 from nextmove.domain.contact import ContactData
 from nextmove.domain.status import EventKind, Status
 from nextmove.storage.contacts import ContactRepository
@@ -190,3 +191,38 @@ def test_rules_come_from_the_settings_file(window: MainWindow) -> None:
     window.context.settings.setValue("suggestions/follow_up_days", 5)
     _refresh(window)
     assert len(_shown(window)) == 1
+
+
+class _FinishedAwayPool(QThreadPool):
+    """Runs each job to its end on a thread of its own before `start` returns: the job's
+    answer then waits in the GUI thread's event queue, as a slow one would."""
+
+    def start(self, runnable: QRunnable, priority: int = 0) -> None:  # type: ignore[override]
+        del priority
+        worker = threading.Thread(target=runnable.run)
+        worker.start()
+        worker.join()
+
+
+def test_the_checks_in_the_background_follow_and_never_bring_back_an_answered_one(
+    qtbot, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = build(data_dir, pool=_FinishedAwayPool())
+    try:
+        controller = _controller(window)
+        with qtbot.waitSignal(controller.refreshed, timeout=10_000):
+            pass  # the check at start
+        seed(window, app("Initech", applied_on=TODAY - timedelta(days=9)))
+        with qtbot.waitSignal(controller.refreshed, timeout=10_000):
+            controller.refresh_in_background()
+        assert _shown(window) == ["Follow up on Initech – Analyst: no answer for 9 days"]
+        # A check worked out before the person dismissed the suggestion arrives after it.
+        controller.refresh_in_background()
+        controller.panel.dismiss_button.click()
+        assert _shown(window) == ["Nothing to suggest right now."]
+        QApplication.processEvents()  # the older answer is delivered now
+        assert _shown(window) == ["Nothing to suggest right now."]
+        window.undo_stack.undo()
+        assert _shown(window) == ["Follow up on Initech – Analyst: no answer for 9 days"]
+    finally:
+        shutdown(window)

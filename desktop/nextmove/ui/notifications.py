@@ -103,6 +103,8 @@ class Notifier(QObject):
         self._tick.start()
         self._last_tick = time.time()
         suggestions.suggestionsChanged.connect(self._update_count)
+        self._check_pending = False
+        suggestions.refreshed.connect(self._on_suggestions_refreshed)
         window.widget().installEventFilter(self)  # closing hides the window while it keeps running
         window.action("action_quit").triggered.connect(self.quit)
         context.events.settingChanged.connect(self._on_setting_changed)
@@ -184,8 +186,15 @@ class Notifier(QObject):
             self.tray.setToolTip(self.tr("Next Move — {what}").format(what=text))
 
     def check(self) -> None:
-        """Tell about suggestions not told about yet in this session."""
-        self._suggestions.refresh()
+        """Tell about suggestions not told about yet in this session (once the refresh this
+        starts is done)."""
+        self._check_pending = True
+        self._suggestions.refresh_in_background()
+
+    def _on_suggestions_refreshed(self) -> None:
+        if not self._check_pending:
+            return
+        self._check_pending = False
         fresh = [s for s in self._suggestions.shown if s.key not in self._told]
         if not fresh:
             return
