@@ -105,6 +105,27 @@ def test_the_toolbar_never_changes_width_whatever_undo_says(qtbot: Any, window: 
     assert button.text() == "Undo"
 
 
+def test_the_table_stays_put_when_the_outbox_count_comes_and_goes(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The status bar is as tall from the start as with the outbox's button in it: nothing
+    below the toolbar moves (nor repaints the whole window) when the count appears."""
+    from nextmove.storage.outbox import OutgoingDraft, queue_in
+    from tests.mail.gui_support import mail_controller
+
+    _settle(qtbot, window, 1300, 700)
+    controller = mail_controller(window)
+    heights = {(window.statusBar().height(), window.table.height())}
+    assert window.context is not None
+    with window.context.database.sessions.begin() as session:
+        queue_in(session, OutgoingDraft("thank_you", "alex@example.org", "Thanks", "Thank you"))
+    controller.status_timer.timeout.emit()
+    _settle(qtbot, window, 1300, 700)
+    assert controller.status_label.isVisible()
+    heights.add((window.statusBar().height(), window.table.height()))
+    assert len(heights) == 1, heights
+
+
 def test_every_toolbar_action_has_an_icon_and_a_short_text(window: MainWindow) -> None:
     for action in window.toolbar.actions():
         if action.isSeparator():

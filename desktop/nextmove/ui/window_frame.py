@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +100,12 @@ def build_frame(window: MainWindow) -> Frame:
     splitter.setStretchFactor(1, 0)
     window.setCentralWidget(splitter)
     toolbar = _build_toolbar(window)
+    # As tall as the buttons features add to the status bar later (the outbox's): the bar
+    # does not grow then, which would shrink the table and repaint the window while it starts.
+    button = QToolButton()
+    button.setAutoRaise(True)
+    count_label.setMinimumHeight(button.sizeHint().height())
+    button.deleteLater()
     window.statusBar().addPermanentWidget(count_label)
     _fit_to_screen(window)
     _setup_actions(window)

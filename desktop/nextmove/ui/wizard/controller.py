@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -51,7 +51,10 @@ class WizardController(QObject):
 
         self.notice = RejectionNotice()
         window.add_message_bar(self.notice)
-        self.dock = GoalsDock(self.goals, context.today, window.widget())
+        # Filled on the next turn of the event loop: its first read (30–50 ms) and installing
+        # the rest would otherwise hold the window in one go while the app starts.
+        self.dock = GoalsDock(self.goals, context.today, window.widget(), fill=False)
+        self.dock.hide()
         context.events.goalsChanged.connect(self.dock.refresh)
         window.widget().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.widget().resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
@@ -60,10 +63,7 @@ class WizardController(QObject):
         toggle.setText(self.tr("&Goals and Reminders"))
         toggle.setShortcut("Ctrl+Shift+G")
         window.menu("view").addAction(toggle)
-        self.dock.set_unfinished(self.service.unfinished_count())
-        # A third pane only where the screen has room for it (View › Goals and Reminders
-        # opens it anywhere).
-        self.dock.setVisible(self.dock.has_items() and self._roomy())
+        QTimer.singleShot(0, self, self._fill_goals_panel)
         self.dock.resumeRequested.connect(self._on_reflections_triggered)
         self.dock.applicationRequested.connect(window.select_application)
 
@@ -93,6 +93,14 @@ class WizardController(QObject):
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self._on_application_aboutToQuit)
+
+    def _fill_goals_panel(self) -> None:
+        self.dock.refresh()
+        self.dock.set_unfinished(self.service.unfinished_count())
+        # A third pane only where the screen has room for it (View › Goals and Reminders
+        # opens it anywhere).
+        if self.dock.has_items() and self._roomy():
+            self.dock.show()
 
     def _roomy(self) -> bool:
         """The screen is wide enough for table, side panel and goals side by side."""

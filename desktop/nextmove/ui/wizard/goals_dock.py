@@ -37,6 +37,8 @@ class GoalsDock(QDockWidget):
         goals: LearningGoalRepository,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        fill: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goals_dock")
@@ -89,7 +91,8 @@ class GoalsDock(QDockWidget):
         self.reminders.itemActivated.connect(self._on_reminders_itemActivated)
         self.visibilityChanged.connect(self._on_self_visibilityChanged)
         date_display().changed.connect(self.refresh)
-        self.refresh()
+        if fill:  # else the owner calls refresh() when it suits it
+            self.refresh()
 
     def sizeHint(self) -> QSize:
         return QSize(DOCK_WIDTH, super().sizeHint().height())
