@@ -10,11 +10,10 @@ a change in Preferences refreshes the list at once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout
 
 from nextmove.domain.suggestions import (
@@ -29,6 +28,7 @@ from nextmove.domain.suggestions import (
 )
 from nextmove.domain.templates import first_name, render
 from nextmove.storage.outbox import OutgoingDraft
+from nextmove.ui.mail.worker import JobRunner
 from nextmove.ui.suggestions.commands import AnswerSuggestion
 from nextmove.ui.suggestions.panel import SuggestionsPanel
 from nextmove.ui.wizard.controller import ROOMY_SCREEN
@@ -42,28 +42,6 @@ HOUR_MS = 60 * 60 * 1000
 MESSAGE_MS = 6000
 
 log = logging.getLogger(__name__)
-
-
-class _Signals(QObject):
-    finished = Signal(object)  # list[Suggestion]
-    failed = Signal()
-
-
-class _SuggestJob(QRunnable):
-    """Works the suggestions out on the worker pool: the rules read every open application
-    (30–55 ms at 100,000), which the window would otherwise wait for."""
-
-    def __init__(self, work: Callable[[], list[Suggestion]]) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            self.signals.finished.emit(self._work())
-        except Exception:  # a worker must report, never die silently
-            log.exception("working out the suggestions failed")
-            self.signals.failed.emit()
 
 
 class SuggestionsController(QObject):
@@ -83,10 +61,9 @@ class SuggestionsController(QObject):
         self._goals = context.services.goals
         self.panel = SuggestionsPanel()
         self.shown: list[Suggestion] = []
-        self._job: _SuggestJob | None = None
+        self._jobs = JobRunner(context.pool, self)
         # Counts refreshes: a background result older than the list shown is dropped.
-        self._generation = self._job_generation = 0
-        self._job_day = date.min
+        self._generation = 0
         self._again = False  # a refresh was asked for while one ran
         self._place_panel()
         # Many edits arrive at once (an import, a reload): refresh once they have settled.
@@ -164,30 +141,31 @@ class SuggestionsController(QObject):
         rules read every open application, 30–55 ms at 100,000, which the window would
         otherwise wait for. The list follows, then `refreshed`; one asked for while another
         runs starts when that one is done, and a result older than the list is dropped."""
-        if self._job is not None:
+        if self._jobs.busy:
             self._again = True
             return
         self._generation += 1
-        self._job_generation = self._generation
-        self._job_day = today = self._context.today()
+        generation = self._generation
+        today = self._context.today()
         rules = self.rules()
         store = self.store
-        job = _SuggestJob(lambda: suggest(store.facts(rules, today), store.states(), rules, today))
-        self._job = job
-        # Bound methods of this QObject: delivered on the GUI thread.
-        job.signals.finished.connect(self._on_job_finished)
-        job.signals.failed.connect(self._job_done)
-        self._context.pool.start(job)
+        self._jobs.start(
+            lambda _progress: suggest(store.facts(rules, today), store.states(), rules, today),
+            lambda found: self._on_job_finished(found, generation, today),
+            self._on_job_failed,
+        )
 
-    def _on_job_finished(self, found: list[Suggestion]) -> None:
-        current = self._job_generation == self._generation  # nothing newer shown since
-        day = self._job_day
-        self._job_done()
+    def _on_job_finished(self, found: list[Suggestion], generation: int, today: date) -> None:
+        current = generation == self._generation  # nothing newer was shown or asked for since
+        self._next_job()
         if current:
-            self._show(found, day)
+            self._show(found, today)
 
-    def _job_done(self) -> None:
-        self._job = None
+    def _on_job_failed(self, error: Exception) -> None:
+        log.error("working out the suggestions failed", exc_info=error)
+        self._next_job()
+
+    def _next_job(self) -> None:
         if self._again:
             self._again = False
             self.refresh_in_background()
