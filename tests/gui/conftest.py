@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,17 @@ class ImmediatePool(QThreadPool):
     def start(self, runnable: QRunnable, priority: int = 0) -> None:  # type: ignore[override]
         del priority
         runnable.run()
+
+
+class FinishedAwayPool(QThreadPool):
+    """Runs each job to its end on a thread of its own before `start` returns: the job's
+    answer then waits in the GUI thread's event queue, as a slow one would."""
+
+    def start(self, runnable: QRunnable, priority: int = 0) -> None:  # type: ignore[override]
+        del priority
+        worker = threading.Thread(target=runnable.run)
+        worker.start()
+        worker.join()
 
 
 @pytest.fixture

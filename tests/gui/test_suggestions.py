@@ -3,11 +3,10 @@ and a trigger that was done or dismissed stays away, even after the app is opene
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QListWidget
 from sqlalchemy import select
 
@@ -19,6 +18,7 @@ from nextmove.storage.models.mail import OutboxMessage
 from nextmove.storage.models.wizard import LearningGoal
 from nextmove.ui.main_window import MainWindow
 from nextmove.ui.suggestions.controller import SuggestionsController
+from tests.gui.conftest import FinishedAwayPool
 from tests.gui.tracker_helpers import TODAY, app, repository, seed
 
 
@@ -193,21 +193,10 @@ def test_rules_come_from_the_settings_file(window: MainWindow) -> None:
     assert len(_shown(window)) == 1
 
 
-class _FinishedAwayPool(QThreadPool):
-    """Runs each job to its end on a thread of its own before `start` returns: the job's
-    answer then waits in the GUI thread's event queue, as a slow one would."""
-
-    def start(self, runnable: QRunnable, priority: int = 0) -> None:  # type: ignore[override]
-        del priority
-        worker = threading.Thread(target=runnable.run)
-        worker.start()
-        worker.join()
-
-
 def test_the_checks_in_the_background_follow_and_never_bring_back_an_answered_one(
     qtbot, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = build(data_dir, pool=_FinishedAwayPool())
+    window = build(data_dir, pool=FinishedAwayPool())
     try:
         controller = _controller(window)
         with qtbot.waitSignal(controller.refreshed, timeout=10_000):

@@ -3,9 +3,10 @@ panel, and the dialogs that open from them."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -16,9 +17,10 @@ from nextmove.storage.reflections import (
     FinishResult,
     ReflectionNotFoundError,
 )
+from nextmove.ui.mail.worker import JobRunner
 from nextmove.ui.tracker.commands import describe
 from nextmove.ui.wizard.finish_command import FinishReflection
-from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock
+from nextmove.ui.wizard.goals_dock import DOCK_WIDTH, GoalsDock, GoalsRead
 from nextmove.ui.wizard.insights_dialog import InsightsDialog
 from nextmove.ui.wizard.reflections_dialog import ReflectionsDialog
 from nextmove.ui.wizard.rejection_notice import RejectionNotice
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from nextmove.ui.context import AppContext
     from nextmove.ui.host import Host
 
+
+log = logging.getLogger(__name__)
 
 # Below this screen width the goals panel starts closed: three panes would squeeze the table.
 ROOMY_SCREEN = 1600
@@ -51,8 +55,8 @@ class WizardController(QObject):
 
         self.notice = RejectionNotice()
         window.add_message_bar(self.notice)
-        # Filled on the next turn of the event loop: its first read (30–50 ms) and installing
-        # the rest would otherwise hold the window in one go while the app starts.
+        # Filled from the worker pool (_fill_goals_panel): its first read would otherwise hold
+        # the window while the app starts.
         self.dock = GoalsDock(self.goals, context.today, window.widget(), fill=False)
         self.dock.hide()
         context.events.goalsChanged.connect(self.dock.refresh)
@@ -63,7 +67,8 @@ class WizardController(QObject):
         toggle.setText(self.tr("&Goals and Reminders"))
         toggle.setShortcut("Ctrl+Shift+G")
         window.menu("view").addAction(toggle)
-        QTimer.singleShot(0, self, self._fill_goals_panel)
+        self._jobs = JobRunner(context.pool, self)
+        self._fill_goals_panel()
         self.dock.resumeRequested.connect(self._on_reflections_triggered)
         self.dock.applicationRequested.connect(window.select_application)
 
@@ -95,12 +100,28 @@ class WizardController(QObject):
             application.aboutToQuit.connect(self._on_application_aboutToQuit)
 
     def _fill_goals_panel(self) -> None:
-        self.dock.refresh()
-        self.dock.set_unfinished(self.service.unfinished_count())
+        """The Goals panel's first read, on the worker pool: it reads every open
+        application's next action and compiles its queries on first use (30–50 ms)."""
+        dock, reflections = self.dock, self.service
+        shown = dock.shown_reads
+        self._jobs.start(
+            lambda _progress: (dock.read(), reflections.unfinished_count()),
+            lambda found: self._on_goals_panel_read(found, shown),
+            self._on_goals_panel_failed,
+        )
+
+    def _on_goals_panel_read(self, found: tuple[GoalsRead, int], shown: int) -> None:
+        read, unfinished = found
+        if self.dock.shown_reads == shown:  # else a newer read is on show already
+            self.dock.show_read(read)
+        self.dock.set_unfinished(unfinished)
         # A third pane only where the screen has room for it (View › Goals and Reminders
         # opens it anywhere).
-        if self.dock.has_items() and self._roomy():
-            self.dock.show()
+        if self.dock.has_items() and self._roomy() and not self.dock.isVisible():
+            self.dock.reveal_as_read()
+
+    def _on_goals_panel_failed(self, error: Exception) -> None:
+        log.error("reading the Goals panel failed", exc_info=error)
 
     def _roomy(self) -> bool:
         """The screen is wide enough for table, side panel and goals side by side."""

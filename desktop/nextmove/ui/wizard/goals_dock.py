@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,13 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nextmove.storage.learning_goals import DONE, LearningGoalRepository
+from nextmove.storage.learning_goals import DONE, GoalRow, LearningGoalRepository, Reminder
 from nextmove.ui import palette
 from nextmove.ui.date_display import date_display
 from nextmove.ui.tracker.table_model import format_day
 
 # Narrow enough that the tracker table keeps its columns on a laptop screen.
 DOCK_WIDTH = 240
+
+
+class GoalsRead(NamedTuple):
+    """What the panel shows, as read on `today`."""
+
+    today: date
+    weekly: int
+    reminders: list[Reminder]
+    goals: list[GoalRow]
 
 
 class GoalsDock(QDockWidget):
@@ -86,6 +96,8 @@ class GoalsDock(QDockWidget):
         layout.addWidget(self.goal_list, 1)
         self.setWidget(body)
         self._filling = False
+        self._fresh = False  # being shown by reveal_as_read
+        self.shown_reads = 0  # how many reads were shown (a slower one must not undo a newer)
         self.goal_list.itemChanged.connect(self._on_goal_list_itemChanged)
         self.unfinished_link.linkActivated.connect(self._on_unfinished_link_linkActivated)
         self.reminders.itemActivated.connect(self._on_reminders_itemActivated)
@@ -119,8 +131,28 @@ class GoalsDock(QDockWidget):
         self.resumeRequested.emit()
 
     def refresh(self) -> None:
+        """Read the goals and reminders and show them (see `read` and `show_read`)."""
+        self.show_read(self.read())
+
+    def read(self) -> GoalsRead:
+        """What the panel shows, from the database (no widget touched: any thread)."""
         today = self._today()
-        weekly = self._goals.weekly_goal()
+        return GoalsRead(
+            today, self._goals.weekly_goal(), self._goals.reminders(today), self._goals.goals()
+        )
+
+    def reveal_as_read(self) -> None:
+        """Show the panel with what it holds, just read (showing it reads it again else)."""
+        self._fresh = True
+        try:
+            self.show()
+        finally:
+            self._fresh = False
+
+    def show_read(self, read: GoalsRead) -> None:
+        """Show what `read` found."""
+        self.shown_reads += 1
+        today, weekly = read.today, read.weekly
         self.weekly.setText(
             self.tr("Your weekly goal: {count} applications").format(count=weekly) if weekly else ""
         )
@@ -128,7 +160,7 @@ class GoalsDock(QDockWidget):
         self._filling = True
         try:
             self.reminders.clear()
-            for reminder in self._goals.reminders(today):
+            for reminder in read.reminders:
                 item = QListWidgetItem(
                     self.tr("{day}  {text}").format(
                         day=format_day(reminder.due_on.isoformat()), text=reminder.text
@@ -148,7 +180,7 @@ class GoalsDock(QDockWidget):
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.reminders.addItem(placeholder)
             self.goal_list.clear()
-            for goal in self._goals.goals():
+            for goal in read.goals:
                 text = goal.skill
                 if goal.course:
                     text += f" — {goal.course}"
@@ -189,7 +221,7 @@ class GoalsDock(QDockWidget):
             self.applicationRequested.emit(int(application_id))
 
     def _on_self_visibilityChanged(self, visible: bool) -> None:
-        if visible:
+        if visible and not self._fresh:
             self.refresh()
 
 
